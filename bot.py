@@ -1,0 +1,123 @@
+"""The summit bot's one entry point.
+
+python bot.py                 joins Telegram when TELEGRAM_BOT_TOKEN is set, else opens the console chat
+python bot.py console         chat in the terminal, no token needed
+python bot.py ask "question"  one reply (--json for the structured answer; --batch reads stdin lines)
+python bot.py check           validates the knowledge base and reports how much of the corpus it covers
+python bot.py eval FILE       grades an evaluation set such as tests/eval/questions.yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from handlers.rendering import plain_text
+from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from knowledge.coverage import coverage
+from knowledge.evaluation import evaluate, load_eval_set
+from settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    settings = Settings.from_environment()
+    command = arguments.command or ("run" if os.environ.get("TELEGRAM_BOT_TOKEN") else "console")
+    try:
+        base = load_knowledge(settings.knowledge_dir, settings.corpus_dir)
+    except KnowledgeError as error:
+        print(f"The knowledge base is invalid: {error}", file=sys.stderr)
+        return 1
+    if command == "ask":
+        return ask(base, arguments)
+    if command == "console":
+        return console(base)
+    if command == "check":
+        return check(base)
+    if command == "eval":
+        return evaluate_file(base, arguments.file, arguments.show)
+    print("Telegram mode is not built yet; try `python bot.py console`.", file=sys.stderr)
+    return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bot.py", description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("run", help="join Telegram (needs TELEGRAM_BOT_TOKEN)")
+    commands.add_parser("console", help="chat in the terminal")
+    ask_parser = commands.add_parser("ask", help="answer one question, or one per line of stdin with --batch")
+    ask_parser.add_argument("question", nargs="*", help="the question (omit with --batch)")
+    ask_parser.add_argument("--json", action="store_true", help="print the structured answer as JSON")
+    ask_parser.add_argument("--batch", action="store_true", help="read one question per line on stdin")
+    commands.add_parser("check", help="validate the knowledge base and report corpus coverage")
+    eval_parser = commands.add_parser("eval", help="grade an evaluation set")
+    eval_parser.add_argument("file", type=Path)
+    eval_parser.add_argument("--show", type=int, default=40, help="how many failed items to list (default 40)")
+    return parser
+
+
+def ask(base: KnowledgeBase, arguments: argparse.Namespace) -> int:
+    def reply(question: str) -> str:
+        answer = base.answer(question)
+        return json.dumps(answer.to_json(), ensure_ascii=False) if arguments.json else plain_text(answer)
+
+    if arguments.batch:
+        for line in sys.stdin:
+            print(reply(line.rstrip("\n")), flush=True)
+        return 0
+    if not arguments.question:
+        print('Give a question, e.g. python bot.py ask "who is Peskov?"', file=sys.stderr)
+        return 2
+    print(reply(" ".join(arguments.question)))
+    return 0
+
+
+def console(base: KnowledgeBase) -> int:
+    print("Ask me about the Kim Jong Un – Vladimir Putin summit of September 2023. An empty line or Ctrl-D ends.")
+    while True:
+        try:
+            question = input("> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question.strip():
+            return 0
+        print(plain_text(base.answer(question)), end="\n\n")
+
+
+def check(base: KnowledgeBase) -> int:
+    report = coverage(base.articles, base.claims)
+    print(
+        f"Knowledge base is valid: {len(base.articles)} articles, {len(base.claims)} claims, "
+        f"{len(base.faq)} FAQ entries, {len(base.entities)} entities."
+    )
+    print(f"Coverage: {report.backed} of {report.sentences} factual sentences are backed by a claim.")
+    for sentence in report.unbacked:
+        print(f"  not backed ({sentence.article}): {sentence.text}")
+    return 0 if not report.unbacked else 1
+
+
+def evaluate_file(base: KnowledgeBase, path: Path, show: int) -> int:
+    try:
+        items = load_eval_set(path)
+    except KnowledgeError as error:
+        print(error, file=sys.stderr)
+        return 1
+    report = evaluate(base, items)
+    print(report.summary())
+    failures = report.failures
+    if failures:
+        print(f"\nfailed items ({min(show, len(failures))} of {len(failures)}):")
+    for graded in failures[:show]:
+        answer = graded.answer
+        verdict = "ANSWERED" if answer.answered else f"declined ({answer.kind})"
+        print(f"  {graded.item.id} [{graded.item.kind}] {graded.item.question!r}")
+        print(f"      {verdict}, match={answer.match}, score={answer.score:.2f}: {answer.text[:140]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

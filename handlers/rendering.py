@@ -1,0 +1,66 @@
+"""The one place where an Answer becomes text a person reads: plain text for the console, Telegram HTML for chats.
+
+Telegram HTML allows a handful of tags; everything that came from a person or a file is escaped with
+html.escape, and replies are kept under Telegram's 4096-character limit.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from knowledge.model import Answer, Quote, SourceLink
+
+TELEGRAM_LIMIT = 4096
+_ARTICLE_DATE = "%d %b %Y"
+
+
+def plain_text(answer: Answer) -> str:
+    lines = [answer.text]
+    if answer.suggestions:
+        lines.append("")
+        lines += [f"  {number}. {s.question}" for number, s in enumerate(answer.suggestions, 1)]
+    if answer.sources:
+        lines.append("")
+        lines.append("Sources:")
+        lines += [f"  - {s.publisher}, “{s.title}” ({s.published:{_ARTICLE_DATE}}): {s.url}" for s in answer.sources]
+    return "\n".join(lines)
+
+
+def source_line_html(source: SourceLink) -> str:
+    return (
+        f'<a href="{escape(source.url, quote=True)}">{escape(source.publisher)}</a>: '
+        f"{escape(source.title)} ({source.published:{_ARTICLE_DATE}})"
+    )
+
+
+def answer_html(answer: Answer) -> str:
+    """The reply for a chat: the answer, then its sources as links."""
+    parts = [escape(answer.text)]
+    if answer.sources:
+        parts.append("\n".join(["<b>Sources</b>"] + [f"• {source_line_html(s)}" for s in answer.sources]))
+    return fit("\n\n".join(parts))
+
+
+def quotes_html(quotes: tuple[Quote, ...], sources: tuple[SourceLink, ...]) -> str:
+    """The verbatim quotes behind an answer, each under the article it comes from."""
+    by_article = {s.article_id: s for s in sources}
+    blocks = []
+    for quote in quotes:
+        source = by_article.get(quote.article)
+        heading = source_line_html(source) if source else escape(quote.article)
+        blocks.append(f"{heading}\n<blockquote>{escape(quote.text)}</blockquote>")
+    return fit("\n\n".join(blocks) or "No quotes.")
+
+
+def fit(html_text: str) -> str:
+    """Shortens a reply to Telegram's limit at a block boundary, so no tag is ever cut in half."""
+    if len(html_text) <= TELEGRAM_LIMIT:
+        return html_text
+    kept = []
+    length = 0
+    for block in html_text.split("\n\n"):
+        if length + len(block) + 2 > TELEGRAM_LIMIT - 2:
+            break
+        kept.append(block)
+        length += len(block) + 2
+    return "\n\n".join(kept) + "\n…" if kept else escape("…")

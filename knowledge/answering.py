@@ -1,0 +1,187 @@
+"""The answering engine's one public object: load the base once, then `answer(text)` for every message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from knowledge.loading import LoadedBase, load_base
+from knowledge.matching import Candidate, Document, Matcher
+from knowledge.model import Answer, Article, Claim, Entity, FaqEntry, Quote, SourceLink, Suggestion, Topic
+from knowledge.normalizing import NAMED_KINDS, Normalizer, clean_words
+
+ANSWER_AT = 0.70
+"""A candidate scoring this much is answered outright."""
+UNSURE_AT = 0.52
+"""Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
+SUGGEST_AT = 0.35
+"""Weaker candidates are still offered as suggestions when the bot declines."""
+SMALL_TALK_SIMILARITY = 88
+MAX_SMALL_TALK_WORDS = 8
+
+NO_ANSWER = (
+    "I can't find that in my five articles, so I won't guess. "
+    "They were all written before the summit of 13 September 2023."
+)
+OFF_TOPIC = (
+    "I only answer questions about the Kim Jong Un – Vladimir Putin summit of September 2023, "
+    "from five news articles written just before it."
+)
+UNSURE = "I'm not sure which of these you mean:"
+EMPTY = "Send me a question about the Kim Jong Un – Vladimir Putin summit of September 2023."
+
+
+@dataclass(frozen=True)
+class _Target:
+    """What a match can point at: an FAQ entry, an entity or a claim, with what it needs to reply."""
+
+    id: str
+    kind: str
+    text: str
+    question: str
+    quotes: tuple[Quote, ...]
+    topic: str | None
+    declines: bool = False
+
+
+class KnowledgeBase:
+    def __init__(self, loaded: LoadedBase):
+        self.articles: dict[str, Article] = loaded.articles
+        self.topics: dict[str, Topic] = loaded.topics
+        self.claims: dict[str, Claim] = loaded.claims
+        self.faq: dict[str, FaqEntry] = loaded.faq
+        self.entities: dict[str, Entity] = loaded.entities
+        self.lexicon = loaded.lexicon
+        self._targets = self._collect_targets()
+        known_texts = [a.text for a in self.articles.values()] + [d.text for d in self._documents()]
+        self.normalizer = Normalizer(self.lexicon, self.entities.values(), known_texts)
+        self.matcher = Matcher(self.normalizer, self._documents())
+        self._small_talk = [
+            (talk, " ".join(clean_words(phrase))) for talk in self.lexicon.small_talk for phrase in talk.phrases
+        ]
+        self._small_talk_replies = {talk.id: self._fill_in(talk.reply) for talk in self.lexicon.small_talk}
+
+    def _fill_in(self, reply: str) -> str:
+        articles = "; ".join(f"{a.publisher}, “{a.title}” ({a.published:%d %b %Y})" for a in self.articles.values())
+        topics = ", ".join(t.title.lower() for t in self.topics.values())
+        return reply.replace("{articles}", articles).replace("{topics}", topics)
+
+    def _collect_targets(self) -> dict[str, _Target]:
+        targets = {}
+        for entry in self.faq.values():
+            quotes = tuple(q for claim_id in entry.claims for q in self.claims[claim_id].quotes)
+            targets[entry.id] = _Target(
+                entry.id, "faq", entry.answer, entry.questions[0], quotes, entry.topic, entry.declines
+            )
+        for entity in self.entities.values():
+            targets[entity.id] = _Target(entity.id, "entity", entity.who, entity.question, entity.quotes, None)
+        for claim in self.claims.values():
+            targets[claim.id] = _Target(claim.id, "claim", claim.statement, claim.statement, claim.quotes, claim.topic)
+        return targets
+
+    def _documents(self) -> list[Document]:
+        documents = [Document(e.id, "faq", q) for e in self.faq.values() for q in e.questions]
+        for entity in self.entities.values():
+            if entity.kind == "person":
+                forms = [entity.name, f"who is {entity.name}", f"{entity.name} role"]
+            elif entity.kind in NAMED_KINDS:
+                forms = [entity.name, f"where is {entity.name}"]
+            else:
+                forms = [entity.name, *entity.aliases]
+            documents += [Document(entity.id, "entity", form) for form in forms]
+        documents += [Document(c.id, "claim", c.statement) for c in self.claims.values()]
+        return documents
+
+    def answer(self, text: str) -> Answer:
+        """The reply to one message: an answer from the base, a question back, or an honest decline."""
+        words = clean_words(text)
+        if not words:
+            return Answer(False, "empty", EMPTY, suggestions=self.starter_questions())
+        small_talk = self._small_talk_reply(words)
+        if small_talk is not None:
+            return small_talk
+        tokens = self.normalizer.tokens(text)
+        candidates = self.matcher.rank(tokens) if tokens else []
+        best = candidates[0] if candidates else None
+        if best is not None and best.score >= ANSWER_AT:
+            return self._reply(self._targets[best.target], best.score)
+        suggestions = self._suggestions(candidates, UNSURE_AT - 0.1)
+        if best is not None and best.score >= UNSURE_AT and suggestions:
+            return Answer(False, "unsure", UNSURE, score=best.score, match=best.target, suggestions=suggestions)
+        score = best.score if best else 0.0
+        if any(self.matcher.knows(t) for t in tokens):
+            suggestions = self._suggestions(candidates, SUGGEST_AT) or self.starter_questions()
+            return Answer(False, "no-answer", NO_ANSWER, score=score, suggestions=suggestions)
+        return Answer(False, "off-topic", OFF_TOPIC, score=score, suggestions=self.starter_questions())
+
+    def answer_for(self, target_id: str) -> Answer | None:
+        """The reply for one FAQ entry, entity or claim, as when a button names it; None if it no longer exists."""
+        target = self._targets.get(target_id)
+        return self._reply(target, 1.0) if target else None
+
+    def question_for(self, target_id: str) -> str | None:
+        target = self._targets.get(target_id)
+        return target.question if target else None
+
+    def questions_in_topic(self, topic_id: str) -> list[Suggestion]:
+        return [Suggestion(e.id, e.questions[0]) for e in self.faq.values() if e.topic == topic_id]
+
+    def starter_questions(self) -> tuple[Suggestion, ...]:
+        """One question from each of the first topics, for people who do not know what to ask."""
+        firsts = {}
+        for entry in self.faq.values():
+            if not entry.declines:
+                firsts.setdefault(entry.topic, Suggestion(entry.id, entry.questions[0]))
+        return tuple(list(firsts.values())[:3])
+
+    def source_links(self, quotes: tuple[Quote, ...]) -> tuple[SourceLink, ...]:
+        article_ids = dict.fromkeys(q.article for q in quotes)
+        return tuple(self.source_link(self.articles[a]) for a in article_ids)
+
+    @staticmethod
+    def source_link(article: Article) -> SourceLink:
+        return SourceLink(article.id, article.title, article.publisher, article.published, article.link)
+
+    def _reply(self, target: _Target, score: float) -> Answer:
+        return Answer(
+            answered=not target.declines,
+            kind="outcome" if target.declines else target.kind,
+            text=target.text,
+            score=score,
+            match=target.id,
+            sources=self.source_links(target.quotes),
+            quotes=target.quotes,
+            related=self._related(target),
+        )
+
+    def _related(self, target: _Target) -> tuple[Suggestion, ...]:
+        if target.kind == "entity":
+            mentioning = {c.id for c in self.claims.values() if target.id in c.entities}
+            entries = [e for e in self.faq.values() if mentioning.intersection(e.claims)]
+        else:
+            entries = [e for e in self.faq.values() if e.topic == target.topic]
+        return tuple(Suggestion(e.id, e.questions[0]) for e in entries if e.id != target.id)[:3]
+
+    def _suggestions(self, candidates: list[Candidate], floor: float) -> tuple[Suggestion, ...]:
+        return tuple(
+            Suggestion(c.target, self._targets[c.target].question)
+            for c in candidates
+            if c.score >= floor and c.kind != "claim"
+        )[:3]
+
+    def _small_talk_reply(self, words: list[str]) -> Answer | None:
+        if len(words) > MAX_SMALL_TALK_WORDS:
+            return None
+        message = " ".join(words)
+        for talk, phrase in self._small_talk:
+            if fuzz.ratio(message, phrase) >= SMALL_TALK_SIMILARITY:
+                reply = self._small_talk_replies[talk.id]
+                return Answer(False, talk.id, reply, match=talk.id, suggestions=self.starter_questions())
+        return None
+
+
+def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
+    """Loads and validates the base; raises KnowledgeError naming the file, entry and field at fault."""
+    return KnowledgeBase(load_base(knowledge_dir, corpus_dir))

@@ -1,0 +1,100 @@
+"""Scores a message against every phrasing in the base.
+
+Each phrasing (an FAQ question, a "who is" form of an entity, a claim's statement) is a document of
+canonical tokens. A message scores against a document by weighted token overlap: how much of the
+message the document explains, and how much of the document the message mentions. Rare tokens weigh
+more (inverse document frequency), and a word the base has never seen weighs the most, so a question
+about something the articles never mention ("hotel", "net worth") cannot reach a confident score.
+rapidfuzz then breaks near-ties on the order and overlap of the tokens.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from knowledge.normalizing import Normalizer
+
+CLAIM_DISCOUNT = 0.92
+_CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class Document:
+    target: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    target: str
+    kind: str
+    score: float
+    phrasing: str
+
+
+class Matcher:
+    def __init__(self, normalizer: Normalizer, documents: list[Document]):
+        self.normalizer = normalizer
+        self._documents = documents
+        token_sets = [dict.fromkeys(normalizer.tokens(d.text)) for d in documents]
+        self._token_strings = [" ".join(tokens) for tokens in token_sets]
+        targets_with: dict[str, set[str]] = {}
+        for document, tokens in zip(documents, token_sets, strict=True):
+            for token in tokens:
+                targets_with.setdefault(token, set()).add(document.target)
+        target_count = len({d.target for d in documents}) or 1
+        self._weights = {t: math.log(1 + target_count / len(ts)) for t, ts in targets_with.items()}
+        self._unknown_weight = math.log(1 + target_count)
+        postings: dict[str, list[int]] = {}
+        for index, tokens in enumerate(token_sets):
+            for token in tokens:
+                postings.setdefault(token, []).append(index)
+        self._postings = {t: np.array(ix, dtype=np.int32) for t, ix in postings.items()}
+        self._document_weight = np.array(
+            [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
+        )
+        self._is_claim = np.array([d.kind == "claim" for d in documents], dtype=bool)
+
+    def knows(self, token: str) -> bool:
+        """Whether any phrasing in the base uses this token."""
+        return token in self._weights
+
+    def weight(self, token: str) -> float:
+        return self._weights.get(token, self._unknown_weight)
+
+    def rank(self, tokens: list[str], limit: int = 5) -> list[Candidate]:
+        """The best-scoring targets for a message's tokens, best first, one candidate per target."""
+        tokens = list(dict.fromkeys(tokens))
+        if not tokens or not self._documents:
+            return []
+        matched = np.zeros(len(self._documents))
+        for token in tokens:
+            documents = self._postings.get(token)
+            if documents is not None:
+                matched[documents] += self._weights[token]
+        question_weight = sum(self.weight(t) for t in tokens)
+        recall = matched / question_weight
+        precision = matched / self._document_weight
+        score = np.where(
+            self._is_claim,
+            (0.8 * recall + 0.2 * precision) * CLAIM_DISCOUNT,
+            0.7 * recall + 0.3 * precision,
+        )
+        count = min(_CANDIDATES, len(score))
+        top = np.argpartition(-score, count - 1)[:count]
+        query = " ".join(tokens)
+        best: dict[str, Candidate] = {}
+        for index in top:
+            if score[index] <= 0:
+                continue
+            similarity = fuzz.token_sort_ratio(query, self._token_strings[index]) / 100
+            final = float(0.9 * score[index] + 0.1 * similarity)
+            document = self._documents[index]
+            if document.target not in best or final > best[document.target].score:
+                best[document.target] = Candidate(document.target, document.kind, final, document.text)
+        return sorted(best.values(), key=lambda c: c.score, reverse=True)[:limit]

@@ -1,0 +1,117 @@
+"""Turns what people type into the tokens the matcher compares.
+
+The same steps run on the curated phrasings when the base loads and on every message, so both sides
+meet in one vocabulary: Unicode folded, case and punctuation gone, chatty lead phrases stripped, typos
+corrected against the base's own words, word endings trimmed, and every alias or synonym replaced by
+one canonical token (an entity's id, or a synonym's headword).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.model import Entity, Lexicon
+
+_INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_UNITED_STATES = re.compile(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?!\w)")
+_POSSESSIVE = re.compile(r"['’`´]s\b")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_MAX_PHRASE_WORDS = 6
+NAMED_KINDS = ("person", "country", "place", "organisation")
+"""Entities whose names become one token. Events and things ("the summit", "the pandemic") are described
+with ordinary words, so their aliases stay words and match as phrasings instead."""
+_MAX_MESSAGE_CHARACTERS = 2000
+
+
+def clean_words(text: str) -> list[str]:
+    """Lower-case ASCII words of a message, with possessives and punctuation removed."""
+    text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
+    text = _INVISIBLE.sub("", text)
+    text = _UNITED_STATES.sub(" usa ", text)
+    text = _POSSESSIVE.sub("", text.casefold())
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _NOT_WORD.sub(" ", text).split()
+
+
+def stem(word: str) -> str:
+    """Trims common English endings so that 'visited', 'visits' and 'visit' compare equal."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + replacement
+    if len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+class Normalizer:
+    def __init__(self, lexicon: Lexicon, entities: Iterable[Entity], known_texts: Iterable[str]):
+        self._lead_phrases = sorted((tuple(clean_words(p)) for p in lexicon.lead_phrases), key=len, reverse=True)
+        self._stopwords = frozenset(stem(w) for phrase in lexicon.stopwords for w in clean_words(phrase))
+        self._phrases: dict[tuple[str, ...], str] = {}
+        for headword, variants in lexicon.synonyms.items():
+            for variant in (headword, *variants):
+                self._add_phrase(variant, headword)
+        for entity in entities:
+            if entity.kind not in NAMED_KINDS:
+                continue
+            for alias in (entity.name, *entity.aliases):
+                self._add_phrase(alias, entity.id)
+        counts = Counter(w for text in known_texts for w in clean_words(text))
+        for phrase in self._phrases:
+            counts.update(phrase)
+        self._vocabulary = [w for w, _ in counts.most_common()]
+        stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
+        self._known = frozenset(self._vocabulary) | stopwords | {w for p in self._lead_phrases for w in p}
+        self.correct = lru_cache(maxsize=8192)(self._correct)
+
+    def _add_phrase(self, text: str, token: str) -> None:
+        key = tuple(stem(w) for w in clean_words(text))
+        if key and len(key) <= _MAX_PHRASE_WORDS:
+            self._phrases.setdefault(key, token)
+
+    def _correct(self, word: str) -> str:
+        """The base's nearest word to an unknown one, allowing one typo in short words and two in long ones."""
+        if word in self._known or len(word) < 4 or not word.isalpha():
+            return word
+        allowed = 1 if len(word) <= 6 else 2
+        found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed)
+        return found[0] if found else word
+
+    def words(self, text: str) -> list[str]:
+        """The message's words after lead phrases are stripped and typos corrected, before stemming."""
+        words = clean_words(text)
+        stripped = True
+        while stripped and words:
+            stripped = False
+            for phrase in self._lead_phrases:
+                if tuple(words[: len(phrase)]) == phrase:
+                    words = words[len(phrase) :]
+                    stripped = True
+                    break
+        return [self.correct(w) for w in words]
+
+    def tokens(self, text: str) -> list[str]:
+        """Canonical content tokens of a message: the matcher's view of it."""
+        words = [stem(w) for w in self.words(text)]
+        tokens = []
+        position = 0
+        while position < len(words):
+            for length in range(min(_MAX_PHRASE_WORDS, len(words) - position), 0, -1):
+                token = self._phrases.get(tuple(words[position : position + length]))
+                if token is not None:
+                    tokens.append(token)
+                    position += length
+                    break
+            else:
+                tokens.append(words[position])
+                position += 1
+        return [t for t in tokens if t not in self._stopwords]

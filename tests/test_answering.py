@@ -1,0 +1,139 @@
+"""What the engine replies: answers with sources, honest declines, small talk, and safety on odd input."""
+
+import pytest
+
+from knowledge.answering import EMPTY, NO_ANSWER, OFF_TOPIC
+
+
+def test_who_is_answers_from_the_entity_with_its_source(base):
+    answer = base.answer("Who is Dmitry Peskov?")
+    assert answer.answered and answer.kind == "entity" and answer.match == "dmitry-peskov"
+    assert "spokes" in answer.text.lower()
+    assert answer.sources and answer.quotes
+    for quote in answer.quotes:
+        assert quote.text in base.articles[quote.article].text
+
+
+@pytest.mark.parametrize(
+    ("message", "entity"),
+    [
+        ("who is peskov", "dmitry-peskov"),
+        ("shoigus job?", "sergei-shoigu"),
+        ("who's jo chun-ryong?", "jo-chun-ryong"),
+        ("pak thae song??", "pak-thae-song"),
+        ("tell me about Kim Yo-jong", "kim-yo-jong"),
+        ("what is the asan institute", "asan-institute"),
+        ("Vladivostock?", "vladivostok"),
+    ],
+)
+def test_names_are_found_through_aliases_typos_and_chatter(base, message, entity):
+    answer = base.answer(message)
+    assert answer.answered and answer.match == entity
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how do i center a div in css", "good sourdough bread recipe?", "xyzzy plugh", "who won the world cup in 2018"],
+)
+def test_off_topic_chatter_is_declined(base, message):
+    answer = base.answer(message)
+    assert not answer.answered
+    assert answer.kind in ("off-topic", "no-answer")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What is Putin's net worth?",
+        "which hotel did kim stay at in russia",
+        "who is russia's ambassador to north korea?",
+    ],
+)
+def test_in_domain_questions_the_articles_cannot_answer_are_declined(base, message):
+    answer = base.answer(message)
+    assert not answer.answered
+    assert answer.text in (NO_ANSWER, OFF_TOPIC) or answer.kind in ("unsure", "outcome")
+
+
+def test_off_topic_reply_says_what_the_bot_is_for(base):
+    answer = base.answer("how do i center a div in css")
+    assert answer.text == OFF_TOPIC and answer.suggestions
+
+
+def test_the_summit_outcome_is_never_claimed(base):
+    answer = base.answer("what did kim and putin sign at the summit?")
+    assert not answer.answered
+    assert "before" in answer.text.lower()
+
+
+@pytest.mark.parametrize(("message", "kind"), [("hi", "greeting"), ("thanks!", "thanks"), ("what can you do?", "help")])
+def test_small_talk_gets_a_friendly_reply_that_is_not_an_answer(base, message, kind):
+    answer = base.answer(message)
+    assert (answer.answered, answer.kind) == (False, kind)
+    assert answer.suggestions
+
+
+def test_help_lists_the_topics(base):
+    text = base.answer("help").text
+    assert all(topic.title.lower() in text for topic in base.topics.values())
+
+
+@pytest.mark.parametrize("message", ["", "   ", "🚀🚀🚀", "?!?", "\u200b\u200b"])
+def test_empty_messages_get_a_prompt(base, message):
+    answer = base.answer(message)
+    assert (answer.answered, answer.text) == (False, EMPTY)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "x" * 100_000,
+        "who is peskov " * 10_000,
+        "<b>who</b> is <script>alert(1)</script> peskov",
+        "\u202ewho is peskov\u202c",
+        "ПУТИН КИМ",
+        "金正恩和普京",
+        "\x00\x01\x02 who \x7f is peskov",
+        "**who** is _peskov_ [link](http://example.com)",
+    ],
+)
+def test_odd_input_never_crashes(base, message):
+    answer = base.answer(message)
+    assert isinstance(answer.text, str) and answer.text
+
+
+def test_markup_in_the_question_does_not_stop_the_match(base):
+    assert base.answer("<b>who</b> is <i>peskov</i>?").match == "dmitry-peskov"
+
+
+def test_answer_for_an_id_is_the_same_reply_as_a_button_press(base):
+    answer = base.answer_for("dmitry-peskov")
+    assert answer.answered and answer.match == "dmitry-peskov" and answer.score == 1.0
+    assert base.answer_for("no-such-entry") is None
+
+
+def test_article_without_an_address_links_a_search_for_its_exact_title(base):
+    article = base.articles["kim-arrives-in-russia"]
+    assert article.url is None
+    assert article.link.startswith("https://duckduckgo.com/?q=")
+    assert "Kim+Jong+Un+arrives+in+Russia" in article.link
+
+
+def test_known_addresses_are_linked_as_they_are(base):
+    article = base.articles["aljazeera-what-we-know"]
+    assert base.source_link(article).url == article.url
+
+
+def test_unsure_replies_offer_at_most_three_suggestions(base):
+    for question in ["delegation", "sanctions", "kim train", "shells"]:
+        answer = base.answer(question)
+        assert len(answer.suggestions) <= 3
+        if answer.kind == "unsure":
+            assert not answer.answered and answer.suggestions
+
+
+def test_every_faq_answer_rests_on_verbatim_quotes(base):
+    for entry in base.faq.values():
+        answer = base.answer_for(entry.id)
+        assert answer.quotes and answer.sources, entry.id
+        assert len(answer.text) <= 350, entry.id

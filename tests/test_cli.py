@@ -1,0 +1,105 @@
+"""The command line as a person or a grading script drives it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_bot(*arguments: str, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"} | (env or {})
+    return subprocess.run(
+        [sys.executable, "bot.py", *arguments],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+
+
+def test_ask_prints_the_reply_and_its_sources():
+    result = run_bot("ask", "who is peskov?")
+    assert result.returncode == 0
+    assert "Peskov" in result.stdout and "Sources:" in result.stdout and "https://" in result.stdout
+
+
+def test_ask_json_has_the_structured_answer():
+    reply = json.loads(run_bot("ask", "--json", "who is peskov?").stdout)
+    assert reply["answered"] is True and reply["match"] == "dmitry-peskov"
+    assert {"text", "sources", "score", "match"} <= reply.keys()
+    assert reply["sources"][0]["url"].startswith("https://")
+
+
+def test_batch_answers_each_line_as_it_arrives():
+    """The batch mode answers a line before the next one is written, so it can be driven interactively."""
+    process = subprocess.Popen(
+        [sys.executable, "bot.py", "ask", "--batch", "--json"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        replies = []
+        for question in ["who is peskov?", "good sourdough bread recipe?", "hello"]:
+            process.stdin.write(question + "\n")
+            process.stdin.flush()
+            replies.append(json.loads(process.stdout.readline()))
+    finally:
+        process.stdin.close()
+        process.wait(timeout=30)
+    assert [r["answered"] for r in replies] == [True, False, False]
+    assert process.returncode == 0
+
+
+def test_console_chats_until_the_input_ends():
+    result = run_bot("console", stdin="who is peskov?\nthanks\n")
+    assert result.returncode == 0
+    assert "Peskov" in result.stdout and "welcome" in result.stdout
+
+
+def test_no_command_and_no_token_opens_the_console():
+    result = run_bot(stdin="hi\n")
+    assert result.returncode == 0 and "Hi!" in result.stdout
+
+
+def test_check_passes_on_the_curated_base():
+    result = run_bot("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "valid" in result.stdout and "Coverage" in result.stdout
+
+
+def test_check_fails_on_a_broken_base_naming_the_file(base_copy):
+    knowledge, corpus = base_copy
+    claims = sorted((knowledge / "claims").glob("*.yaml"))[0]
+    claims.write_text("- id: broken\n  statement: [\n", encoding="utf-8")
+    result = run_bot("check", env={"SUMMIT_KNOWLEDGE_DIR": str(knowledge), "SUMMIT_CORPUS_DIR": str(corpus)})
+    assert result.returncode == 1
+    assert str(claims) in result.stderr
+
+
+def test_check_lists_sentences_no_claim_backs(base_copy):
+    knowledge, corpus = base_copy
+    for path in (knowledge / "claims").glob("*.yaml"):
+        if path.stem == "ap-explainer-why-now":
+            kept = [c for c in yaml.safe_load(path.read_text(encoding="utf-8")) if "wheat" not in c["statement"]]
+            path.write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")
+    (knowledge / "faq").mkdir(exist_ok=True)
+    for path in (knowledge / "faq").glob("*.yaml"):
+        path.unlink()
+    result = run_bot("check", env={"SUMMIT_KNOWLEDGE_DIR": str(knowledge), "SUMMIT_CORPUS_DIR": str(corpus)})
+    assert result.returncode == 1
+    assert "not backed (ap-explainer-why-now)" in result.stdout and "wheat flour" in result.stdout
+
+
+def test_eval_reports_accuracy_and_failures():
+    result = run_bot("eval", "tests/eval/dev.yaml")
+    assert result.returncode == 0
+    assert "answerable answered correctly" in result.stdout and "false answers" in result.stdout

