@@ -18,6 +18,8 @@ UNSURE_AT = 0.52
 """Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
 SUGGEST_AT = 0.35
 """Weaker candidates are still offered as suggestions when the bot declines."""
+IN_DOMAIN_RECALL = 0.4
+"""A declined message that names no one and explains this little is off-topic rather than unanswered."""
 SMALL_TALK_SIMILARITY = 88
 MAX_SMALL_TALK_WORDS = 8
 
@@ -111,7 +113,8 @@ class KnowledgeBase:
         if best is not None and best.score >= UNSURE_AT and suggestions:
             return Answer(False, "unsure", UNSURE, score=best.score, match=best.target, suggestions=suggestions)
         score = best.score if best else 0.0
-        if any(self.matcher.knows(t) for t in tokens):
+        names_something = any(t in self.normalizer.name_tokens for t in tokens)
+        if names_something or (best is not None and best.recall >= IN_DOMAIN_RECALL):
             suggestions = self._suggestions(candidates, SUGGEST_AT) or self.starter_questions()
             return Answer(False, "no-answer", NO_ANSWER, score=score, suggestions=suggestions)
         return Answer(False, "off-topic", OFF_TOPIC, score=score, suggestions=self.starter_questions())

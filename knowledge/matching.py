@@ -19,6 +19,13 @@ from rapidfuzz import fuzz
 from knowledge.normalizing import Normalizer
 
 CLAIM_DISCOUNT = 0.92
+"""A claim's statement is not a question: it yields to an FAQ entry or entity that fits as well."""
+PRECISION_SHARE = 0.3
+"""How much a phrasing loses for the part of it the message does not mention; what the message says
+and the phrasing does not explain always costs in full."""
+NAME_WEIGHT_SHARE = 0.6
+"""Names weigh at least this share of an unknown word: asking about Russia's foreign minister is not
+asking about North Korea's, however often the two countries appear in the base."""
 _CANDIDATES = 40
 
 
@@ -31,10 +38,15 @@ class Document:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A target's best phrasing for a message. `recall`: the share of the message's weight the phrasing
+    explains; `precision`: the share of the phrasing's weight the message mentions."""
+
     target: str
     kind: str
     score: float
     phrasing: str
+    recall: float
+    precision: float
 
 
 class Matcher:
@@ -48,8 +60,12 @@ class Matcher:
             for token in tokens:
                 targets_with.setdefault(token, set()).add(document.target)
         target_count = len({d.target for d in documents}) or 1
-        self._weights = {t: math.log(1 + target_count / len(ts)) for t, ts in targets_with.items()}
         self._unknown_weight = math.log(1 + target_count)
+        name_floor = NAME_WEIGHT_SHARE * self._unknown_weight
+        self._weights = {
+            t: max(math.log(1 + target_count / len(ts)), name_floor if t in normalizer.name_tokens else 0.0)
+            for t, ts in targets_with.items()
+        }
         postings: dict[str, list[int]] = {}
         for index, tokens in enumerate(token_sets):
             for token in tokens:
@@ -59,10 +75,6 @@ class Matcher:
             [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
         )
         self._is_claim = np.array([d.kind == "claim" for d in documents], dtype=bool)
-
-    def knows(self, token: str) -> bool:
-        """Whether any phrasing in the base uses this token."""
-        return token in self._weights
 
     def weight(self, token: str) -> float:
         return self._weights.get(token, self._unknown_weight)
@@ -80,11 +92,8 @@ class Matcher:
         question_weight = sum(self.weight(t) for t in tokens)
         recall = matched / question_weight
         precision = matched / self._document_weight
-        score = np.where(
-            self._is_claim,
-            (0.8 * recall + 0.2 * precision) * CLAIM_DISCOUNT,
-            0.7 * recall + 0.3 * precision,
-        )
+        score = recall * (1 - PRECISION_SHARE + PRECISION_SHARE * precision)
+        score[self._is_claim] *= CLAIM_DISCOUNT
         count = min(_CANDIDATES, len(score))
         top = np.argpartition(-score, count - 1)[:count]
         query = " ".join(tokens)
@@ -93,8 +102,10 @@ class Matcher:
             if score[index] <= 0:
                 continue
             similarity = fuzz.token_sort_ratio(query, self._token_strings[index]) / 100
-            final = float(0.9 * score[index] + 0.1 * similarity)
+            final = float(score[index] * (0.95 + 0.05 * similarity))
             document = self._documents[index]
             if document.target not in best or final > best[document.target].score:
-                best[document.target] = Candidate(document.target, document.kind, final, document.text)
+                best[document.target] = Candidate(
+                    document.target, document.kind, final, document.text, float(recall[index]), float(precision[index])
+                )
         return sorted(best.values(), key=lambda c: c.score, reverse=True)[:limit]

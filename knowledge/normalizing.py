@@ -14,13 +14,16 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from spellchecker import SpellChecker
 
 from knowledge.model import Entity, Lexicon
 
 _INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _UNITED_STATES = re.compile(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?!\w)")
+_MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _POSSESSIVE = re.compile(r"['’`´]s\b")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _MAX_PHRASE_WORDS = 6
@@ -28,28 +31,36 @@ NAMED_KINDS = ("person", "country", "place", "organisation")
 """Entities whose names become one token. Events and things ("the summit", "the pandemic") are described
 with ordinary words, so their aliases stay words and match as phrasings instead."""
 _MAX_MESSAGE_CHARACTERS = 2000
+_COMMON_ENGLISH_COUNT = 20
+_ENGLISH_STEMMER = snowballstemmer.stemmer("english")
 
 
 def clean_words(text: str) -> list[str]:
     """Lower-case ASCII words of a message, with possessives and punctuation removed."""
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
-    text = _INVISIBLE.sub("", text)
+    text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", text)
     text = _POSSESSIVE.sub("", text.casefold())
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", text).split()
 
 
+@lru_cache(maxsize=1)
+def common_english_words() -> frozenset[str]:
+    """Words common in English, from pyspellchecker's frequency list.
+
+    A message's word that is real English ("tall", "worth", "hotel") is taken as meant and never
+    "corrected" into a similar word of the base ("talk", "north", "total"): that would answer a
+    question nobody asked.
+    """
+    frequencies = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return frozenset(word for word, count in frequencies.items() if count >= _COMMON_ENGLISH_COUNT)
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Trims common English endings so that 'visited', 'visits' and 'visit' compare equal."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + replacement
-    if len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    """The Snowball (Porter 2) stem, so that 'visited', 'visits' and 'visit' compare equal."""
+    return _ENGLISH_STEMMER.stemWord(word) if word.isalpha() else word
 
 
 class Normalizer:
@@ -65,12 +76,14 @@ class Normalizer:
                 continue
             for alias in (entity.name, *entity.aliases):
                 self._add_phrase(alias, entity.id)
+        self.name_tokens = frozenset(self._phrases.values()) - set(lexicon.synonyms)
         counts = Counter(w for text in known_texts for w in clean_words(text))
         for phrase in self._phrases:
             counts.update(phrase)
         self._vocabulary = [w for w, _ in counts.most_common()]
         stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
         self._known = frozenset(self._vocabulary) | stopwords | {w for p in self._lead_phrases for w in p}
+        self._english = common_english_words()
         self.correct = lru_cache(maxsize=8192)(self._correct)
 
     def _add_phrase(self, text: str, token: str) -> None:
@@ -81,6 +94,10 @@ class Normalizer:
     def _correct(self, word: str) -> str:
         """The base's nearest word to an unknown one, allowing one typo in short words and two in long ones."""
         if word in self._known or len(word) < 4 or not word.isalpha():
+            return word
+        if word.endswith("s") and word[:-1] in self._known:
+            return word[:-1]
+        if word in self._english:
             return word
         allowed = 1 if len(word) <= 6 else 2
         found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed)
