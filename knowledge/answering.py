@@ -14,6 +14,9 @@ from knowledge.normalizing import NAMED_KINDS, Normalizer, clean_words
 
 ANSWER_AT = 0.70
 """A candidate scoring this much is answered outright."""
+CLEAR_LEAD_AT = 0.60
+CLEAR_LEAD = 0.15
+"""A candidate from CLEAR_LEAD_AT is answered too when it leads every other by CLEAR_LEAD."""
 UNSURE_AT = 0.52
 """Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
 SUGGEST_AT = 0.35
@@ -57,8 +60,7 @@ class KnowledgeBase:
         self.entities: dict[str, Entity] = loaded.entities
         self.lexicon = loaded.lexicon
         self._targets = self._collect_targets()
-        known_texts = [a.text for a in self.articles.values()] + [d.text for d in self._documents()]
-        self.normalizer = Normalizer(self.lexicon, self.entities.values(), known_texts)
+        self.normalizer = Normalizer(self.lexicon, self.entities.values(), self._curated_prose())
         self.matcher = Matcher(self.normalizer, self._documents())
         self._small_talk = [
             (talk, " ".join(clean_words(phrase))) for talk in self.lexicon.small_talk for phrase in talk.phrases
@@ -83,8 +85,14 @@ class KnowledgeBase:
             targets[claim.id] = _Target(claim.id, "claim", claim.statement, claim.statement, claim.quotes, claim.topic)
         return targets
 
+    def _curated_prose(self) -> list[str]:
+        """The words typos are corrected towards: the articles and what curators wrote as answers.
+        Not the FAQ phrasings, which copy people's typos on purpose."""
+        prose = [a.text for a in self.articles.values()] + [t.text for t in self._targets.values()]
+        return prose + [s.reply for s in self.lexicon.small_talk]
+
     def _documents(self) -> list[Document]:
-        documents = [Document(e.id, "faq", q) for e in self.faq.values() for q in e.questions]
+        documents = [Document(e.id, "faq", q, e.answer) for e in self.faq.values() for q in e.questions]
         for entity in self.entities.values():
             if entity.kind == "person":
                 forms = [entity.name, f"who is {entity.name}", f"{entity.name} role"]
@@ -92,7 +100,7 @@ class KnowledgeBase:
                 forms = [entity.name, f"where is {entity.name}"]
             else:
                 forms = [entity.name, *entity.aliases]
-            documents += [Document(entity.id, "entity", form) for form in forms]
+            documents += [Document(entity.id, "entity", form, entity.who) for form in forms]
         documents += [Document(c.id, "claim", c.statement) for c in self.claims.values()]
         return documents
 
@@ -107,17 +115,23 @@ class KnowledgeBase:
         tokens = self.normalizer.tokens(text)
         candidates = self.matcher.rank(tokens) if tokens else []
         best = candidates[0] if candidates else None
-        if best is not None and best.score >= ANSWER_AT:
+        if best is not None and self._is_confident(candidates):
             return self._reply(self._targets[best.target], best.score)
         suggestions = self._suggestions(candidates, UNSURE_AT - 0.1)
         if best is not None and best.score >= UNSURE_AT and suggestions:
             return Answer(False, "unsure", UNSURE, score=best.score, match=best.target, suggestions=suggestions)
         score = best.score if best else 0.0
-        names_something = any(t in self.normalizer.name_tokens for t in tokens)
+        names_something = any(self.normalizer.is_name(t) for t in tokens)
         if names_something or (best is not None and best.recall >= IN_DOMAIN_RECALL):
             suggestions = self._suggestions(candidates, SUGGEST_AT) or self.starter_questions()
             return Answer(False, "no-answer", NO_ANSWER, score=score, suggestions=suggestions)
         return Answer(False, "off-topic", OFF_TOPIC, score=score, suggestions=self.starter_questions())
+
+    @staticmethod
+    def _is_confident(candidates: list[Candidate]) -> bool:
+        best = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        return best.score >= ANSWER_AT or (best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD)
 
     def answer_for(self, target_id: str) -> Answer | None:
         """The reply for one FAQ entry, entity or claim, as when a button names it; None if it no longer exists."""

@@ -5,7 +5,8 @@ canonical tokens. A message scores against a document by weighted token overlap:
 message the document explains, and how much of the document the message mentions. Rare tokens weigh
 more (inverse document frequency), and a word the base has never seen weighs the most, so a question
 about something the articles never mention ("hotel", "net worth") cannot reach a confident score.
-rapidfuzz then breaks near-ties on the order and overlap of the tokens.
+rapidfuzz then breaks near-ties by the order of the tokens ("Russia wants from North Korea" is not
+"North Korea wants from Russia").
 """
 
 from __future__ import annotations
@@ -18,22 +19,28 @@ from rapidfuzz import fuzz
 
 from knowledge.normalizing import Normalizer
 
+CONTEXT_SHARE = 0.8
+"""How much a message's word counts when the target's reply has it but the phrasing does not."""
 CLAIM_DISCOUNT = 0.92
 """A claim's statement is not a question: it yields to an FAQ entry or entity that fits as well."""
-PRECISION_SHARE = 0.3
+PRECISION_SHARE = 0.15
 """How much a phrasing loses for the part of it the message does not mention; what the message says
 and the phrasing does not explain always costs in full."""
 NAME_WEIGHT_SHARE = 0.6
-"""Names weigh at least this share of an unknown word: asking about Russia's foreign minister is not
-asking about North Korea's, however often the two countries appear in the base."""
+"""Names and years weigh at least this share of an unknown word: asking about Russia's foreign minister
+is not asking about North Korea's, nor 2023 about 2019, however often they appear in the base."""
 _CANDIDATES = 40
 
 
 @dataclass(frozen=True)
 class Document:
+    """One phrasing of a target. `context` is what the target replies (an FAQ answer, an entity's
+    who-line): a message's word found there explains part of the message, at a discount."""
+
     target: str
     kind: str
     text: str
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,15 +62,16 @@ class Matcher:
         self._documents = documents
         token_sets = [dict.fromkeys(normalizer.tokens(d.text)) for d in documents]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
+        contexts = {d.target: set(normalizer.tokens(d.context)) for d in documents if d.context}
         targets_with: dict[str, set[str]] = {}
         for document, tokens in zip(documents, token_sets, strict=True):
-            for token in tokens:
+            for token in (*tokens, *contexts.get(document.target, ())):
                 targets_with.setdefault(token, set()).add(document.target)
         target_count = len({d.target for d in documents}) or 1
         self._unknown_weight = math.log(1 + target_count)
         name_floor = NAME_WEIGHT_SHARE * self._unknown_weight
         self._weights = {
-            t: max(math.log(1 + target_count / len(ts)), name_floor if t in normalizer.name_tokens else 0.0)
+            t: max(math.log(1 + target_count / len(ts)), name_floor if normalizer.is_name(t) else 0.0)
             for t, ts in targets_with.items()
         }
         postings: dict[str, list[int]] = {}
@@ -71,6 +79,11 @@ class Matcher:
             for token in tokens:
                 postings.setdefault(token, []).append(index)
         self._postings = {t: np.array(ix, dtype=np.int32) for t, ix in postings.items()}
+        context_postings: dict[str, list[int]] = {}
+        for index, (document, tokens) in enumerate(zip(documents, token_sets, strict=True)):
+            for token in contexts.get(document.target, set()).difference(tokens):
+                context_postings.setdefault(token, []).append(index)
+        self._context_postings = {t: np.array(ix, dtype=np.int32) for t, ix in context_postings.items()}
         self._document_weight = np.array(
             [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
         )
@@ -85,12 +98,16 @@ class Matcher:
         if not tokens or not self._documents:
             return []
         matched = np.zeros(len(self._documents))
+        in_context = np.zeros(len(self._documents))
         for token in tokens:
             documents = self._postings.get(token)
             if documents is not None:
                 matched[documents] += self._weights[token]
+            documents = self._context_postings.get(token)
+            if documents is not None:
+                in_context[documents] += self._weights[token]
         question_weight = sum(self.weight(t) for t in tokens)
-        recall = matched / question_weight
+        recall = (matched + CONTEXT_SHARE * in_context) / question_weight
         precision = matched / self._document_weight
         score = recall * (1 - PRECISION_SHARE + PRECISION_SHARE * precision)
         score[self._is_claim] *= CLAIM_DISCOUNT
@@ -99,9 +116,9 @@ class Matcher:
         query = " ".join(tokens)
         best: dict[str, Candidate] = {}
         for index in top:
-            if score[index] <= 0:
+            if matched[index] <= 0:
                 continue
-            similarity = fuzz.token_sort_ratio(query, self._token_strings[index]) / 100
+            similarity = fuzz.ratio(query, self._token_strings[index]) / 100
             final = float(score[index] * (0.95 + 0.05 * similarity))
             document = self._documents[index]
             if document.target not in best or final > best[document.target].score:

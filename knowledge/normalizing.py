@@ -103,6 +103,10 @@ class Normalizer:
         found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed)
         return found[0] if found else word
 
+    def is_name(self, token: str) -> bool:
+        """Whether a token names one particular thing: an entity, or a year."""
+        return token in self.name_tokens or (len(token) == 4 and token.isdigit() and token[:2] in ("19", "20"))
+
     def words(self, text: str) -> list[str]:
         """The message's words after lead phrases are stripped and typos corrected, before stemming."""
         words = clean_words(text)
