@@ -11,21 +11,28 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+import logging
 import sys
 from pathlib import Path
+
+from dotenv import load_dotenv
 
 from handlers.rendering import plain_text
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from knowledge.coverage import coverage
 from knowledge.evaluation import evaluate, load_eval_set
-from settings import Settings
+from settings import ROOT, Settings, SettingsError
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
-    settings = Settings.from_environment()
-    command = arguments.command or ("run" if os.environ.get("TELEGRAM_BOT_TOKEN") else "console")
+    load_dotenv(ROOT / ".env")
+    try:
+        settings = Settings.from_environment()
+    except SettingsError as error:
+        print(f"Configuration error: {error}", file=sys.stderr)
+        return 2
+    command = arguments.command or ("run" if settings.telegram_token else "console")
     try:
         base = load_knowledge(settings.knowledge_dir, settings.corpus_dir)
     except KnowledgeError as error:
@@ -39,8 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         return check(base)
     if command == "eval":
         return evaluate_file(base, arguments.file, arguments.show)
-    print("Telegram mode is not built yet; try `python bot.py console`.", file=sys.stderr)
-    return 2
+    return run_telegram(base, settings)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,6 +104,23 @@ def check(base: KnowledgeBase) -> int:
     for sentence in report.unbacked:
         print(f"  not backed ({sentence.article}): {sentence.text}")
     return 0 if not report.unbacked else 1
+
+
+def run_telegram(base: KnowledgeBase, settings: Settings) -> int:
+    if not settings.telegram_token:
+        print(
+            "Configuration error: TELEGRAM_BOT_TOKEN is not set (get one from @BotFather); "
+            "`python bot.py console` needs none.",
+            file=sys.stderr,
+        )
+        return 2
+    from handlers.application import build_application, run
+    from handlers.guards import keep_secret_out_of_logs
+
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level)
+    keep_secret_out_of_logs(settings.telegram_token)
+    run(build_application(settings, base), settings)
+    return 0
 
 
 def evaluate_file(base: KnowledgeBase, path: Path, show: int) -> int:

@@ -1,23 +1,77 @@
-"""Configuration, read once from the environment."""
+"""Configuration, read once from the environment (bot.py loads a .env file into it first, if there is one)."""
 
 from __future__ import annotations
 
+import logging
 import os
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+_TOKEN = re.compile(r"\d{5,16}:[A-Za-z0-9_-]{30,64}")
+
+
+class SettingsError(ValueError):
+    """A setting that is missing or malformed; the message names the variable."""
 
 
 @dataclass(frozen=True)
 class Settings:
     knowledge_dir: Path
     corpus_dir: Path
+    database_path: Path
+    telegram_token: str | None = field(default=None, repr=False)
+    telegram_base_url: str | None = None
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str | None = field(default=None, repr=False)
+    admin_ids: frozenset[int] = frozenset()
+    log_level: str = "INFO"
 
     @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> Settings:
-        env = dict(os.environ if environ is None else environ)
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+
+        def value(name: str) -> str | None:
+            return (env.get(name) or "").strip() or None
+
+        token = value("TELEGRAM_BOT_TOKEN")
+        if token is not None and not _TOKEN.fullmatch(token):
+            raise SettingsError(
+                "TELEGRAM_BOT_TOKEN is malformed: it should look like 123456789:AA… as @BotFather gave it"
+            )
+        webhook_url = value("TELEGRAM_WEBHOOK_URL")
+        if webhook_url is not None and not webhook_url.startswith("https://"):
+            raise SettingsError("TELEGRAM_WEBHOOK_URL must be a public https:// address")
+        secret = value("TELEGRAM_WEBHOOK_SECRET")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise SettingsError("TELEGRAM_WEBHOOK_SECRET may hold only letters, digits, _ and -, at most 256")
+        port = value("TELEGRAM_WEBHOOK_PORT") or "8443"
+        if not port.isdigit() or not 0 < int(port) < 65536:
+            raise SettingsError(f"TELEGRAM_WEBHOOK_PORT must be a port number, not {port!r}")
+        admins = value("SUMMIT_ADMIN_IDS") or ""
+        try:
+            admin_ids = frozenset(int(part) for part in re.split(r"[,\s]+", admins) if part)
+        except ValueError:
+            raise SettingsError(
+                f"SUMMIT_ADMIN_IDS must be Telegram user ids separated by commas, not {admins!r}"
+            ) from None
+        log_level = (value("SUMMIT_LOG_LEVEL") or "INFO").upper()
+        if log_level not in logging.getLevelNamesMapping():
+            raise SettingsError(f"SUMMIT_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {log_level!r}")
         return cls(
-            knowledge_dir=Path(env.get("SUMMIT_KNOWLEDGE_DIR") or ROOT / "knowledge" / "base"),
-            corpus_dir=Path(env.get("SUMMIT_CORPUS_DIR") or ROOT / "corpus"),
+            knowledge_dir=Path(value("SUMMIT_KNOWLEDGE_DIR") or ROOT / "knowledge" / "base"),
+            corpus_dir=Path(value("SUMMIT_CORPUS_DIR") or ROOT / "corpus"),
+            database_path=Path(value("SUMMIT_DATABASE") or ROOT / "summit-bot.sqlite3"),
+            telegram_token=token,
+            telegram_base_url=value("TELEGRAM_BASE_URL"),
+            webhook_url=webhook_url,
+            webhook_listen=value("TELEGRAM_WEBHOOK_LISTEN") or "127.0.0.1",
+            webhook_port=int(port),
+            webhook_secret=secret,
+            admin_ids=admin_ids,
+            log_level=log_level,
         )

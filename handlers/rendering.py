@@ -28,14 +28,14 @@ def plain_text(answer: Answer) -> str:
 
 def source_line_html(source: SourceLink) -> str:
     return (
-        f'<a href="{escape(source.url, quote=True)}">{escape(source.publisher)}</a>: '
-        f"{escape(source.title)} ({source.published:{_ARTICLE_DATE}})"
+        f'<a href="{escape(source.url, quote=True)}">{escape(source.publisher, quote=False)}</a>: '
+        f"{escape(source.title, quote=False)} ({source.published:{_ARTICLE_DATE}})"
     )
 
 
 def answer_html(answer: Answer) -> str:
     """The reply for a chat: the answer, then its sources as links."""
-    parts = [escape(answer.text)]
+    parts = [escape(answer.text, quote=False)]
     if answer.sources:
         parts.append("\n".join(["<b>Sources</b>"] + [f"• {source_line_html(s)}" for s in answer.sources]))
     return fit("\n\n".join(parts))
@@ -47,8 +47,8 @@ def quotes_html(quotes: tuple[Quote, ...], sources: tuple[SourceLink, ...]) -> s
     blocks = []
     for quote in quotes:
         source = by_article.get(quote.article)
-        heading = source_line_html(source) if source else escape(quote.article)
-        blocks.append(f"{heading}\n<blockquote>{escape(quote.text)}</blockquote>")
+        heading = source_line_html(source) if source else escape(quote.article, quote=False)
+        blocks.append(f"{heading}\n<blockquote>{escape(quote.text, quote=False)}</blockquote>")
     return fit("\n\n".join(blocks) or "No quotes.")
 
 
@@ -63,4 +63,4 @@ def fit(html_text: str) -> str:
             break
         kept.append(block)
         length += len(block) + 2
-    return "\n\n".join(kept) + "\n…" if kept else escape("…")
+    return "\n\n".join(kept) + "\n…" if kept else "…"

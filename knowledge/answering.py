@@ -133,6 +133,16 @@ class KnowledgeBase:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         return best.score >= ANSWER_AT or (best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD)
 
+    def best_answers(self, text: str, limit: int = 5) -> list[Answer]:
+        """Every answer worth offering for a message, best first: inline mode lists them to choose from."""
+        tokens = self.normalizer.tokens(text)
+        candidates = self.matcher.rank(tokens, limit=limit) if tokens else []
+        return [
+            self._reply(self._targets[c.target], c.score)
+            for c in candidates
+            if c.score >= UNSURE_AT and not self._targets[c.target].declines
+        ]
+
     def answer_for(self, target_id: str) -> Answer | None:
         """The reply for one FAQ entry, entity or claim, as when a button names it; None if it no longer exists."""
         target = self._targets.get(target_id)

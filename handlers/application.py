@@ -1,0 +1,114 @@
+"""The one place the Telegram Application is built: its settings, its handlers, and how it runs."""
+
+from __future__ import annotations
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from handlers.buttons import press_button
+from handlers.commands import (
+    COMMANDS,
+    DESCRIPTION,
+    SHORT_DESCRIPTION,
+    about,
+    list_sources,
+    list_topics,
+    show_help,
+    start,
+)
+from handlers.guards import PatientRateLimiter, Throttle, drop_floods, log_error
+from handlers.inline import answer_inline_query
+from handlers.questions import (
+    answer_ask_command,
+    answer_private_message,
+    answer_when_addressed,
+    greet_new_group,
+    hint_text_only,
+)
+from knowledge import KnowledgeBase
+from settings import Settings
+
+NEW_OR_EDITED = filters.UpdateType.MESSAGE | filters.UpdateType.EDITED_MESSAGE
+NOT_TEXT = (
+    filters.Sticker.ALL
+    | filters.PHOTO
+    | filters.VOICE
+    | filters.AUDIO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.ANIMATION
+    | filters.Document.ALL
+    | filters.LOCATION
+    | filters.CONTACT
+)
+RATE_LIMIT_RETRIES = 3
+
+
+def build_application(settings: Settings, base: KnowledgeBase) -> Application:
+    builder = (
+        Application.builder()
+        .token(settings.telegram_token)
+        .rate_limiter(PatientRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .post_init(introduce_bot)
+    )
+    if settings.telegram_base_url:
+        builder = builder.base_url(settings.telegram_base_url)
+    application = builder.build()
+    application.bot_data.update(knowledge=base, settings=settings, throttle=Throttle())
+
+    application.add_handler(TypeHandler(Update, drop_floods), group=-1)
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CommandHandler("help", show_help))
+    application.add_handler(CommandHandler("sources", list_sources))
+    application.add_handler(CommandHandler("topics", list_topics))
+    application.add_handler(CommandHandler("about", about))
+    application.add_handler(CommandHandler("ask", answer_ask_command))
+    private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
+    application.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND & NEW_OR_EDITED, answer_private_message)
+    )
+    application.add_handler(
+        MessageHandler(
+            groups & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & NEW_OR_EDITED, answer_when_addressed
+        )
+    )
+    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & NOT_TEXT, hint_text_only))
+    application.add_handler(CallbackQueryHandler(press_button))
+    application.add_handler(InlineQueryHandler(answer_inline_query))
+    application.add_handler(ChatMemberHandler(greet_new_group, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_error_handler(log_error)
+    return application
+
+
+async def introduce_bot(application: Application) -> None:
+    """Registers the command menu and descriptions Telegram shows; the username comes from getMe at start."""
+    await application.bot.set_my_commands(COMMANDS)
+    await application.bot.set_my_description(DESCRIPTION)
+    await application.bot.set_my_short_description(SHORT_DESCRIPTION)
+
+
+def run(application: Application, settings: Settings) -> None:
+    """Long polling by default; a webhook when TELEGRAM_WEBHOOK_URL is set."""
+    if settings.webhook_url:
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path="telegram",
+            webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
+            secret_token=settings.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -1,0 +1,73 @@
+"""Button presses: an answer, its sources, related questions, feedback, topics, "none of these"."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from handlers.keyboards import (
+    ANSWER,
+    HELPFUL,
+    NONE_OF_THESE,
+    QUOTES,
+    RELATED,
+    TOPIC,
+    UNHELPFUL,
+    parse_callback_data,
+    suggestions_keyboard,
+)
+from handlers.rendering import quotes_html
+from handlers.replies import knowledge, send_answer
+
+logger = logging.getLogger(__name__)
+GONE = "That question is no longer in my base; try asking it again."
+NOTHING_MATCHED = "Sorry I couldn't help with that one. Try other words, or browse with /topics."
+
+
+async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    action, target = parse_callback_data(query.data or "")
+    base = knowledge(context)
+    message = query.message if query.message is not None and query.message.is_accessible else None
+    if action == NONE_OF_THESE:
+        await query.answer()
+        if message is not None:
+            await message.edit_text(NOTHING_MATCHED)
+        return
+    if action == TOPIC:
+        await query.answer()
+        topic = base.topics.get(target)
+        questions = tuple(base.questions_in_topic(target))[:20]
+        if message is not None and topic is not None:
+            await message.reply_html(f"<b>{topic.title}</b>", reply_markup=suggestions_keyboard(questions))
+        return
+    if action in (HELPFUL, UNHELPFUL):
+        await record_feedback(query, target, helpful=action == HELPFUL)
+        return
+    answer = base.answer_for(target)
+    if answer is None or message is None:
+        await query.answer(GONE if answer is None else None)
+        return
+    await query.answer()
+    if action == ANSWER:
+        await send_answer(message, answer, quote=True)
+    elif action == QUOTES:
+        await message.reply_html(quotes_html(answer.quotes, answer.sources), do_quote=True)
+    elif action == RELATED and answer.related:
+        await message.reply_html("<b>Related questions</b>", reply_markup=suggestions_keyboard(answer.related))
+
+
+async def record_feedback(query, target: str, helpful: bool) -> None:
+    """Thanks the person and takes the 👍/👎 row off that answer, so each answer is rated once."""
+    logger.info("feedback %s on %s", "helpful" if helpful else "unhelpful", target)
+    await query.answer("Thanks for the feedback!")
+    message = query.message
+    if message is not None and message.is_accessible and message.reply_markup is not None:
+        rows = [row for row in message.reply_markup.inline_keyboard if not _is_feedback_row(row)]
+        await message.edit_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
+
+
+def _is_feedback_row(row) -> bool:
+    return any(parse_callback_data(b.callback_data or "")[0] in (HELPFUL, UNHELPFUL) for b in row)

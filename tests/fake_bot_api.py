@@ -1,0 +1,271 @@
+"""A small Bot-API-compatible HTTP server on 127.0.0.1 for tests: it hands out updates the test queues,
+records every call the bot makes, and can answer with injected faults (429, 5xx, slowness, dropped
+connections) to show the bot survives them."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl
+
+BOT_ID = 7000001
+BOT_USERNAME = "summit_test_bot"
+TOKEN = "7000001:AAHtestTOKENtestTOKENtestTOKENtest12"
+_JSON_FIELDS = {
+    "reply_markup",
+    "reply_parameters",
+    "link_preview_options",
+    "results",
+    "commands",
+    "button",
+    "allowed_updates",
+    "entities",
+}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict
+
+
+@dataclass
+class Fault:
+    """The next `times` calls of `method` fail: with an HTTP `status`, after a `delay`, or by `drop`ping the line."""
+
+    method: str
+    status: int = 502
+    retry_after: int | None = None
+    delay: float = 0.0
+    drop: bool = False
+    times: int = 1
+
+
+@dataclass
+class FakeBotApi:
+    calls: list[Call] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+    _updates: list[dict] = field(default_factory=list)
+    _condition: threading.Condition = field(default_factory=threading.Condition)
+    _update_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
+    _chats: dict[int, dict] = field(default_factory=dict)
+
+    def start(self) -> FakeBotApi:
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                api._handle(self)
+
+            do_GET = do_POST
+
+            def log_message(self, *args) -> None:
+                pass
+
+        class QuietServer(ThreadingHTTPServer):
+            def handle_error(self, request, client_address) -> None:
+                pass  # a client that hung up mid-answer (the bot stopping during a long poll) is no error here
+
+        self._server = QuietServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        with self._condition:
+            self._condition.notify_all()
+        self._server.shutdown()
+        self._server.server_close()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/bot"
+
+    def push(self, update: dict) -> dict:
+        """Queues an update (its update_id is filled in) for the bot's next getUpdates."""
+        with self._condition:
+            update = {"update_id": next(self._update_ids), **update}
+            for key in ("message", "edited_message"):
+                if key in update:
+                    chat = update[key]["chat"]
+                    self._chats[chat["id"]] = chat
+            self._updates.append(update)
+            self._condition.notify_all()
+        return update
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self._condition:
+            return [c for c in self.calls if c.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0, since: int = 0) -> list[Call]:
+        """Waits until the bot has made `count` calls of `method` after the first `since` calls of any kind."""
+        deadline = time.monotonic() + timeout
+        with self._condition:
+            while True:
+                found = [c for c in self.calls[since:] if c.method == method]
+                if len(found) >= count:
+                    return found
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"expected {count} {method} call(s), got {len(found)}: {self.calls[since:]}")
+                self._condition.wait(remaining)
+
+    def mark(self) -> int:
+        with self._condition:
+            return len(self.calls)
+
+    def _handle(self, request: BaseHTTPRequestHandler) -> None:
+        method = request.path.rsplit("/", 1)[-1]
+        length = int(request.headers.get("Content-Length") or 0)
+        body = request.rfile.read(length).decode() if length else ""
+        params = {k: json.loads(v) if k in _JSON_FIELDS else v for k, v in parse_qsl(body, keep_blank_values=True)}
+        fault = self._take_fault(method)
+        if fault is not None:
+            if fault.delay:
+                time.sleep(fault.delay)
+            if fault.drop:
+                request.close_connection = True
+                request.connection.close()
+                return
+            if fault.status != 200:
+                description = "Too Many Requests: retry later" if fault.status == 429 else "Bad Gateway"
+                answer = {"ok": False, "error_code": fault.status, "description": description}
+                if fault.retry_after is not None:
+                    answer["parameters"] = {"retry_after": fault.retry_after}
+                self._send(request, fault.status, answer)
+                return
+        if method == "getUpdates":
+            result = self._next_updates(params)
+        else:
+            with self._condition:
+                self.calls.append(Call(method, params))
+                self._condition.notify_all()
+            result = self._result_for(method, params)
+        self._send(request, 200, {"ok": True, "result": result})
+
+    def _take_fault(self, method: str) -> Fault | None:
+        with self._condition:
+            for fault in self.faults:
+                if fault.method == method and fault.times > 0:
+                    fault.times -= 1
+                    return fault
+        return None
+
+    def _next_updates(self, params: dict) -> list[dict]:
+        offset = int(params.get("offset") or 0)
+        deadline = time.monotonic() + min(float(params.get("timeout") or 0), 1.0)
+        with self._condition:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            while not self._updates and time.monotonic() < deadline:
+                self._condition.wait(deadline - time.monotonic())
+            return list(self._updates)
+
+    def _result_for(self, method: str, params: dict):
+        if method == "getMe":
+            return {
+                "id": BOT_ID,
+                "is_bot": True,
+                "first_name": "Summit bot",
+                "username": BOT_USERNAME,
+                "can_join_groups": True,
+                "can_read_all_group_messages": False,
+                "supports_inline_queries": True,
+            }
+        if method in ("sendMessage", "editMessageText", "editMessageReplyMarkup"):
+            chat_id = int(params.get("chat_id") or 0)
+            chat = self._chats.get(chat_id, {"id": chat_id, "type": "private"})
+            message = {
+                "message_id": int(params.get("message_id") or next(self._message_ids)),
+                "date": int(time.time()),
+                "chat": chat,
+                "from": {"id": BOT_ID, "is_bot": True, "first_name": "Summit bot", "username": BOT_USERNAME},
+                "text": params.get("text", ""),
+            }
+            if "reply_markup" in params:
+                message["reply_markup"] = params["reply_markup"]
+            return message
+        return True
+
+    @staticmethod
+    def _send(request: BaseHTTPRequestHandler, status: int, answer: dict) -> None:
+        payload = json.dumps(answer).encode()
+        request.send_response(status)
+        request.send_header("Content-Type", "application/json")
+        request.send_header("Content-Length", str(len(payload)))
+        request.end_headers()
+        request.wfile.write(payload)
+
+
+_messages = itertools.count(1)
+
+
+def user(user_id: int = 101, name: str = "Ana") -> dict:
+    return {"id": user_id, "is_bot": False, "first_name": name}
+
+
+def private_message(text: str, user_id: int = 101, **extra) -> dict:
+    return {
+        "message": {
+            "message_id": next(_messages),
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": "Ana"},
+            "from": user(user_id),
+            "text": text,
+            **extra,
+        }
+    }
+
+
+def group_message(text: str, chat_id: int = -100200, user_id: int = 102, entities=None, **extra) -> dict:
+    message = {
+        "message_id": next(_messages),
+        "date": int(time.time()),
+        "chat": {"id": chat_id, "type": "supergroup", "title": "Rumour mill"},
+        "from": user(user_id, "Boris"),
+        "text": text,
+        **extra,
+    }
+    if entities:
+        message["entities"] = entities
+    return {"message": message}
+
+
+def command_entity(text: str) -> list[dict]:
+    return [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+
+
+def mention_entity(text: str, mention: str) -> list[dict]:
+    offset = text.index(mention)
+    return [{"type": "mention", "offset": len(text[:offset].encode("utf-16-le")) // 2, "length": len(mention)}]
+
+
+def bot_message(chat: dict, text: str, message_id: int = 999) -> dict:
+    return {
+        "message_id": message_id,
+        "date": int(time.time()),
+        "chat": chat,
+        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Summit bot", "username": BOT_USERNAME},
+        "text": text,
+    }
+
+
+def callback_query(data: str, message: dict, user_id: int = 101) -> dict:
+    return {
+        "callback_query": {
+            "id": str(next(_messages)),
+            "from": user(user_id),
+            "chat_instance": "1",
+            "data": data,
+            "message": message,
+        }
+    }
+
+
+def inline_query(query: str, user_id: int = 101) -> dict:
+    return {"inline_query": {"id": str(next(_messages)), "from": user(user_id), "query": query, "offset": ""}}
