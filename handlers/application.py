@@ -33,6 +33,7 @@ from handlers.questions import (
     answer_ask_command,
     answer_private_message,
     answer_when_addressed,
+    explain_unknown_command,
     greet_new_group,
     hint_text_only,
 )
@@ -75,16 +76,14 @@ def build_application(settings: Settings, base: KnowledgeBase) -> Application:
     application.add_handler(CommandHandler("topics", list_topics))
     application.add_handler(CommandHandler("about", about))
     application.add_handler(CommandHandler("ask", answer_ask_command))
-    private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
-    application.add_handler(
-        MessageHandler(private & filters.TEXT & ~filters.COMMAND & NEW_OR_EDITED, answer_private_message)
-    )
-    application.add_handler(
-        MessageHandler(
-            groups & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & NEW_OR_EDITED, answer_when_addressed
-        )
-    )
-    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & NOT_TEXT, hint_text_only))
+    private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & NEW_OR_EDITED
+    group_text = filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & NEW_OR_EDITED
+    private_media = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & NOT_TEXT
+    private_command = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & filters.COMMAND
+    application.add_handler(MessageHandler(private_text, answer_private_message))
+    application.add_handler(MessageHandler(group_text, answer_when_addressed))
+    application.add_handler(MessageHandler(private_media, hint_text_only))
+    application.add_handler(MessageHandler(private_command, explain_unknown_command))
     application.add_handler(CallbackQueryHandler(press_button))
     application.add_handler(InlineQueryHandler(answer_inline_query))
     application.add_handler(ChatMemberHandler(greet_new_group, ChatMemberHandler.MY_CHAT_MEMBER))

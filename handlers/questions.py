@@ -18,6 +18,7 @@ from handlers.replies import knowledge, send_answer
 
 RECENT_ANSWER_SECONDS = 300
 ASK_USAGE = "Ask me like this: /ask who travels with Kim?"
+UNKNOWN_COMMAND = "I don't know that command. Try /help, or just type your question."
 TEXT_ONLY_HINT = "I can only read text: send me your question about the Kim–Putin summit as a message."
 _INSIDE = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMember.RESTRICTED)
 
@@ -50,6 +51,10 @@ async def answer_when_addressed(update: Update, context: ContextTypes.DEFAULT_TY
 
 async def hint_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(TEXT_ONLY_HINT)
+
+
+async def explain_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text(UNKNOWN_COMMAND)
 
 
 async def greet_new_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

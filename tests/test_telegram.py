@@ -9,7 +9,7 @@ import pytest
 from handlers.application import build_application, introduce_bot
 from handlers.guards import keep_secret_out_of_logs
 from handlers.keyboards import MAX_CALLBACK_BYTES, answer_keyboard, did_you_mean_keyboard
-from handlers.questions import ASK_USAGE, TEXT_ONLY_HINT
+from handlers.questions import ASK_USAGE, TEXT_ONLY_HINT, UNKNOWN_COMMAND
 from handlers.rendering import answer_html, quotes_html
 from handlers.replies import reply_for
 from settings import Settings
@@ -291,3 +291,33 @@ def test_declines_and_questions_back_render_as_valid_telegram_html(base):
         assert_valid_telegram_html(text)
         if answer.kind == "unsure":
             assert did_you_mean_keyboard(answer).inline_keyboard[-1][0].callback_data == "none:"
+
+
+async def test_start_with_a_deep_link_opens_that_question(telegram, base):
+    [reply] = await sent_after(telegram, private_message("/start dmitry-peskov", entities=command_entity("/start")))
+    assert reply.params["text"] == answer_html(base.answer_for("dmitry-peskov"))
+    [hello] = await sent_after(telegram, private_message("/start", entities=command_entity("/start")))
+    assert hello.params["text"].startswith("Hi!")
+
+
+async def test_help_sources_and_about(telegram, base):
+    [help_reply] = await sent_after(telegram, private_message("/help", entities=command_entity("/help")))
+    assert "/ask" in help_reply.params["text"] and buttons(help_reply)
+    [sources] = await sent_after(telegram, private_message("/sources", entities=command_entity("/sources")))
+    assert sources.params["text"].count("<a href=") == len(base.articles)
+    assert "duckduckgo.com" in sources.params["text"]
+    [about_reply] = await sent_after(telegram, private_message("/about", entities=command_entity("/about")))
+    assert "before" in about_reply.params["text"]
+
+
+async def test_topics_are_browsed_with_buttons(telegram, base):
+    [topics] = await sent_after(telegram, private_message("/topics", entities=command_entity("/topics")))
+    assert buttons(topics) == [f"t:{t}" for t in base.topics]
+    message = bot_message({"id": 101, "type": "private", "first_name": "Ana"}, "Pick a topic")
+    [questions] = await sent_after(telegram, callback_query("t:kims-journey", message))
+    assert buttons(questions) and all(b.startswith("a:") for b in buttons(questions))
+
+
+async def test_an_unknown_private_command_gets_a_hint_not_an_answer(telegram):
+    [reply] = await sent_after(telegram, private_message("/frobnicate", entities=command_entity("/frobnicate")))
+    assert reply.params["text"] == UNKNOWN_COMMAND
