@@ -62,7 +62,8 @@ class Matcher:
         self._documents = documents
         token_sets = [dict.fromkeys(normalizer.tokens(d.text)) for d in documents]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
-        contexts = {d.target: set(normalizer.tokens(d.context)) for d in documents if d.context}
+        context_of = {d.target: d.context for d in documents if d.context}
+        contexts = {target: set(normalizer.tokens(context)) for target, context in context_of.items()}
         targets_with: dict[str, set[str]] = {}
         for document, tokens in zip(documents, token_sets, strict=True):
             for token in (*tokens, *contexts.get(document.target, ())):

@@ -41,7 +41,8 @@ def clean_words(text: str) -> list[str]:
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", text)
     text = _POSSESSIVE.sub("", text.casefold())
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", text).split()
 
 
@@ -68,6 +69,8 @@ class Normalizer:
         self._lead_phrases = sorted((tuple(clean_words(p)) for p in lexicon.lead_phrases), key=len, reverse=True)
         self._stopwords = frozenset(stem(w) for phrase in lexicon.stopwords for w in clean_words(phrase))
         self._phrases: dict[tuple[str, ...], str] = {}
+        self._phrase_lengths: dict[str, list[int]] = {}
+        """For each first word of a phrase, the lengths of the phrases it starts, longest first."""
         for headword, variants in lexicon.synonyms.items():
             for variant in (headword, *variants):
                 self._add_phrase(variant, headword)
@@ -90,6 +93,10 @@ class Normalizer:
         key = tuple(stem(w) for w in clean_words(text))
         if key and len(key) <= _MAX_PHRASE_WORDS:
             self._phrases.setdefault(key, token)
+            lengths = self._phrase_lengths.setdefault(key[0], [])
+            if len(key) not in lengths:
+                lengths.append(len(key))
+                lengths.sort(reverse=True)
 
     def _correct(self, word: str) -> str:
         """The base's nearest word to an unknown one, allowing one typo in short words and two in long ones."""
@@ -126,7 +133,7 @@ class Normalizer:
         tokens = []
         position = 0
         while position < len(words):
-            for length in range(min(_MAX_PHRASE_WORDS, len(words) - position), 0, -1):
+            for length in self._phrase_lengths.get(words[position], ()):
                 token = self._phrases.get(tuple(words[position : position + length]))
                 if token is not None:
                     tokens.append(token)
