@@ -59,44 +59,77 @@ def common_english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _stemmed(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in clean_words(text))
+
+
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, so that 'visited', 'visits' and 'visit' compare equal."""
     return _ENGLISH_STEMMER.stemWord(word) if word.isalpha() else word
+
+
+class PhraseTable:
+    """Phrases of stemmed words, each standing for one token; replaced longest first."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[tuple[str, ...], str] = {}
+        self._lengths: dict[str, list[int]] = {}
+        """For each first word of a phrase, the lengths of the phrases it starts, longest first."""
+
+    def add(self, key: tuple[str, ...], token: str) -> None:
+        if not key or len(key) > _MAX_PHRASE_WORDS or key in self._tokens:
+            return
+        self._tokens[key] = token
+        lengths = self._lengths.setdefault(key[0], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
+
+    def replace(self, words: list[str]) -> list[str]:
+        replaced = []
+        position = 0
+        while position < len(words):
+            for length in self._lengths.get(words[position], ()):
+                token = self._tokens.get(tuple(words[position : position + length]))
+                if token is not None:
+                    replaced.append(token)
+                    position += length
+                    break
+            else:
+                replaced.append(words[position])
+                position += 1
+        return replaced
+
+    def tokens(self) -> set[str]:
+        return set(self._tokens.values())
 
 
 class Normalizer:
     def __init__(self, lexicon: Lexicon, entities: Iterable[Entity], known_texts: Iterable[str]):
         self._lead_phrases = sorted((tuple(clean_words(p)) for p in lexicon.lead_phrases), key=len, reverse=True)
         self._stopwords = frozenset(stem(w) for phrase in lexicon.stopwords for w in clean_words(phrase))
-        self._phrases: dict[tuple[str, ...], str] = {}
-        self._phrase_lengths: dict[str, list[int]] = {}
-        """For each first word of a phrase, the lengths of the phrases it starts, longest first."""
+        self._synonyms = PhraseTable()
         for headword, variants in lexicon.synonyms.items():
             for variant in (headword, *variants):
-                self._add_phrase(variant, headword)
+                self._synonyms.add(_stemmed(variant), headword)
+        self._names = PhraseTable()
+        """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"."""
         for entity in entities:
-            if entity.kind not in NAMED_KINDS:
-                continue
-            for alias in (entity.name, *entity.aliases):
-                self._add_phrase(alias, entity.id)
-        self.name_tokens = frozenset(self._phrases.values()) - set(lexicon.synonyms)
+            if entity.kind in NAMED_KINDS:
+                for alias in (entity.name, *entity.aliases):
+                    self._names.add(tuple(self._synonyms.replace(list(_stemmed(alias)))), entity.id)
+        self.name_tokens = frozenset(self._names.tokens())
         counts = Counter(w for text in known_texts for w in clean_words(text))
-        for phrase in self._phrases:
-            counts.update(phrase)
+        for text in [*lexicon.synonyms, *(v for vs in lexicon.synonyms.values() for v in vs)]:
+            counts.update(clean_words(text))
+        for entity in entities:
+            for alias in (entity.name, *entity.aliases):
+                counts.update(clean_words(alias))
         self._vocabulary = [w for w, _ in counts.most_common()]
         stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
         self._known = frozenset(self._vocabulary) | stopwords | {w for p in self._lead_phrases for w in p}
         self._english = common_english_words()
         self.correct = lru_cache(maxsize=8192)(self._correct)
-
-    def _add_phrase(self, text: str, token: str) -> None:
-        key = tuple(stem(w) for w in clean_words(text))
-        if key and len(key) <= _MAX_PHRASE_WORDS:
-            self._phrases.setdefault(key, token)
-            lengths = self._phrase_lengths.setdefault(key[0], [])
-            if len(key) not in lengths:
-                lengths.append(len(key))
-                lengths.sort(reverse=True)
 
     def _correct(self, word: str) -> str:
         """The base's nearest word to an unknown one, allowing one typo in short words and two in long ones."""
@@ -130,16 +163,5 @@ class Normalizer:
     def tokens(self, text: str) -> list[str]:
         """Canonical content tokens of a message: the matcher's view of it."""
         words = [stem(w) for w in self.words(text)]
-        tokens = []
-        position = 0
-        while position < len(words):
-            for length in self._phrase_lengths.get(words[position], ()):
-                token = self._phrases.get(tuple(words[position : position + length]))
-                if token is not None:
-                    tokens.append(token)
-                    position += length
-                    break
-            else:
-                tokens.append(words[position])
-                position += 1
+        tokens = self._names.replace(self._synonyms.replace(words))
         return [t for t in tokens if t not in self._stopwords]
