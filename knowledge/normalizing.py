@@ -8,16 +8,18 @@ one canonical token (an entity's id, or a synonym's headword).
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib.resources import files
 
 import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from spellchecker import SpellChecker
 
 from knowledge.model import Entity, Lexicon
 
@@ -47,22 +49,22 @@ def clean_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def common_english_words() -> frozenset[str]:
-    """Words common in English, from pyspellchecker's frequency list.
+def english_word_counts() -> dict[str, int]:
+    """How often each English word occurs, from the frequency list pyspellchecker ships.
 
-    A message's word that is real English ("tall", "worth", "hotel") is taken as meant and never
+    A message's word that is common English ("tall", "worth", "hotel") is taken as meant and never
     "corrected" into a similar word of the base ("talk", "north", "total"): that would answer a
     question nobody asked.
     """
-    frequencies = SpellChecker(language="en", distance=1).word_frequency.dictionary
-    return frozenset(word for word, count in frequencies.items() if count >= _COMMON_ENGLISH_COUNT)
+    packed = (files("spellchecker") / "resources" / "en.json.gz").read_bytes()
+    return json.loads(gzip.decompress(packed))
 
 
-@lru_cache(maxsize=65536)
 def _stemmed(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in clean_words(text))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, so that 'visited', 'visits' and 'visit' compare equal."""
     return _ENGLISH_STEMMER.stemWord(word) if word.isalpha() else word
@@ -128,7 +130,7 @@ class Normalizer:
         self._vocabulary = [w for w, _ in counts.most_common()]
         stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
         self._known = frozenset(self._vocabulary) | stopwords | {w for p in self._lead_phrases for w in p}
-        self._english = common_english_words()
+        self._english = english_word_counts()
         self.correct = lru_cache(maxsize=8192)(self._correct)
 
     def _correct(self, word: str) -> str:
@@ -137,7 +139,7 @@ class Normalizer:
             return word
         if word.endswith("s") and word[:-1] in self._known:
             return word[:-1]
-        if word in self._english:
+        if self._english.get(word, 0) >= _COMMON_ENGLISH_COUNT:
             return word
         allowed = 1 if len(word) <= 6 else 2
         found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed)
