@@ -103,3 +103,15 @@ def test_eval_reports_accuracy_and_failures():
     result = run_bot("eval", "tests/eval/dev.yaml")
     assert result.returncode == 0
     assert "answerable answered correctly" in result.stdout and "false answers" in result.stdout
+
+
+def test_a_malformed_token_gets_one_line_naming_the_variable():
+    result = run_bot("run", env={"TELEGRAM_BOT_TOKEN": "98765:leaked"})
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "98765:leaked" not in result.stderr
+
+
+def test_run_without_a_token_says_which_variable_is_missing():
+    result = run_bot("run")
+    assert result.returncode == 2 and "TELEGRAM_BOT_TOKEN is not set" in result.stderr
