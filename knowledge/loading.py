@@ -62,12 +62,12 @@ def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
     articles = _load_articles(corpus_dir)
     topics = {t.id: t for t in _load_topics(knowledge_dir / "topics.yaml")}
     ids = _IdRegistry()
+    entities_path = knowledge_dir / "entities.yaml"
     entities: dict[str, Entity] = {}
-    for path in [knowledge_dir / "entities.yaml"]:
-        for entity in _load_entities(path, articles):
-            ids.add(path, entity.id)
-            entities[entity.id] = entity
-    _check_aliases_unique(knowledge_dir / "entities.yaml", entities.values())
+    for entity in _load_entities(entities_path, articles):
+        ids.add(entities_path, entity.id)
+        entities[entity.id] = entity
+    _check_aliases_unique(entities_path, entities.values())
     claims: dict[str, Claim] = {}
     for path in sorted((knowledge_dir / "claims").glob("*.yaml")):
         for claim in _load_claims(path, articles, topics, entities):

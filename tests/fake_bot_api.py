@@ -31,6 +31,7 @@ _JSON_FIELDS = {
 class Call:
     method: str
     params: dict
+    result: object = None
 
 
 @dataclass
@@ -143,10 +144,10 @@ class FakeBotApi:
         if method == "getUpdates":
             result = self._next_updates(params)
         else:
-            with self._condition:
-                self.calls.append(Call(method, params))
-                self._condition.notify_all()
             result = self._result_for(method, params)
+            with self._condition:
+                self.calls.append(Call(method, params, result))
+                self._condition.notify_all()
         self._send(request, 200, {"ok": True, "result": result})
 
     def _take_fault(self, method: str) -> Fault | None:

@@ -29,6 +29,7 @@ from tests.fake_bot_api import (
 from tests.telegram_html import assert_valid_telegram_html
 
 QUIET_SECONDS = 1.5
+PRIVATE_CHAT = {"id": 101, "type": "private", "first_name": "Ana"}
 
 
 @pytest.fixture
@@ -52,10 +53,11 @@ async def telegram(base):
         assert call.params.get("parse_mode") in (None, "HTML")
 
 
-async def sent_after(api: FakeBotApi, update: dict, count: int = 1):
+async def sent_after(api: FakeBotApi, update: dict, count: int = 1, method: str = "sendMessage"):
+    """The calls of `method` the bot makes in response to `update`."""
     mark = api.mark()
     api.push(update)
-    return await asyncio.to_thread(api.wait_for, "sendMessage", count, 10.0, mark)
+    return await asyncio.to_thread(api.wait_for, method, count, 10.0, mark)
 
 
 async def nothing_sent_after(api: FakeBotApi, update: dict) -> None:
@@ -141,7 +143,7 @@ async def test_the_same_question_in_a_group_points_to_the_earlier_answer(telegra
     again = f"@{BOT_USERNAME} peskov who?"
     [second] = await sent_after(telegram, group_message(again, entities=mention_entity(again, f"@{BOT_USERNAME}")))
     assert "a few minutes ago" in second.params["text"]
-    assert second.params["reply_parameters"]["message_id"] != first.params.get("reply_parameters", {}).get("x")
+    assert second.params["reply_parameters"]["message_id"] == first.result["message_id"]
 
 
 async def test_edits_are_answered_again_in_private_but_not_taken_as_new_group_questions(telegram):
@@ -194,17 +196,15 @@ async def test_being_added_to_a_group_says_one_hello(telegram):
 async def test_did_you_mean_buttons_answer_when_pressed(telegram, base):
     answer = base.answer("delegation")
     target = answer.suggestions[0].id if answer.suggestions else "dmitry-peskov"
-    message = bot_message({"id": 101, "type": "private", "first_name": "Ana"}, "I'm not sure which of these you mean:")
+    message = bot_message(PRIVATE_CHAT, "I'm not sure which of these you mean:")
     [reply] = await sent_after(telegram, callback_query(f"a:{target}", message))
     assert reply.params["text"].startswith(answer_html(base.answer_for(target))[:40])
     assert telegram.calls_to("answerCallbackQuery")
 
 
 async def test_none_of_these_and_sources_buttons(telegram):
-    message = bot_message({"id": 101, "type": "private", "first_name": "Ana"}, "I'm not sure which of these you mean:")
-    mark = telegram.mark()
-    telegram.push(callback_query("none:", message))
-    [edit] = await asyncio.to_thread(telegram.wait_for, "editMessageText", 1, 10.0, mark)
+    message = bot_message(PRIVATE_CHAT, "I'm not sure which of these you mean:")
+    [edit] = await sent_after(telegram, callback_query("none:", message), method="editMessageText")
     assert "Sorry" in edit.params["text"]
     [quotes] = await sent_after(telegram, callback_query("q:dmitry-peskov", message))
     assert "<blockquote>" in quotes.params["text"]
@@ -212,11 +212,9 @@ async def test_none_of_these_and_sources_buttons(telegram):
 
 async def test_feedback_is_thanked_and_the_buttons_go(telegram, base):
     answer = base.answer_for("dmitry-peskov")
-    message = bot_message({"id": 101, "type": "private", "first_name": "Ana"}, answer.text)
+    message = bot_message(PRIVATE_CHAT, answer.text)
     message["reply_markup"] = answer_keyboard(answer).to_dict()
-    mark = telegram.mark()
-    telegram.push(callback_query("up:dmitry-peskov", message))
-    [edit] = await asyncio.to_thread(telegram.wait_for, "editMessageReplyMarkup", 1, 10.0, mark)
+    [edit] = await sent_after(telegram, callback_query("up:dmitry-peskov", message), method="editMessageReplyMarkup")
     remaining = [b["callback_data"] for row in edit.params["reply_markup"]["inline_keyboard"] for b in row]
     assert "up:dmitry-peskov" not in remaining and "q:dmitry-peskov" in remaining
     thanks = telegram.calls_to("answerCallbackQuery")[-1]
@@ -224,17 +222,15 @@ async def test_feedback_is_thanked_and_the_buttons_go(telegram, base):
 
 
 async def test_an_old_button_for_a_removed_entry_says_so(telegram):
-    message = bot_message({"id": 101, "type": "private", "first_name": "Ana"}, "old")
-    mark = telegram.mark()
-    telegram.push(callback_query("a:an-entry-that-was-deleted", message))
-    [answered] = await asyncio.to_thread(telegram.wait_for, "answerCallbackQuery", 1, 10.0, mark)
+    message = bot_message(PRIVATE_CHAT, "old")
+    [answered] = await sent_after(
+        telegram, callback_query("a:an-entry-that-was-deleted", message), method="answerCallbackQuery"
+    )
     assert "no longer" in answered.params["text"]
 
 
 async def test_inline_mode_offers_answers_with_source_links(telegram):
-    mark = telegram.mark()
-    telegram.push(inline_query("who is peskov"))
-    [call] = await asyncio.to_thread(telegram.wait_for, "answerInlineQuery", 1, 10.0, mark)
+    [call] = await sent_after(telegram, inline_query("who is peskov"), method="answerInlineQuery")
     results = call.params["results"]
     assert results and results[0]["id"] == "dmitry-peskov"
     for result in results:
@@ -313,7 +309,7 @@ async def test_help_sources_and_about(telegram, base):
 async def test_topics_are_browsed_with_buttons(telegram, base):
     [topics] = await sent_after(telegram, private_message("/topics", entities=command_entity("/topics")))
     assert buttons(topics) == [f"t:{t}" for t in base.topics]
-    message = bot_message({"id": 101, "type": "private", "first_name": "Ana"}, "Pick a topic")
+    message = bot_message(PRIVATE_CHAT, "Pick a topic")
     [questions] = await sent_after(telegram, callback_query("t:kims-journey", message))
     assert buttons(questions) and all(b.startswith("a:") for b in buttons(questions))
 
