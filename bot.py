@@ -10,13 +10,17 @@ python bot.py eval FILE       grades an evaluation set such as tests/eval/questi
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
 from dotenv import load_dotenv
 
+from curation.reports import most_disliked, parse_since, unanswered
 from handlers.rendering import plain_text
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from knowledge.coverage import coverage
@@ -46,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return check(base)
     if command == "eval":
         return evaluate_file(base, arguments.file, arguments.show)
+    if command in ("unanswered", "feedback"):
+        return report(base, settings, arguments)
     return run_telegram(base, settings)
 
 
@@ -62,7 +68,22 @@ def _parser() -> argparse.ArgumentParser:
     eval_parser = commands.add_parser("eval", help="grade an evaluation set")
     eval_parser.add_argument("file", type=Path)
     eval_parser.add_argument("--show", type=int, default=40, help="how many failed items to list (default 40)")
+    for name, about in [
+        ("unanswered", "the most frequent unanswered questions, grouped, with the nearest entry"),
+        ("feedback", "the answers with the most 👎"),
+    ]:
+        report_parser = commands.add_parser(name, help=about)
+        report_parser.add_argument("--since", type=_since, help="a date (2023-09-13) or an age (12h, 7d)")
+        report_parser.add_argument("--limit", type=int, default=20)
+        report_parser.add_argument("--format", choices=["text", "csv", "json"], default="text")
     return parser
+
+
+def _since(value: str):
+    try:
+        return parse_since(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def ask(base: KnowledgeBase, arguments: argparse.Namespace) -> int:
@@ -120,6 +141,42 @@ def run_telegram(base: KnowledgeBase, settings: Settings) -> int:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level)
     keep_secret_out_of_logs(settings.telegram_token)
     run(build_application(settings, base), settings)
+    return 0
+
+
+def report(base: KnowledgeBase, settings: Settings, arguments: argparse.Namespace) -> int:
+    if not settings.database_path.exists():
+        print(f"There is no question log at {settings.database_path} yet.", file=sys.stderr)
+        return 1
+    try:
+        with sqlite3.connect(f"file:{settings.database_path}?mode=ro", uri=True) as db:
+            if arguments.command == "unanswered":
+                rows = unanswered(db, base, arguments.since, arguments.limit)
+            else:
+                rows = most_disliked(db, base, arguments.since, arguments.limit)
+    except sqlite3.Error as error:
+        print(f"The question log {settings.database_path} cannot be read: {error}", file=sys.stderr)
+        return 1
+    records = [dataclasses.asdict(row) for row in rows]
+    if arguments.format == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    elif arguments.format == "csv":
+        columns = ["count", "question", "variants", "nearest_id", "nearest_question", "nearest_score"]
+        if arguments.command == "feedback":
+            columns = ["unhelpful", "helpful", "match", "question"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({**r, "variants": " | ".join(r.get("variants", ()))} for r in records)
+    elif arguments.command == "unanswered":
+        for row in rows:
+            print(f"{row.count:4}  {row.question}")
+            for variant in row.variants[:3]:
+                print(f"        also: {variant}")
+            if row.nearest_id:
+                print(f"        nearest: {row.nearest_id} ({row.nearest_score:.2f}) {row.nearest_question}")
+    else:
+        for row in rows:
+            print(f"{row.unhelpful:4}👎 {row.helpful:4}👍  {row.match}  {row.question or ''}")
     return 0
 
 

@@ -21,12 +21,14 @@ class SettingsError(ValueError):
 class Settings:
     knowledge_dir: Path
     corpus_dir: Path
+    database_path: Path
     telegram_token: str | None = field(default=None, repr=False)
     telegram_base_url: str | None = None
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
+    admin_ids: frozenset[int] = frozenset()
     log_level: str = "INFO"
 
     @classmethod
@@ -50,17 +52,22 @@ class Settings:
         port = value("TELEGRAM_WEBHOOK_PORT") or "8443"
         if not port.isdigit() or not 0 < int(port) < 65536:
             raise SettingsError(f"TELEGRAM_WEBHOOK_PORT must be a port number, not {port!r}")
+        admins = value("SUMMIT_ADMIN_IDS") or ""
+        if not re.fullmatch(r"[\d,\s]*", admins):
+            raise SettingsError(f"SUMMIT_ADMIN_IDS must be Telegram user ids separated by commas, not {admins!r}")
         log_level = (value("SUMMIT_LOG_LEVEL") or "INFO").upper()
         if log_level not in logging.getLevelNamesMapping():
             raise SettingsError(f"SUMMIT_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {log_level!r}")
         return cls(
             knowledge_dir=Path(value("SUMMIT_KNOWLEDGE_DIR") or ROOT / "knowledge" / "base"),
             corpus_dir=Path(value("SUMMIT_CORPUS_DIR") or ROOT / "corpus"),
+            database_path=Path(value("SUMMIT_DATABASE") or ROOT / "summit-bot.sqlite3"),
             telegram_token=token,
             telegram_base_url=value("TELEGRAM_BASE_URL"),
             webhook_url=webhook_url,
             webhook_listen=value("TELEGRAM_WEBHOOK_LISTEN") or "127.0.0.1",
             webhook_port=int(port),
             webhook_secret=secret,
+            admin_ids=frozenset(int(part) for part in re.split(r"[,\s]+", admins) if part),
             log_level=log_level,
         )

@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import statistics
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -33,7 +34,13 @@ from tests.fake_bot_api import TOKEN, FakeBotApi, private_message  # noqa: E402
 
 async def end_to_end(base, questions: list[str], count: int) -> float:
     api = FakeBotApi().start()
-    settings = replace(Settings.from_environment({}), telegram_token=TOKEN, telegram_base_url=api.base_url)
+    log_dir = tempfile.TemporaryDirectory()
+    settings = replace(
+        Settings.from_environment({}),
+        telegram_token=TOKEN,
+        telegram_base_url=api.base_url,
+        database_path=Path(log_dir.name) / "questions.sqlite3",
+    )
     application = build_application(settings, base)
     await application.initialize()
     await application.start()
@@ -50,6 +57,7 @@ async def end_to_end(base, questions: list[str], count: int) -> float:
         await application.stop()
         await application.shutdown()
         api.stop()
+        log_dir.cleanup()
 
 
 def handler_work(base, questions: list[str]) -> list[float]:

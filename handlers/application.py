@@ -16,6 +16,8 @@ from telegram.ext import (
     filters,
 )
 
+from curation.question_log import QuestionLog
+from handlers.admin import reload_knowledge, show_stats
 from handlers.buttons import press_button
 from handlers.commands import (
     COMMANDS,
@@ -63,11 +65,17 @@ def build_application(settings: Settings, base: KnowledgeBase) -> Application:
         .rate_limiter(PatientRateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(introduce_bot)
+        .post_shutdown(close_question_log)
     )
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url)
     application = builder.build()
-    application.bot_data.update(knowledge=base, settings=settings, throttle=Throttle())
+    application.bot_data.update(
+        knowledge=base,
+        settings=settings,
+        throttle=Throttle(),
+        question_log=QuestionLog.open_or_disable(settings.database_path),
+    )
 
     application.add_handler(TypeHandler(Update, drop_floods), group=-1)
     application.add_handler(CommandHandler("start", start))
@@ -76,6 +84,9 @@ def build_application(settings: Settings, base: KnowledgeBase) -> Application:
     application.add_handler(CommandHandler("topics", list_topics))
     application.add_handler(CommandHandler("about", about))
     application.add_handler(CommandHandler("ask", answer_ask_command))
+    admins = filters.User(user_id=settings.admin_ids)
+    application.add_handler(CommandHandler("stats", show_stats, filters=admins))
+    application.add_handler(CommandHandler("reload", reload_knowledge, filters=admins))
     private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & NEW_OR_EDITED
     group_text = filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & NEW_OR_EDITED
     private_media = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & NOT_TEXT
@@ -98,8 +109,14 @@ async def introduce_bot(application: Application) -> None:
     await application.bot.set_my_short_description(SHORT_DESCRIPTION)
 
 
+async def close_question_log(application: Application) -> None:
+    """After the last reply is sent at shutdown, the log writes what it holds and closes its file."""
+    application.bot_data["question_log"].close()
+
+
 def run(application: Application, settings: Settings) -> None:
-    """Long polling by default; a webhook when TELEGRAM_WEBHOOK_URL is set."""
+    """Long polling by default; a webhook when TELEGRAM_WEBHOOK_URL is set. SIGINT and SIGTERM stop it
+    gracefully: updates in hand are finished, then the question log is closed."""
     if settings.webhook_url:
         application.run_webhook(
             listen=settings.webhook_listen,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -19,9 +17,8 @@ from handlers.keyboards import (
     suggestions_keyboard,
 )
 from handlers.rendering import quotes_html
-from handlers.replies import knowledge, send_answer
+from handlers.replies import knowledge, question_log, send_answer
 
-logger = logging.getLogger(__name__)
 GONE = "That question is no longer in my base; try asking it again."
 NOTHING_MATCHED = "Sorry I couldn't help with that one. Try other words, or browse with /topics."
 
@@ -32,6 +29,8 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     base = knowledge(context)
     message = query.message if query.message is not None and query.message.is_accessible else None
     if action == NONE_OF_THESE:
+        if target:
+            question_log(context).record_none_of_these(target)
         await query.answer()
         if message is not None:
             await message.edit_text(NOTHING_MATCHED)
@@ -44,7 +43,9 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             await message.reply_html(f"<b>{topic.title}</b>", reply_markup=suggestions_keyboard(questions))
         return
     if action in (HELPFUL, UNHELPFUL):
-        await record_feedback(query, target, helpful=action == HELPFUL)
+        chat_type = message.chat.type if message is not None else "inline"
+        question_log(context).record_feedback(target, action == HELPFUL, chat_type)
+        await thank_for_feedback(query)
         return
     answer = base.answer_for(target)
     if answer is None or message is None:
@@ -59,9 +60,8 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await message.reply_html("<b>Related questions</b>", reply_markup=suggestions_keyboard(answer.related))
 
 
-async def record_feedback(query, target: str, helpful: bool) -> None:
+async def thank_for_feedback(query) -> None:
     """Thanks the person and takes the 👍/👎 row off that answer, so each answer is rated once."""
-    logger.info("feedback %s on %s", "helpful" if helpful else "unhelpful", target)
     await query.answer("Thanks for the feedback!")
     message = query.message
     if message is not None and message.is_accessible and message.reply_markup is not None:

@@ -55,8 +55,9 @@ def answer_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([first_row, feedback])
 
 
-def did_you_mean_keyboard(answer: Answer) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([*question_buttons(answer.suggestions), [_button("None of these", NONE_OF_THESE)]])
+def did_you_mean_keyboard(answer: Answer, ref: str = "") -> InlineKeyboardMarkup:
+    """The suggestions, then "None of these", which carries `ref`: the question's reference in the log."""
+    return InlineKeyboardMarkup([*question_buttons(answer.suggestions), [_button("None of these", NONE_OF_THESE, ref)]])
 
 
 def suggestions_keyboard(suggestions: tuple[Suggestion, ...]) -> InlineKeyboardMarkup | None:

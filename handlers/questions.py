@@ -14,7 +14,7 @@ from telegram import Bot, ChatMember, Message, MessageEntity, ReplyParameters, U
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from handlers.replies import knowledge, send_answer
+from handlers.replies import answer_and_log, knowledge
 
 RECENT_ANSWER_SECONDS = 300
 ASK_USAGE = "Ask me like this: /ask who travels with Kim?"
@@ -25,7 +25,7 @@ _INSIDE = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMe
 
 async def answer_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
-    await send_answer(message, knowledge(context).answer(message.text))
+    await answer_and_log(message, message.text, knowledge(context).answer(message.text), context)
 
 
 async def answer_ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -93,7 +93,7 @@ async def answer_in_chat(message: Message, question: str, context: ContextTypes.
     """Replies to `message` with the answer to `question`; in groups, points to a recent identical answer."""
     answer = knowledge(context).answer(question)
     if message.chat.type == ChatType.PRIVATE:
-        await send_answer(message, answer)
+        await answer_and_log(message, question, answer, context)
         return
     recent: dict[str, tuple[int, float]] = context.chat_data.setdefault("recent_answers", {})
     now = time.monotonic()
@@ -107,6 +107,6 @@ async def answer_in_chat(message: Message, question: str, context: ContextTypes.
             reply_parameters=ReplyParameters(earlier_message_id, allow_sending_without_reply=True),
         )
         return
-    sent = await send_answer(message, answer, quote=True)
+    sent = await answer_and_log(message, question, answer, context, quote=True)
     if answer.answered:
         recent[answer.match] = (sent.message_id, now)

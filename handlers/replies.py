@@ -1,15 +1,19 @@
-"""Sends an Answer as a Telegram message: the rendered HTML with the keyboard that fits its kind."""
+"""Sends an Answer as a Telegram message: the rendered HTML with the keyboard that fits its kind, and
+records the question in the question log."""
 
 from __future__ import annotations
 
+import secrets
 from html import escape
 
 from telegram import InlineKeyboardMarkup, Message
 from telegram.ext import ContextTypes
 
+from curation.question_log import LoggedQuestion, QuestionLog, outcome_of
 from handlers.keyboards import answer_keyboard, did_you_mean_keyboard, suggestions_keyboard
 from handlers.rendering import answer_html, fit
 from knowledge import Answer, KnowledgeBase
+from knowledge.answering import ANSWER_AT
 
 
 def knowledge(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeBase:
@@ -17,18 +21,36 @@ def knowledge(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeBase:
     return context.bot_data["knowledge"]
 
 
-def reply_for(answer: Answer) -> tuple[str, InlineKeyboardMarkup | None]:
+def question_log(context: ContextTypes.DEFAULT_TYPE) -> QuestionLog:
+    return context.bot_data["question_log"]
+
+
+def reply_for(answer: Answer, ref: str = "") -> tuple[str, InlineKeyboardMarkup | None]:
     """The HTML text and keyboard of the message that carries an answer."""
     if answer.answered or answer.kind == "outcome":
         return answer_html(answer), answer_keyboard(answer)
     if answer.kind == "unsure":
-        return escape(answer.text, quote=False), did_you_mean_keyboard(answer)
+        return escape(answer.text, quote=False), did_you_mean_keyboard(answer, ref)
     text = escape(answer.text, quote=False)
     if answer.suggestions:
         text += "\n\nYou could ask:"
     return fit(text), suggestions_keyboard(answer.suggestions)
 
 
-async def send_answer(message: Message, answer: Answer, quote: bool = False) -> Message:
-    text, keyboard = reply_for(answer)
+async def send_answer(message: Message, answer: Answer, quote: bool = False, ref: str = "") -> Message:
+    text, keyboard = reply_for(answer, ref)
     return await message.reply_html(text, reply_markup=keyboard, do_quote=quote)
+
+
+async def answer_and_log(
+    message: Message, question: str, answer: Answer, context: ContextTypes.DEFAULT_TYPE, quote: bool = False
+) -> Message:
+    """Sends the answer to a person's question and hands the question to the log (which never waits)."""
+    outcome = outcome_of(answer, ANSWER_AT)
+    ref = secrets.token_hex(4) if outcome == "unsure" else ""
+    if outcome is not None:
+        logged = LoggedQuestion(
+            question, message.chat.type, outcome, answer.kind, answer.match, answer.score, ref or None
+        )
+        question_log(context).record_question(logged)
+    return await send_answer(message, answer, quote, ref)

@@ -32,17 +32,28 @@ QUIET_SECONDS = 1.5
 PRIVATE_CHAT = {"id": 101, "type": "private", "first_name": "Ana"}
 
 
+ADMIN_ID = 4242
+
+
 @pytest.fixture
-async def telegram(base):
+async def application(base, tmp_path):
+    """The real Application, long-polling a fresh local Bot API server; the server is in bot_data["api"]."""
     api = FakeBotApi().start()
-    settings = replace(Settings.from_environment({}), telegram_token=TOKEN, telegram_base_url=api.base_url)
+    settings = replace(
+        Settings.from_environment({}),
+        telegram_token=TOKEN,
+        telegram_base_url=api.base_url,
+        database_path=tmp_path / "questions.sqlite3",
+        admin_ids=frozenset({ADMIN_ID}),
+    )
     application = build_application(settings, base)
+    application.bot_data["api"] = api
     await application.initialize()
     await introduce_bot(application)
     await application.start()
     await application.updater.start_polling(poll_interval=0.0, timeout=1)
     try:
-        yield api
+        yield application
     finally:
         await application.updater.stop()
         await application.stop()
@@ -51,6 +62,11 @@ async def telegram(base):
     for call in api.calls_to("sendMessage") + api.calls_to("editMessageText"):
         assert_valid_telegram_html(call.params["text"])
         assert call.params.get("parse_mode") in (None, "HTML")
+
+
+@pytest.fixture
+def telegram(application) -> FakeBotApi:
+    return application.bot_data["api"]
 
 
 async def sent_after(api: FakeBotApi, update: dict, count: int = 1, method: str = "sendMessage"):

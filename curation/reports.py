@@ -1,0 +1,133 @@
+"""What the question log tells curators and admins: unanswered questions, disliked answers, statistics."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from rapidfuzz import fuzz, process
+
+from curation.question_log import ANSWERED, LOW_CONFIDENCE, NOT_ANSWERED
+from knowledge import KnowledgeBase
+from knowledge.normalizing import clean_words
+
+SAME_QUESTION_SIMILARITY = 85
+"""Two logged questions this similar (rapidfuzz token-set ratio of their words) count as one."""
+
+
+@dataclass(frozen=True)
+class UnansweredGroup:
+    question: str
+    count: int
+    variants: tuple[str, ...]
+    nearest_id: str | None
+    nearest_question: str | None
+    nearest_score: float
+
+
+@dataclass(frozen=True)
+class DislikedAnswer:
+    match: str
+    question: str | None
+    unhelpful: int
+    helpful: int
+
+
+@dataclass(frozen=True)
+class Stats:
+    answered_today: int
+    declined_today: int
+    answered_total: int
+    declined_total: int
+    top_questions: list[tuple[str, int]]
+    most_disliked: list[DislikedAnswer]
+
+
+def parse_since(value: str) -> datetime:
+    """`--since` as a date (2023-09-13), a time (2023-09-13T08:00) or an age: 30m, 12h, 7d."""
+    value = value.strip()
+    units = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+    if value[:-1].isdigit() and value[-1:] in units:
+        return datetime.now(UTC) - timedelta(**{units[value[-1]]: int(value[:-1])})
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"not a date, a time or an age such as 7d: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _since_text(since: datetime | None) -> str:
+    return (since or datetime(1970, 1, 1, tzinfo=UTC)).astimezone(UTC).isoformat(timespec="seconds")
+
+
+def unanswered(
+    db: sqlite3.Connection, base: KnowledgeBase, since: datetime | None, limit: int
+) -> list[UnansweredGroup]:
+    """The most frequent questions the bot did not answer, grouped when they say the same thing."""
+    placeholders = ", ".join("?" for _ in NOT_ANSWERED)
+    rows = db.execute(
+        f"SELECT text, COUNT(*) FROM questions WHERE outcome IN ({placeholders}) AND asked_at >= ? "
+        "GROUP BY lower(text) ORDER BY COUNT(*) DESC, MIN(asked_at)",
+        (*NOT_ANSWERED, _since_text(since)),
+    ).fetchall()
+    groups: list[list] = []
+    keys: list[str] = []
+    for text, count in rows:
+        key = " ".join(clean_words(text))
+        found = process.extractOne(key, keys, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUESTION_SIMILARITY)
+        if found is None:
+            groups.append([text, count, []])
+            keys.append(key)
+        else:
+            group = groups[found[2]]
+            group[1] += count
+            group[2].append(text)
+    groups.sort(key=lambda g: g[1], reverse=True)
+    return [_with_nearest(base, text, count, tuple(variants)) for text, count, variants in groups[:limit]]
+
+
+def _with_nearest(base: KnowledgeBase, text: str, count: int, variants: tuple[str, ...]) -> UnansweredGroup:
+    candidates = base.matcher.rank(base.normalizer.tokens(text), limit=1)
+    nearest = candidates[0] if candidates else None
+    return UnansweredGroup(
+        question=text,
+        count=count,
+        variants=variants,
+        nearest_id=nearest.target if nearest else None,
+        nearest_question=base.question_for(nearest.target) if nearest else None,
+        nearest_score=round(nearest.score, 3) if nearest else 0.0,
+    )
+
+
+def most_disliked(
+    db: sqlite3.Connection, base: KnowledgeBase, since: datetime | None, limit: int
+) -> list[DislikedAnswer]:
+    rows = db.execute(
+        "SELECT match, SUM(helpful = 0), SUM(helpful = 1) FROM feedback WHERE given_at >= ? "
+        "GROUP BY match HAVING SUM(helpful = 0) > 0 ORDER BY SUM(helpful = 0) DESC, match LIMIT ?",
+        (_since_text(since), limit),
+    ).fetchall()
+    return [DislikedAnswer(match, base.question_for(match), down, up) for match, down, up in rows]
+
+
+def stats(db: sqlite3.Connection, base: KnowledgeBase, today: datetime | None = None) -> Stats:
+    midnight = (today or datetime.now(UTC)).astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def count(outcomes: tuple[str, ...], since: datetime | None) -> int:
+        placeholders = ", ".join("?" for _ in outcomes)
+        query = f"SELECT COUNT(*) FROM questions WHERE outcome IN ({placeholders}) AND asked_at >= ?"
+        return db.execute(query, (*outcomes, _since_text(since))).fetchone()[0]
+
+    answered = (ANSWERED, LOW_CONFIDENCE)
+    top = db.execute(
+        "SELECT lower(text), COUNT(*) FROM questions GROUP BY lower(text) ORDER BY COUNT(*) DESC LIMIT 5"
+    ).fetchall()
+    return Stats(
+        answered_today=count(answered, midnight),
+        declined_today=count(NOT_ANSWERED, midnight),
+        answered_total=count(answered, None),
+        declined_total=count(NOT_ANSWERED, None),
+        top_questions=[(text, number) for text, number in top],
+        most_disliked=most_disliked(db, base, None, 5),
+    )

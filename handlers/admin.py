@@ -1,0 +1,68 @@
+"""Commands for admins only (user ids from SUMMIT_ADMIN_IDS): /stats and /reload.
+
+For anyone else these commands do not exist: python-telegram-bot's user filter lets their messages
+fall through to the same hint as any unknown command.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from html import escape
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from curation.reports import Stats, stats
+from handlers.replies import knowledge, question_log
+from knowledge import KnowledgeError, load_knowledge
+
+
+async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    log = question_log(context)
+    log.flush()
+    try:
+        numbers = await asyncio.to_thread(_read_stats, log.path, knowledge(context))
+    except sqlite3.Error as error:
+        await update.effective_message.reply_html(f"The question log cannot be read: {escape(str(error))}")
+        return
+    await update.effective_message.reply_html(stats_html(numbers))
+
+
+def _read_stats(path, base) -> Stats:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return stats(db, base)
+
+
+def stats_html(numbers: Stats) -> str:
+    lines = [
+        "<b>Questions</b>",
+        f"today: {numbers.answered_today} answered, {numbers.declined_today} not answered",
+        f"in total: {numbers.answered_total} answered, {numbers.declined_total} not answered",
+    ]
+    if numbers.top_questions:
+        lines += ["", "<b>Most asked</b>"]
+        lines += [f"{count}× {escape(text[:100], quote=False)}" for text, count in numbers.top_questions]
+    if numbers.most_disliked:
+        lines += ["", "<b>Most 👎</b>"]
+        lines += [
+            f"{d.unhelpful}👎 {d.helpful}👍 <code>{escape(d.match)}</code> {escape(d.question or '', quote=False)}"
+            for d in numbers.most_disliked
+        ]
+    return "\n".join(lines)
+
+
+async def reload_knowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Re-reads the knowledge files and swaps them in only if they are valid."""
+    settings = context.bot_data["settings"]
+    try:
+        base = await asyncio.to_thread(load_knowledge, settings.knowledge_dir, settings.corpus_dir)
+    except KnowledgeError as error:
+        await update.effective_message.reply_html(
+            f"<b>Reload refused</b>; the running base is unchanged.\n<code>{escape(str(error))}</code>"
+        )
+        return
+    context.bot_data["knowledge"] = base
+    await update.effective_message.reply_html(
+        f"Reloaded: {len(base.faq)} FAQ entries, {len(base.claims)} claims, {len(base.entities)} entities."
+    )
