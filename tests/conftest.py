@@ -1,9 +1,14 @@
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from handlers.application import build_application, introduce_bot
 from knowledge import KnowledgeBase, load_knowledge
+from settings import Settings
+from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.telegram_html import assert_valid_telegram_html
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE_DIR = ROOT / "knowledge" / "base"
@@ -22,3 +27,41 @@ def base_copy(tmp_path: Path) -> tuple[Path, Path]:
     shutil.copytree(KNOWLEDGE_DIR, knowledge)
     shutil.copytree(CORPUS_DIR, corpus)
     return knowledge, corpus
+
+
+ADMIN_ID = 4242
+
+
+@pytest.fixture
+async def application(base, tmp_path):
+    """The real Application, long-polling a fresh local Bot API server (in bot_data["api"]); every message
+    it sends is checked to be valid Telegram HTML."""
+    api = FakeBotApi().start()
+    settings = replace(
+        Settings.from_environment({}),
+        telegram_token=TOKEN,
+        telegram_base_url=api.base_url,
+        database_path=tmp_path / "questions.sqlite3",
+        admin_ids=frozenset({ADMIN_ID}),
+    )
+    application = build_application(settings, base)
+    application.bot_data["api"] = api
+    await application.initialize()
+    await introduce_bot(application)
+    await application.start()
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        api.stop()
+    for call in api.calls_to("sendMessage") + api.calls_to("editMessageText"):
+        assert_valid_telegram_html(call.params["text"])
+        assert call.params.get("parse_mode") in (None, "HTML")
+
+
+@pytest.fixture
+def telegram(application) -> FakeBotApi:
+    return application.bot_data["api"]

@@ -4,6 +4,7 @@ connections) to show the bot survives them."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import threading
@@ -201,6 +202,28 @@ class FakeBotApi:
         request.send_header("Content-Length", str(len(payload)))
         request.end_headers()
         request.wfile.write(payload)
+
+
+QUIET_SECONDS = 1.5
+
+
+async def sent_after(api: FakeBotApi, update: dict, count: int = 1, method: str = "sendMessage") -> list[Call]:
+    """The calls of `method` the bot makes in response to `update`."""
+    mark = api.mark()
+    api.push(update)
+    return await asyncio.to_thread(api.wait_for, method, count, 10.0, mark)
+
+
+async def nothing_sent_after(api: FakeBotApi, update: dict) -> None:
+    mark = api.mark()
+    api.push(update)
+    await asyncio.sleep(QUIET_SECONDS)
+    assert [c for c in api.calls[mark:] if c.method == "sendMessage"] == []
+
+
+def buttons(call: Call) -> list[str]:
+    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
+    return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
 
 
 _messages = itertools.count(1)

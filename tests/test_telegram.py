@@ -2,90 +2,30 @@
 
 import asyncio
 import logging
-from dataclasses import replace
 
-import pytest
-
-from handlers.application import build_application, introduce_bot
 from handlers.guards import keep_secret_out_of_logs
 from handlers.keyboards import MAX_CALLBACK_BYTES, answer_keyboard, did_you_mean_keyboard
 from handlers.questions import ASK_USAGE, TEXT_ONLY_HINT, UNKNOWN_COMMAND
 from handlers.rendering import answer_html, quotes_html
 from handlers.replies import reply_for
-from settings import Settings
 from tests.fake_bot_api import (
     BOT_USERNAME,
     TOKEN,
-    FakeBotApi,
     Fault,
     bot_message,
+    buttons,
     callback_query,
     command_entity,
     group_message,
     inline_query,
     mention_entity,
+    nothing_sent_after,
     private_message,
+    sent_after,
 )
 from tests.telegram_html import assert_valid_telegram_html
 
-QUIET_SECONDS = 1.5
 PRIVATE_CHAT = {"id": 101, "type": "private", "first_name": "Ana"}
-
-
-ADMIN_ID = 4242
-
-
-@pytest.fixture
-async def application(base, tmp_path):
-    """The real Application, long-polling a fresh local Bot API server; the server is in bot_data["api"]."""
-    api = FakeBotApi().start()
-    settings = replace(
-        Settings.from_environment({}),
-        telegram_token=TOKEN,
-        telegram_base_url=api.base_url,
-        database_path=tmp_path / "questions.sqlite3",
-        admin_ids=frozenset({ADMIN_ID}),
-    )
-    application = build_application(settings, base)
-    application.bot_data["api"] = api
-    await application.initialize()
-    await introduce_bot(application)
-    await application.start()
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    try:
-        yield application
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        api.stop()
-    for call in api.calls_to("sendMessage") + api.calls_to("editMessageText"):
-        assert_valid_telegram_html(call.params["text"])
-        assert call.params.get("parse_mode") in (None, "HTML")
-
-
-@pytest.fixture
-def telegram(application) -> FakeBotApi:
-    return application.bot_data["api"]
-
-
-async def sent_after(api: FakeBotApi, update: dict, count: int = 1, method: str = "sendMessage"):
-    """The calls of `method` the bot makes in response to `update`."""
-    mark = api.mark()
-    api.push(update)
-    return await asyncio.to_thread(api.wait_for, method, count, 10.0, mark)
-
-
-async def nothing_sent_after(api: FakeBotApi, update: dict) -> None:
-    mark = api.mark()
-    api.push(update)
-    await asyncio.sleep(QUIET_SECONDS)
-    assert [c for c in api.calls[mark:] if c.method == "sendMessage"] == []
-
-
-def buttons(call) -> list[str]:
-    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
-    return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
 
 
 async def test_start_up_registers_the_menu_and_learns_its_username(telegram):

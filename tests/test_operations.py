@@ -1,0 +1,183 @@
+"""For operators and curators, through the real Application: admin commands, the question log, floods,
+network faults and hostile input."""
+
+import asyncio
+import logging
+import sqlite3
+from dataclasses import replace
+
+import yaml
+
+from curation.question_log import DisabledLog
+from handlers.application import build_application
+from handlers.questions import UNKNOWN_COMMAND
+from knowledge.evaluation import load_eval_set
+from settings import Settings
+from tests.conftest import ADMIN_ID
+from tests.fake_bot_api import (
+    TOKEN,
+    FakeBotApi,
+    Fault,
+    bot_message,
+    buttons,
+    callback_query,
+    command_entity,
+    private_message,
+    sent_after,
+)
+from tests.telegram_html import assert_valid_telegram_html
+from tests.test_evaluation import EVAL_DIR
+
+PRIVATE_CHAT = {"id": 101, "type": "private", "first_name": "Ana"}
+
+
+def logged(application, query: str) -> list[tuple]:
+    log = application.bot_data["question_log"]
+    log.flush()
+    with sqlite3.connect(log.path) as db:
+        return db.execute(query).fetchall()
+
+
+def command(text: str, user_id: int = ADMIN_ID) -> dict:
+    return private_message(text, user_id=user_id, entities=command_entity(text))
+
+
+async def test_questions_declines_and_feedback_are_logged_without_who_asked(application, telegram):
+    await sent_after(telegram, private_message("What is Putin's net worth?"))
+    await sent_after(telegram, private_message("who is peskov?"))
+    rows = logged(application, "SELECT text, chat_type, outcome, match FROM questions ORDER BY id")
+    assert rows == [
+        ("What is Putin's net worth?", "private", "declined", None),
+        ("who is peskov?", "private", "answered", "dmitry-peskov"),
+    ]
+    message = bot_message(PRIVATE_CHAT, "Dmitry Peskov is…")
+    await sent_after(telegram, callback_query("down:dmitry-peskov", message), method="answerCallbackQuery")
+    assert logged(application, "SELECT match, helpful, chat_type FROM feedback") == [("dmitry-peskov", 0, "private")]
+
+
+async def test_none_of_these_is_logged_against_the_question(application, telegram, base):
+    candidates = [item.question for item in load_eval_set(EVAL_DIR / "questions.yaml")]
+    question = next(q for q in candidates if base.answer(q).kind == "unsure")
+    [reply] = await sent_after(telegram, private_message(question))
+    none_button = buttons(reply)[-1]
+    assert none_button.startswith("none:") and len(none_button) > len("none:")
+    message = bot_message(PRIVATE_CHAT, "I'm not sure which of these you mean:")
+    await sent_after(telegram, callback_query(none_button, message), method="editMessageText")
+    assert logged(application, "SELECT text, outcome FROM questions") == [(question, "none-of-these")]
+
+
+async def test_admins_get_stats(telegram):
+    await sent_after(telegram, private_message("What is Putin's net worth?"))
+    await sent_after(telegram, private_message("who is peskov?"))
+    [stats] = await sent_after(telegram, command("/stats"))
+    assert "today: 1 answered, 1 not answered" in stats.params["text"]
+    assert "Most asked" in stats.params["text"]
+
+
+async def test_others_get_no_sign_the_admin_commands_exist(telegram):
+    for text in ("/stats", "/reload"):
+        [reply] = await sent_after(telegram, command(text, user_id=555))
+        assert reply.params["text"] == UNKNOWN_COMMAND
+    menu = [c["command"] for c in telegram.calls_to("setMyCommands")[0].params["commands"]]
+    assert "stats" not in menu and "reload" not in menu
+
+
+async def test_reload_swaps_in_a_valid_base_and_refuses_a_broken_one(application, telegram, base_copy):
+    knowledge_dir, corpus_dir = base_copy
+    settings = application.bot_data["settings"]
+    application.bot_data["settings"] = replace(settings, knowledge_dir=knowledge_dir, corpus_dir=corpus_dir)
+    [done] = await sent_after(telegram, command("/reload"))
+    assert done.params["text"].startswith("Reloaded")
+    running = application.bot_data["knowledge"]
+
+    faq = sorted((knowledge_dir / "faq").glob("*.yaml"))[0]
+    entries = yaml.safe_load(faq.read_text(encoding="utf-8"))
+    entries[0]["answer"] = "x" * 500
+    faq.write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+    [refused] = await sent_after(telegram, command("/reload"))
+    assert "Reload refused" in refused.params["text"] and faq.name in refused.params["text"]
+    assert "too long" in refused.params["text"]
+    assert application.bot_data["knowledge"] is running
+    [still] = await sent_after(telegram, private_message("who is peskov?"))
+    assert "Peskov" in still.params["text"]
+
+
+async def test_a_corrupt_question_log_does_not_stop_the_answers(base, tmp_path, caplog):
+    database = tmp_path / "questions.sqlite3"
+    database.write_bytes(b"\x00garbage" * 512)
+    api = FakeBotApi().start()
+    settings = replace(
+        Settings.from_environment({}), telegram_token=TOKEN, telegram_base_url=api.base_url, database_path=database
+    )
+    with caplog.at_level(logging.ERROR):
+        application = build_application(settings, base)
+    assert isinstance(application.bot_data["question_log"], DisabledLog)
+    assert "cannot be used" in caplog.text
+    async with application:
+        await application.start()
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        [reply] = await sent_after(api, private_message("who is peskov?"))
+        assert "Peskov" in reply.params["text"]
+        await application.updater.stop()
+        await application.stop()
+    api.stop()
+
+
+async def test_a_flood_of_1000_messages_does_not_starve_another_user(telegram):
+    mark = telegram.mark()
+    for _ in range(1000):
+        telegram.push(private_message("who is peskov?", user_id=777))
+    telegram.push(private_message("who is lankov?", user_id=778))
+    deadline = asyncio.get_running_loop().time() + 20
+    while asyncio.get_running_loop().time() < deadline:
+        replies = [c for c in telegram.calls[mark:] if c.method == "sendMessage"]
+        if any(str(c.params["chat_id"]) == "778" for c in replies):
+            break
+        await asyncio.sleep(0.1)
+    replies = [c for c in telegram.calls[mark:] if c.method == "sendMessage"]
+    assert any(str(c.params["chat_id"]) == "778" and "Lankov" in c.params["text"] for c in replies)
+    assert sum(str(c.params["chat_id"]) == "777" for c in replies) <= 20
+    [after] = await sent_after(telegram, private_message("who is shoigu?", user_id=779))
+    assert "Shoigu" in after.params["text"]
+
+
+async def test_no_reply_is_lost_through_429s_502s_slow_answers_and_dropped_connections(telegram):
+    telegram.faults += [
+        Fault("getUpdates", status=502),
+        Fault("getUpdates", drop=True),
+        Fault("sendMessage", status=429, retry_after=1),
+        Fault("sendMessage", status=502, times=2),
+        Fault("sendMessage", drop=True),
+        Fault("sendMessage", delay=1.5, status=200),
+        Fault("sendMessage", status=503),
+    ]
+    questions = ["who is peskov?", "who is lankov?", "who is shoigu?", "who is kim yo jong?", "who is jake sullivan?"]
+    mark = telegram.mark()
+    for number, question in enumerate(questions):
+        telegram.push(private_message(question, user_id=900 + number))
+    sent = await asyncio.to_thread(telegram.wait_for, "sendMessage", len(questions), 60.0, mark)
+    answered_chats = {str(c.params["chat_id"]) for c in sent}
+    assert answered_chats == {str(900 + n) for n in range(len(questions))}
+
+
+HOSTILE = [
+    "x" * 100_000,
+    "\x00\x01\x02\x1b[31m who is peskov \x7f",
+    "\u202e\u200f who is peskov \u200b\u200c\u200d\u2060\ufeff",
+    "مرحبا من هو بيسكوف",
+    "<b>bold</b> <a href='javascript:alert(1)'>x</a> </i> & &amp; &#0; <tg-spoiler>",
+    "**markdown** _italic_ `code` [link](http://example.com) ~~strike~~ ||spoiler||",
+    "🚀" * 3000,
+    "\n\n\n",
+    "Z̴̡̧a̵̢l̶g̸o̷ ̶t̴e̵x̷t̸ who is putin",
+]
+
+
+async def test_hostile_messages_get_calm_valid_replies(telegram):
+    mark = telegram.mark()
+    for number, text in enumerate(HOSTILE):
+        telegram.push(private_message(text, user_id=1000 + number))
+    sent = await asyncio.to_thread(telegram.wait_for, "sendMessage", len(HOSTILE), 30.0, mark)
+    for call in sent:
+        assert_valid_telegram_html(call.params["text"])
+        assert "Traceback" not in call.params["text"]
