@@ -50,6 +50,8 @@ class Fault:
 @dataclass
 class FakeBotApi:
     calls: list[Call] = field(default_factory=list)
+    arrivals: list[str] = field(default_factory=list)
+    """The methods of requests as they arrive, before any fault or answer (calls lists the answered ones)."""
     faults: list[Fault] = field(default_factory=list)
     _updates: list[dict] = field(default_factory=list)
     _condition: threading.Condition = field(default_factory=threading.Condition)
@@ -118,12 +120,20 @@ class FakeBotApi:
                     raise AssertionError(f"expected {count} {method} call(s), got {len(found)}: {self.calls[since:]}")
                 self._condition.wait(remaining)
 
+    def wait_for_arrival(self, method: str, timeout: float = 10.0) -> None:
+        with self._condition:
+            if not self._condition.wait_for(lambda: method in self.arrivals, timeout):
+                raise AssertionError(f"no {method} request arrived")
+
     def mark(self) -> int:
         with self._condition:
             return len(self.calls)
 
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
         method = request.path.rsplit("/", 1)[-1]
+        with self._condition:
+            self.arrivals.append(method)
+            self._condition.notify_all()
         length = int(request.headers.get("Content-Length") or 0)
         body = request.rfile.read(length).decode() if length else ""
         params = {k: json.loads(v) if k in _JSON_FIELDS else v for k, v in parse_qsl(body, keep_blank_values=True)}

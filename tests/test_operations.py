@@ -3,7 +3,11 @@ network faults and hostile input."""
 
 import asyncio
 import logging
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
 
 import yaml
@@ -13,7 +17,7 @@ from handlers.application import build_application
 from handlers.questions import UNKNOWN_COMMAND
 from knowledge.evaluation import load_eval_set
 from settings import Settings
-from tests.conftest import ADMIN_ID
+from tests.conftest import ADMIN_ID, ROOT
 from tests.fake_bot_api import (
     TOKEN,
     FakeBotApi,
@@ -181,3 +185,29 @@ async def test_hostile_messages_get_calm_valid_replies(telegram):
     for call in sent:
         assert_valid_telegram_html(call.params["text"])
         assert "Traceback" not in call.params["text"]
+
+
+def test_sigterm_lets_the_reply_in_flight_finish_and_closes_the_log(tmp_path):
+    api = FakeBotApi().start()
+    database = tmp_path / "questions.sqlite3"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SUMMIT_"))}
+    environment |= {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": api.base_url, "SUMMIT_DATABASE": str(database)}
+    bot = subprocess.Popen(
+        [sys.executable, "bot.py", "run"], cwd=ROOT, env=environment, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        api.faults.append(Fault("sendMessage", status=200, delay=2.0))
+        api.push(private_message("who is peskov?"))
+        api.wait_for_arrival("sendMessage", timeout=30)
+        bot.send_signal(signal.SIGTERM)
+        assert bot.wait(timeout=30) == 0
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+        api.stop()
+    [reply] = api.calls_to("sendMessage")
+    assert "Peskov" in reply.params["text"]
+    assert not database.with_name(database.name + "-wal").exists()
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT text, outcome FROM questions").fetchall() == [("who is peskov?", "answered")]
+    assert TOKEN not in bot.stderr.read()
