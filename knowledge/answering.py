@@ -12,7 +12,7 @@ from knowledge.matching import Candidate, Document, Matcher
 from knowledge.model import Answer, Article, Claim, Entity, FaqEntry, Quote, SourceLink, Suggestion, Topic
 from knowledge.normalizing import NAMED_KINDS, Normalizer, clean_words
 
-ANSWER_AT = 0.70
+ANSWER_AT = 0.72
 """A candidate scoring this much is answered outright."""
 CLEAR_LEAD_AT = 0.60
 CLEAR_LEAD = 0.15

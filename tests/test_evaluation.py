@@ -11,8 +11,8 @@ EVAL_DIR = Path(__file__).resolve().parent / "eval"
 
 # The floors sit just under what `python bot.py eval FILE` reports today; raise them as the bot improves.
 FLOORS = {
-    "questions.yaml": {"answerable": 0.85, "declines": 0.89, "false_answers": 0.045},
-    "dev.yaml": {"answerable": 0.85, "declines": 0.99, "false_answers": 0.045},
+    "questions.yaml": {"answerable": 0.85, "declines": 0.91, "false_answers": 0.04},
+    "dev.yaml": {"answerable": 0.94, "declines": 0.99, "false_answers": 0.021},
 }
 
 
