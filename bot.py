@@ -20,6 +20,7 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
+from curation.question_log import read_only
 from curation.reports import most_disliked, parse_since, unanswered
 from handlers.rendering import plain_text
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
@@ -149,7 +150,7 @@ def report(base: KnowledgeBase, settings: Settings, arguments: argparse.Namespac
         print(f"There is no question log at {settings.database_path} yet.", file=sys.stderr)
         return 1
     try:
-        with sqlite3.connect(f"file:{settings.database_path}?mode=ro", uri=True) as db:
+        with read_only(settings.database_path) as db:
             if arguments.command == "unanswered":
                 rows = unanswered(db, base, arguments.since, arguments.limit)
             else:

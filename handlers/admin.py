@@ -13,6 +13,7 @@ from html import escape
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from curation.question_log import read_only
 from curation.reports import Stats, stats
 from handlers.replies import knowledge, question_log
 from knowledge import KnowledgeError, load_knowledge
@@ -30,7 +31,7 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 def _read_stats(path, base) -> Stats:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with read_only(path) as db:
         return stats(db, base)
 
 
