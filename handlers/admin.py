@@ -20,18 +20,18 @@ from knowledge import KnowledgeError, load_knowledge
 
 
 async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    log = question_log(context)
-    log.flush()
     try:
-        numbers = await asyncio.to_thread(_read_stats, log.path, knowledge(context))
+        numbers = await asyncio.to_thread(_read_stats, question_log(context), knowledge(context))
     except sqlite3.Error as error:
         await update.effective_message.reply_html(f"The question log cannot be read: {escape(str(error))}")
         return
     await update.effective_message.reply_html(stats_html(numbers))
 
 
-def _read_stats(path, base) -> Stats:
-    with read_only(path) as db:
+def _read_stats(log, base) -> Stats:
+    """Waits for the log's writer to catch up, then reads: off the event loop, so no reply waits for it."""
+    log.flush()
+    with read_only(log.path) as db:
         return stats(db, base)
 
 

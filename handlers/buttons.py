@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -40,7 +42,9 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         topic = base.topics.get(target)
         questions = tuple(base.questions_in_topic(target))[:20]
         if message is not None and topic is not None:
-            await message.reply_html(f"<b>{topic.title}</b>", reply_markup=suggestions_keyboard(questions))
+            await message.reply_html(
+                f"<b>{escape(topic.title, quote=False)}</b>", reply_markup=suggestions_keyboard(questions)
+            )
         return
     if action in (HELPFUL, UNHELPFUL):
         chat_type = message.chat.type if message is not None else "inline"

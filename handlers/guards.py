@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import time
 from dataclasses import dataclass, field
@@ -99,7 +98,7 @@ def keep_secret_out_of_logs(secret: str) -> None:
     def redacting_factory(*args, **kwargs) -> logging.LogRecord:
         record = make_record(*args, **kwargs)
         message = record.getMessage()
-        record.msg, record.args = message.replace(secret, hidden).replace(html.escape(secret), hidden), ()
+        record.msg, record.args = message.replace(secret, hidden), ()
         if record.exc_info:
             record.exc_text = logging.Formatter().formatException(record.exc_info).replace(secret, hidden)
         return record

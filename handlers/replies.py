@@ -9,7 +9,7 @@ from html import escape
 from telegram import InlineKeyboardMarkup, Message
 from telegram.ext import ContextTypes
 
-from curation.question_log import LoggedQuestion, QuestionLog, outcome_of
+from curation.question_log import UNSURE, LoggedQuestion, QuestionLog, outcome_of
 from handlers.keyboards import answer_keyboard, did_you_mean_keyboard, suggestions_keyboard
 from handlers.rendering import answer_html, fit
 from knowledge import Answer, KnowledgeBase
@@ -47,7 +47,7 @@ async def answer_and_log(
 ) -> Message:
     """Sends the answer to a person's question and hands the question to the log (which never waits)."""
     outcome = outcome_of(answer, ANSWER_AT)
-    ref = secrets.token_hex(4) if outcome == "unsure" else ""
+    ref = secrets.token_hex(4) if outcome == UNSURE else ""
     if outcome is not None:
         logged = LoggedQuestion(
             question, message.chat.type, outcome, answer.kind, answer.match, answer.score, ref or None

@@ -66,6 +66,18 @@ class KnowledgeBase:
             (talk, " ".join(clean_words(phrase))) for talk in self.lexicon.small_talk for phrase in talk.phrases
         ]
         self._small_talk_replies = {talk.id: self._fill_in(talk.reply) for talk in self.lexicon.small_talk}
+        self._faq_by_topic: dict[str, list[str]] = {}
+        for entry in self.faq.values():
+            self._faq_by_topic.setdefault(entry.topic, []).append(entry.id)
+        self._faq_by_entity: dict[str, list[str]] = {}
+        for entry in self.faq.values():
+            for entity_id in dict.fromkeys(e for claim_id in entry.claims for e in self.claims[claim_id].entities):
+                self._faq_by_entity.setdefault(entity_id, []).append(entry.id)
+        first_of_topic: dict[str, str] = {}
+        for entry in self.faq.values():
+            if not entry.declines:
+                first_of_topic.setdefault(entry.topic, entry.id)
+        self._starter_questions = tuple(self._suggestion(i) for i in first_of_topic.values())[:3]
 
     def _fill_in(self, reply: str) -> str:
         articles = "; ".join(f"{a.publisher}, “{a.title}” ({a.published:%d %b %Y})" for a in self.articles.values())
@@ -153,15 +165,14 @@ class KnowledgeBase:
         return target.question if target else None
 
     def questions_in_topic(self, topic_id: str) -> list[Suggestion]:
-        return [Suggestion(e.id, e.questions[0]) for e in self.faq.values() if e.topic == topic_id]
+        return [self._suggestion(entry_id) for entry_id in self._faq_by_topic.get(topic_id, ())]
 
     def starter_questions(self) -> tuple[Suggestion, ...]:
         """One question from each of the first topics, for people who do not know what to ask."""
-        firsts = {}
-        for entry in self.faq.values():
-            if not entry.declines:
-                firsts.setdefault(entry.topic, Suggestion(entry.id, entry.questions[0]))
-        return tuple(list(firsts.values())[:3])
+        return self._starter_questions
+
+    def _suggestion(self, target_id: str) -> Suggestion:
+        return Suggestion(target_id, self._targets[target_id].question)
 
     def source_links(self, quotes: tuple[Quote, ...]) -> tuple[SourceLink, ...]:
         article_ids = dict.fromkeys(q.article for q in quotes)
@@ -184,19 +195,15 @@ class KnowledgeBase:
         )
 
     def _related(self, target: _Target) -> tuple[Suggestion, ...]:
+        """FAQ entries about the same entity, or in the same topic."""
         if target.kind == "entity":
-            mentioning = {c.id for c in self.claims.values() if target.id in c.entities}
-            entries = [e for e in self.faq.values() if mentioning.intersection(e.claims)]
+            entry_ids = self._faq_by_entity.get(target.id, ())
         else:
-            entries = [e for e in self.faq.values() if e.topic == target.topic]
-        return tuple(Suggestion(e.id, e.questions[0]) for e in entries if e.id != target.id)[:3]
+            entry_ids = self._faq_by_topic.get(target.topic, ())
+        return tuple(self._suggestion(i) for i in entry_ids if i != target.id)[:3]
 
     def _suggestions(self, candidates: list[Candidate], floor: float) -> tuple[Suggestion, ...]:
-        return tuple(
-            Suggestion(c.target, self._targets[c.target].question)
-            for c in candidates
-            if c.score >= floor and c.kind != "claim"
-        )[:3]
+        return tuple(self._suggestion(c.target) for c in candidates if c.score >= floor and c.kind != "claim")[:3]
 
     def _small_talk_reply(self, words: list[str]) -> Answer | None:
         if len(words) > MAX_SMALL_TALK_WORDS:

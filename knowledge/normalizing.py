@@ -109,7 +109,8 @@ class PhraseTable:
 class Normalizer:
     def __init__(self, lexicon: Lexicon, entities: Iterable[Entity], known_texts: Iterable[str]):
         self._lead_phrases = sorted((tuple(clean_words(p)) for p in lexicon.lead_phrases), key=len, reverse=True)
-        self._stopwords = frozenset(stem(w) for phrase in lexicon.stopwords for w in clean_words(phrase))
+        stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
+        self._stopwords = frozenset(stem(w) for w in stopwords)
         self._synonyms = PhraseTable()
         for headword, variants in lexicon.synonyms.items():
             for variant in (headword, *variants):
@@ -128,7 +129,6 @@ class Normalizer:
             for alias in (entity.name, *entity.aliases):
                 counts.update(clean_words(alias))
         self._vocabulary = [w for w, _ in counts.most_common()]
-        stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
         self._known = frozenset(self._vocabulary) | stopwords | {w for p in self._lead_phrases for w in p}
         self._english = english_word_counts()
         self.correct = lru_cache(maxsize=8192)(self._correct)
