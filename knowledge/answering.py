@@ -104,7 +104,9 @@ class KnowledgeBase:
         return prose + [s.reply for s in self.lexicon.small_talk]
 
     def _documents(self) -> list[Document]:
-        documents = [Document(e.id, "faq", q, e.answer) for e in self.faq.values() for q in e.questions]
+        documents = [
+            Document(e.id, "faq", q, e.answer, self._quote_text(e.id)) for e in self.faq.values() for q in e.questions
+        ]
         for entity in self.entities.values():
             if entity.kind == "person":
                 forms = [entity.name, f"who is {entity.name}", f"{entity.name} role"]
@@ -112,9 +114,13 @@ class KnowledgeBase:
                 forms = [entity.name, f"where is {entity.name}"]
             else:
                 forms = [entity.name, *entity.aliases]
-            documents += [Document(entity.id, "entity", form, entity.who) for form in forms]
-        documents += [Document(c.id, "claim", c.statement) for c in self.claims.values()]
+            quotes = self._quote_text(entity.id)
+            documents += [Document(entity.id, "entity", form, entity.who, quotes) for form in forms]
+        documents += [Document(c.id, "claim", c.statement, quotes=self._quote_text(c.id)) for c in self.claims.values()]
         return documents
+
+    def _quote_text(self, target_id: str) -> str:
+        return " ".join(q.text for q in self._targets[target_id].quotes)
 
     def answer(self, text: str) -> Answer:
         """The reply to one message: an answer from the base, a question back, or an honest decline."""

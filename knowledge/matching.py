@@ -21,6 +21,8 @@ from knowledge.normalizing import Normalizer
 
 CONTEXT_SHARE = 0.8
 """How much a message's word counts when the target's reply has it but the phrasing does not."""
+QUOTE_SHARE = 0.5
+"""How much it counts when only the article quotes behind the target have it."""
 CLAIM_DISCOUNT = 0.92
 """A claim's statement is not a question: it yields to an FAQ entry or entity that fits as well."""
 PRECISION_SHARE = 0.15
@@ -35,12 +37,14 @@ _CANDIDATES = 40
 @dataclass(frozen=True)
 class Document:
     """One phrasing of a target. `context` is what the target replies (an FAQ answer, an entity's
-    who-line): a message's word found there explains part of the message, at a discount."""
+    who-line) and `quotes` the article text behind it: a message's word found there explains part of
+    the message, at a discount."""
 
     target: str
     kind: str
     text: str
     context: str = ""
+    quotes: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,11 +66,11 @@ class Matcher:
         self._documents = documents
         token_sets = [dict.fromkeys(normalizer.tokens(d.text)) for d in documents]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
-        context_of = {d.target: d.context for d in documents if d.context}
-        contexts = {target: set(normalizer.tokens(context)) for target, context in context_of.items()}
+        replies = {d.target: normalizer.context_tokens(d.context) for d in documents if d.context}
+        quotes = {d.target: normalizer.context_tokens(d.quotes) for d in documents if d.quotes}
         targets_with: dict[str, set[str]] = {}
         for document, tokens in zip(documents, token_sets, strict=True):
-            for token in (*tokens, *contexts.get(document.target, ())):
+            for token in (*tokens, *replies.get(document.target, ())):
                 targets_with.setdefault(token, set()).add(document.target)
         target_count = len({d.target for d in documents}) or 1
         self._unknown_weight = math.log(1 + target_count)
@@ -76,15 +80,21 @@ class Matcher:
             for t, ts in targets_with.items()
         }
         postings: dict[str, list[int]] = {}
-        for index, tokens in enumerate(token_sets):
+        backing: dict[str, tuple[list[int], list[float]]] = {}
+        for index, (document, tokens) in enumerate(zip(documents, token_sets, strict=True)):
             for token in tokens:
                 postings.setdefault(token, []).append(index)
+            shares = dict.fromkeys(quotes.get(document.target, ()), QUOTE_SHARE)
+            shares.update(dict.fromkeys(replies.get(document.target, ()), CONTEXT_SHARE))
+            for token, share in shares.items():
+                if token not in tokens:
+                    indices, values = backing.setdefault(token, ([], []))
+                    indices.append(index)
+                    values.append(share * self.weight(token))
         self._postings = {t: np.array(ix, dtype=np.int32) for t, ix in postings.items()}
-        context_postings: dict[str, list[int]] = {}
-        for index, (document, tokens) in enumerate(zip(documents, token_sets, strict=True)):
-            for token in contexts.get(document.target, set()).difference(tokens):
-                context_postings.setdefault(token, []).append(index)
-        self._context_postings = {t: np.array(ix, dtype=np.int32) for t, ix in context_postings.items()}
+        self._backing = {t: (np.array(ix, dtype=np.int32), np.array(v)) for t, (ix, v) in backing.items()}
+        """For each token, the documents whose target's reply or quotes have it but whose phrasing does not,
+        and how much of the token's weight that explains."""
         self._document_weight = np.array(
             [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
         )
@@ -99,16 +109,16 @@ class Matcher:
         if not tokens or not self._documents:
             return []
         matched = np.zeros(len(self._documents))
-        in_context = np.zeros(len(self._documents))
+        backed = np.zeros(len(self._documents))
         for token in tokens:
             documents = self._postings.get(token)
             if documents is not None:
                 matched[documents] += self._weights[token]
-            documents = self._context_postings.get(token)
-            if documents is not None:
-                in_context[documents] += self._weights[token]
+            if token in self._backing:
+                documents, weights = self._backing[token]
+                backed[documents] += weights
         question_weight = sum(self.weight(t) for t in tokens)
-        recall = (matched + CONTEXT_SHARE * in_context) / question_weight
+        recall = (matched + backed) / question_weight
         precision = matched / self._document_weight
         score = recall * (1 - PRECISION_SHARE + PRECISION_SHARE * precision)
         score[self._is_claim] *= CLAIM_DISCOUNT
