@@ -49,6 +49,8 @@ class _Target:
     quotes: tuple[Quote, ...]
     topic: str | None
     declines: bool = False
+    articles: tuple[str, ...] = ()
+    """The articles it rests on, when it rests on no quote (an article's own particulars)."""
 
 
 class KnowledgeBase:
@@ -95,6 +97,11 @@ class KnowledgeBase:
             targets[entity.id] = _Target(entity.id, "entity", entity.who, entity.question, entity.quotes, None)
         for claim in self.claims.values():
             targets[claim.id] = _Target(claim.id, "claim", claim.statement, claim.statement, claim.quotes, claim.topic)
+        for article in self.articles.values():
+            question = f"Who published “{article.title}”, and when?"
+            targets[article.id] = _Target(
+                article.id, "article", _particulars(article), question, (), None, articles=(article.id,)
+            )
         return targets
 
     def _curated_prose(self) -> list[str]:
@@ -117,6 +124,9 @@ class KnowledgeBase:
             quotes = self._quote_text(entity.id)
             documents += [Document(entity.id, "entity", form, entity.who, quotes) for form in forms]
         documents += [Document(c.id, "claim", c.statement, quotes=self._quote_text(c.id)) for c in self.claims.values()]
+        for article in self.articles.values():
+            forms = [article.title, f"when was {article.title} published", f"{article.publisher} article published"]
+            documents += [Document(article.id, "article", form, _particulars(article)) for form in forms]
         return documents
 
     def _quote_text(self, target_id: str) -> str:
@@ -195,7 +205,8 @@ class KnowledgeBase:
             text=target.text,
             score=score,
             match=target.id,
-            sources=self.source_links(target.quotes),
+            sources=self.source_links(target.quotes)
+            or tuple(self.source_link(self.articles[a]) for a in target.articles),
             quotes=target.quotes,
             related=self._related(target),
         )
@@ -220,6 +231,14 @@ class KnowledgeBase:
                 reply = self._small_talk_replies[talk.id]
                 return Answer(False, talk.id, reply, match=talk.id, suggestions=self.starter_questions())
         return None
+
+
+def _particulars(article: Article) -> str:
+    """What is known of an article itself, for questions such as "which outlet wrote that piece"."""
+    return (
+        f"“{article.title}” was published by {article.publisher} on {article.published:%-d %B %Y}; "
+        f"credited to {article.attribution}."
+    )
 
 
 def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:

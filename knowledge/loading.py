@@ -62,6 +62,8 @@ def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
     articles = _load_articles(corpus_dir)
     topics = {t.id: t for t in _load_topics(knowledge_dir / "topics.yaml")}
     ids = _IdRegistry()
+    for article_id in articles:
+        ids.add(corpus_dir / "sources.yaml", article_id)
     entities_path = knowledge_dir / "entities.yaml"
     entities: dict[str, Entity] = {}
     for entity in _load_entities(entities_path, articles):
@@ -83,7 +85,7 @@ def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
 
 
 class _IdRegistry:
-    """Ids are unique across claims, FAQ entries and entities, so that a bare id names one thing."""
+    """Ids are unique across articles, claims, FAQ entries and entities, so that a bare id names one thing."""
 
     def __init__(self) -> None:
         self._where: dict[str, Path] = {}
