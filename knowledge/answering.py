@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,11 @@ class KnowledgeBase:
         self._targets = self._collect_targets()
         self.normalizer = Normalizer(self.lexicon, self.entities.values(), self._curated_prose())
         self.matcher = Matcher(self.normalizer, self._documents())
+        self._titles = frozenset(
+            self.normalizer.tokens(t)[-1] for t in self.lexicon.titles if self.normalizer.tokens(t)
+        )
+        self._countries = frozenset(e.id for e in self.entities.values() if e.kind == "country")
+        self._reply_tokens: dict[str, list[str]] = {}
         self._small_talk = [
             (talk, " ".join(clean_words(phrase))) for talk in self.lexicon.small_talk for phrase in talk.phrases
         ]
@@ -141,7 +147,10 @@ class KnowledgeBase:
         if small_talk is not None:
             return small_talk
         tokens = self.normalizer.tokens(text)
-        candidates = self.matcher.rank(tokens) if tokens else []
+        offices = self._offices_asked(tokens)
+        candidates = self.matcher.rank(tokens, limit=20 if offices else 5) if tokens else []
+        if offices:
+            candidates = [c for c in candidates if self._names_offices(c, offices)]
         best = candidates[0] if candidates else None
         if best is not None and self._is_confident(candidates):
             return self._reply(self._targets[best.target], best.score)
@@ -154,6 +163,24 @@ class KnowledgeBase:
             suggestions = self._suggestions(candidates, SUGGEST_AT) or self.starter_questions()
             return Answer(False, "no-answer", NO_ANSWER, score=score, suggestions=suggestions)
         return Answer(False, "off-topic", OFF_TOPIC, score=score, suggestions=self.starter_questions())
+
+    def _offices_asked(self, tokens: list[str]) -> set[tuple[str, str]]:
+        """The (country, office) pairs a message asks about: "Russia's foreign minister", "premier of North Korea"."""
+        return {
+            (neighbour, token)
+            for i, token in enumerate(tokens)
+            if token in self._titles
+            for neighbour in tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
+            if neighbour in self._countries
+        }
+
+    def _names_offices(self, candidate: Candidate, offices: set[tuple[str, str]]) -> bool:
+        """Whether the phrasing matched or the target's reply names each office the message asks about, the way
+        English names an office: the country first ("Russian Defense Minister", "North Korea's foreign minister")."""
+        if candidate.target not in self._reply_tokens:
+            self._reply_tokens[candidate.target] = self.normalizer.tokens(self._targets[candidate.target].text)
+        texts = (self.normalizer.tokens(candidate.phrasing), self._reply_tokens[candidate.target])
+        return all(any(_follows(tokens, country, office) for tokens in texts) for country, office in offices)
 
     @staticmethod
     def _is_confident(candidates: list[Candidate]) -> bool:
@@ -231,6 +258,10 @@ class KnowledgeBase:
                 reply = self._small_talk_replies[talk.id]
                 return Answer(False, talk.id, reply, match=talk.id, suggestions=self.starter_questions())
         return None
+
+
+def _follows(tokens: list[str], first: str, second: str) -> bool:
+    return any(pair == (first, second) for pair in itertools.pairwise(tokens))
 
 
 def _particulars(article: Article) -> str:

@@ -314,7 +314,7 @@ def _load_lexicon(path: Path) -> Lexicon:
         raise KnowledgeError(path, f"not valid YAML ({error})") from None
     if not isinstance(data, dict):
         raise KnowledgeError(path, "must be a mapping with lead_phrases, stopwords, synonyms and small_talk")
-    sections = {"lead_phrases", "stopwords", "synonyms", "small_talk"}
+    sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles"}
     unknown = sorted(set(data) - sections)
     if unknown:
         raise KnowledgeError(path, f"unknown section (allowed: {', '.join(sorted(sections))})", field=unknown[0])
@@ -352,4 +352,6 @@ def _load_lexicon(path: Path) -> Lexicon:
     stopwords = data.get("stopwords") or ""
     if not isinstance(stopwords, str):
         raise KnowledgeError(path, "must be words separated by spaces", field="stopwords")
-    return Lexicon(words("lead_phrases"), frozenset(stopwords.casefold().split()), synonyms, tuple(small_talk))
+    return Lexicon(
+        words("lead_phrases"), frozenset(stopwords.casefold().split()), synonyms, tuple(small_talk), words("titles")
+    )

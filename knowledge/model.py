@@ -101,6 +101,9 @@ class Lexicon:
     stopwords: frozenset[str]
     synonyms: dict[str, tuple[str, ...]]
     small_talk: tuple[SmallTalk, ...]
+    titles: tuple[str, ...] = ()
+    """Offices held in a country ("foreign minister"): a question about one country's holder of an
+    office is answered only by a reply that names that country's office, not another's."""
 
 
 @dataclass(frozen=True)

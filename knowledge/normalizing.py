@@ -116,11 +116,15 @@ class Normalizer:
             for variant in (headword, *variants):
                 self._synonyms.add(_stemmed(variant), headword)
         self._names = PhraseTable()
-        """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"."""
+        """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"; an alias's
+        leading stopwords are dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""
         for entity in entities:
             if entity.kind in NAMED_KINDS:
                 for alias in (entity.name, *entity.aliases):
-                    self._names.add(tuple(self._synonyms.replace(list(_stemmed(alias)))), entity.id)
+                    key = self._synonyms.replace(list(_stemmed(alias)))
+                    while key[1:] and key[0] in self._stopwords:
+                        key = key[1:]
+                    self._names.add(tuple(key), entity.id)
         self.name_tokens = frozenset(self._names.tokens())
         counts = Counter(w for text in known_texts for w in clean_words(text))
         for text in [*lexicon.synonyms, *(v for vs in lexicon.synonyms.values() for v in vs)]:
