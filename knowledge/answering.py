@@ -15,8 +15,8 @@ from knowledge.normalizing import NAMED_KINDS, Normalizer, clean_words
 
 ANSWER_AT = 0.72
 """A candidate scoring this much is answered outright."""
-CLEAR_LEAD_AT = 0.60
-CLEAR_LEAD = 0.15
+CLEAR_LEAD_AT = 0.65
+CLEAR_LEAD = 0.10
 """A candidate from CLEAR_LEAD_AT is answered too when it leads every other by CLEAR_LEAD."""
 UNSURE_AT = 0.52
 """Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
@@ -185,6 +185,8 @@ class KnowledgeBase:
     @staticmethod
     def _is_confident(candidates: list[Candidate]) -> bool:
         best = candidates[0]
+        if best.names_missing:
+            return False
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         return best.score >= ANSWER_AT or (best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD)
 

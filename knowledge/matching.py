@@ -58,6 +58,8 @@ class Candidate:
     phrasing: str
     recall: float
     precision: float
+    names_missing: int = 0
+    """How many of the people, places and years the message names this target never mentions."""
 
 
 class Matcher:
@@ -110,13 +112,20 @@ class Matcher:
             return []
         matched = np.zeros(len(self._documents))
         backed = np.zeros(len(self._documents))
+        names_mentioned = np.zeros(len(self._documents))
         for token in tokens:
+            mentioned = np.zeros(len(self._documents), dtype=bool)
             documents = self._postings.get(token)
             if documents is not None:
                 matched[documents] += self._weights[token]
+                mentioned[documents] = True
             if token in self._backing:
                 documents, weights = self._backing[token]
                 backed[documents] += weights
+                mentioned[documents] = True
+            if self.normalizer.is_person_or_place(token):
+                names_mentioned += mentioned
+        names_asked = sum(1 for t in tokens if self.normalizer.is_person_or_place(t))
         question_weight = sum(self.weight(t) for t in tokens)
         recall = (matched + backed) / question_weight
         precision = matched / self._document_weight
@@ -134,6 +143,12 @@ class Matcher:
             document = self._documents[index]
             if document.target not in best or final > best[document.target].score:
                 best[document.target] = Candidate(
-                    document.target, document.kind, final, document.text, float(recall[index]), float(precision[index])
+                    document.target,
+                    document.kind,
+                    final,
+                    document.text,
+                    float(recall[index]),
+                    float(precision[index]),
+                    names_asked - int(names_mentioned[index]),
                 )
         return sorted(best.values(), key=lambda c: c.score, reverse=True)[:limit]

@@ -108,6 +108,7 @@ class PhraseTable:
 
 class Normalizer:
     def __init__(self, lexicon: Lexicon, entities: Iterable[Entity], known_texts: Iterable[str]):
+        entities = tuple(entities)
         self._lead_phrases = sorted((tuple(clean_words(p)) for p in lexicon.lead_phrases), key=len, reverse=True)
         stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
         self._stopwords = frozenset(stem(w) for w in stopwords)
@@ -117,15 +118,16 @@ class Normalizer:
                 self._synonyms.add(_stemmed(variant), headword)
         self._names = PhraseTable()
         """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"; an alias's
-        leading stopwords are dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""
+        leading article is dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""
         for entity in entities:
             if entity.kind in NAMED_KINDS:
                 for alias in (entity.name, *entity.aliases):
                     key = self._synonyms.replace(list(_stemmed(alias)))
-                    while key[1:] and key[0] in self._stopwords:
+                    while key[1:] and key[0] in ("the", "a", "an"):
                         key = key[1:]
                     self._names.add(tuple(key), entity.id)
         self.name_tokens = frozenset(self._names.tokens())
+        self._people_and_places = frozenset(e.id for e in entities if e.kind in ("person", "country", "place"))
         counts = Counter(w for text in known_texts for w in clean_words(text))
         for text in [*lexicon.synonyms, *(v for vs in lexicon.synonyms.values() for v in vs)]:
             counts.update(clean_words(text))
@@ -152,6 +154,11 @@ class Normalizer:
     def is_name(self, token: str) -> bool:
         """Whether a token names one particular thing: an entity, or a year."""
         return token in self.name_tokens or (len(token) == 4 and token.isdigit() and token[:2] in ("19", "20"))
+
+    def is_person_or_place(self, token: str) -> bool:
+        """Whether a token names a person, a country, a place or a year: something a reply about anything
+        else does not answer. (Organisations are also how people cite a source: "according to Reuters".)"""
+        return token in self._people_and_places or (len(token) == 4 and token.isdigit() and token[:2] in ("19", "20"))
 
     def words(self, text: str) -> list[str]:
         """The message's words after lead phrases are stripped and typos corrected, before stemming."""

@@ -11,8 +11,9 @@ EVAL_DIR = Path(__file__).resolve().parent / "eval"
 
 # The floors sit just under what `python bot.py eval FILE` reports today; raise them as the bot improves.
 FLOORS = {
-    "questions.yaml": {"answerable": 0.85, "declines": 0.91, "false_answers": 0.04},
+    "questions.yaml": {"answerable": 0.93, "declines": 0.90, "false_answers": 0.037},
     "dev.yaml": {"answerable": 0.94, "declines": 0.99, "false_answers": 0.021},
+    "holdout.yaml": {"answerable": 0.89, "declines": 0.85, "false_answers": 0.056},
 }
 
 
