@@ -68,8 +68,9 @@ class Matcher:
         self._documents = documents
         token_sets = [dict.fromkeys(normalizer.tokens(d.text)) for d in documents]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
-        replies = {d.target: normalizer.context_tokens(d.context) for d in documents if d.context}
-        quotes = {d.target: normalizer.context_tokens(d.quotes) for d in documents if d.quotes}
+        first_of_target = {d.target: d for d in reversed(documents)}.values()
+        replies = {d.target: normalizer.context_tokens(d.context) for d in first_of_target if d.context}
+        quotes = {d.target: normalizer.context_tokens(d.quotes) for d in first_of_target if d.quotes}
         targets_with: dict[str, set[str]] = {}
         for document, tokens in zip(documents, token_sets, strict=True):
             for token in (*tokens, *replies.get(document.target, ())):
@@ -82,21 +83,28 @@ class Matcher:
             for t, ts in targets_with.items()
         }
         postings: dict[str, list[int]] = {}
-        backing: dict[str, tuple[list[int], list[float]]] = {}
+        documents_of: dict[str, list[int]] = {}
         for index, (document, tokens) in enumerate(zip(documents, token_sets, strict=True)):
+            documents_of.setdefault(document.target, []).append(index)
             for token in tokens:
                 postings.setdefault(token, []).append(index)
-            shares = dict.fromkeys(quotes.get(document.target, ()), QUOTE_SHARE)
-            shares.update(dict.fromkeys(replies.get(document.target, ()), CONTEXT_SHARE))
-            for token, share in shares.items():
-                if token not in tokens:
-                    indices, values = backing.setdefault(token, ([], []))
-                    indices.append(index)
-                    values.append(share * self.weight(token))
         self._postings = {t: np.array(ix, dtype=np.int32) for t, ix in postings.items()}
-        self._backing = {t: (np.array(ix, dtype=np.int32), np.array(v)) for t, (ix, v) in backing.items()}
+        backing_targets: dict[str, dict[str, float]] = {}
+        for target in documents_of:
+            shares = dict.fromkeys(quotes.get(target, ()), QUOTE_SHARE)
+            shares.update(dict.fromkeys(replies.get(target, ()), CONTEXT_SHARE))
+            for token, share in shares.items():
+                backing_targets.setdefault(token, {})[target] = share * self.weight(token)
+        self._backing: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         """For each token, the documents whose target's reply or quotes have it but whose phrasing does not,
         and how much of the token's weight that explains."""
+        for token, weight_of in backing_targets.items():
+            indices = np.concatenate([documents_of[t] for t in weight_of]).astype(np.int32)
+            weights = np.concatenate([np.full(len(documents_of[t]), w) for t, w in weight_of.items()])
+            if token in self._postings:
+                keep = ~np.isin(indices, self._postings[token])
+                indices, weights = indices[keep], weights[keep]
+            self._backing[token] = (indices, weights)
         self._document_weight = np.array(
             [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
         )
