@@ -14,6 +14,7 @@ import csv
 import dataclasses
 import json
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -200,5 +201,14 @@ def evaluate_file(base: KnowledgeBase, path: Path, show: int) -> int:
     return 0
 
 
+def run_from_shell() -> int:
+    """Runs a command; when the reader of its output goes away (`bot.py eval ... | head`), stops quietly."""
+    try:
+        return main()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_from_shell())

@@ -59,6 +59,27 @@ def test_batch_answers_each_line_as_it_arrives():
     assert process.returncode == 0
 
 
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path):
+    """`bot.py ask --batch < questions | head` must not end in a traceback when head stops reading."""
+    questions = tmp_path / "questions.txt"
+    questions.write_text("who is peskov?\n" * 5000)
+    with questions.open() as stdin:
+        process = subprocess.Popen(
+            [sys.executable, "bot.py", "ask", "--batch", "--json"],
+            cwd=ROOT,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert json.loads(process.stdout.readline())["answered"] is True
+        process.stdout.close()
+        errors = process.stderr.read()
+        process.wait(timeout=60)
+    assert "Traceback" not in errors
+    assert process.returncode == 1
+
+
 def test_console_chats_until_the_input_ends():
     result = run_bot("console", stdin="who is peskov?\nthanks\n")
     assert result.returncode == 0
