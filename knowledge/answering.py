@@ -136,7 +136,11 @@ class KnowledgeBase:
         return documents
 
     def _quote_text(self, target_id: str) -> str:
-        return " ".join(q.text for q in self._targets[target_id].quotes)
+        """The article text behind a target, and who published it: "according to Al Jazeera" is explained
+        by what Al Jazeera's article says."""
+        quotes = self._targets[target_id].quotes
+        publishers = dict.fromkeys(self.articles[q.article].publisher for q in quotes)
+        return " ".join([*(q.text for q in quotes), *publishers])
 
     def answer(self, text: str) -> Answer:
         """The reply to one message: an answer from the base, a question back, or an honest decline."""
