@@ -9,7 +9,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from knowledge.loading import LoadedBase, load_base
-from knowledge.matching import Candidate, Document, Matcher
+from knowledge.matching import Backing, Candidate, Document, Matcher
 from knowledge.model import Answer, Article, Claim, Entity, FaqEntry, Quote, SourceLink, Suggestion, Topic
 from knowledge.normalizing import NAMED_KINDS, Normalizer, clean_words
 
@@ -64,10 +64,8 @@ class KnowledgeBase:
         self.lexicon = loaded.lexicon
         self._targets = self._collect_targets()
         self.normalizer = Normalizer(self.lexicon, self.entities.values(), self._curated_prose())
-        self.matcher = Matcher(self.normalizer, self._documents())
-        self._titles = frozenset(
-            self.normalizer.tokens(t)[-1] for t in self.lexicon.titles if self.normalizer.tokens(t)
-        )
+        self.matcher = Matcher(self.normalizer, self._documents(), self._backing())
+        self._titles = frozenset(tokens[-1] for t in self.lexicon.titles if (tokens := self.normalizer.tokens(t)))
         self._countries = frozenset(e.id for e in self.entities.values() if e.kind == "country")
         self._reply_tokens: dict[str, list[str]] = {}
         self._small_talk = [
@@ -117,9 +115,7 @@ class KnowledgeBase:
         return prose + [s.reply for s in self.lexicon.small_talk]
 
     def _documents(self) -> list[Document]:
-        documents = [
-            Document(e.id, "faq", q, e.answer, self._quote_text(e.id)) for e in self.faq.values() for q in e.questions
-        ]
+        documents = [Document(e.id, "faq", q) for e in self.faq.values() for q in e.questions]
         for entity in self.entities.values():
             if entity.kind == "person":
                 forms = [entity.name, f"who is {entity.name}", f"{entity.name} role"]
@@ -127,20 +123,22 @@ class KnowledgeBase:
                 forms = [entity.name, f"where is {entity.name}"]
             else:
                 forms = [entity.name, *entity.aliases]
-            quotes = self._quote_text(entity.id)
-            documents += [Document(entity.id, "entity", form, entity.who, quotes) for form in forms]
-        documents += [Document(c.id, "claim", c.statement, quotes=self._quote_text(c.id)) for c in self.claims.values()]
+            documents += [Document(entity.id, "entity", form) for form in forms]
+        documents += [Document(c.id, "claim", c.statement) for c in self.claims.values()]
         for article in self.articles.values():
             forms = [article.title, f"when was {article.title} published", f"{article.publisher} article published"]
-            documents += [Document(article.id, "article", form, _particulars(article)) for form in forms]
+            documents += [Document(article.id, "article", form) for form in forms]
         return documents
 
-    def _quote_text(self, target_id: str) -> str:
-        """The article text behind a target, and who published it: "according to Al Jazeera" is explained
-        by what Al Jazeera's article says."""
-        quotes = self._targets[target_id].quotes
-        publishers = dict.fromkeys(self.articles[q.article].publisher for q in quotes)
-        return " ".join([*(q.text for q in quotes), *publishers])
+    def _backing(self) -> dict[str, Backing]:
+        """What each target replies, and the article text behind it with who published it: "according to
+        Al Jazeera" is explained by what Al Jazeera's article says. A claim's statement is its phrasing."""
+        backing = {}
+        for target in self._targets.values():
+            publishers = dict.fromkeys(self.articles[q.article].publisher for q in target.quotes)
+            quotes = " ".join([*(q.text for q in target.quotes), *publishers])
+            backing[target.id] = Backing("" if target.kind == "claim" else target.text, quotes)
+        return backing
 
     def answer(self, text: str) -> Answer:
         """The reply to one message: an answer from the base, a question back, or an honest decline."""

@@ -36,14 +36,20 @@ _CANDIDATES = 40
 
 @dataclass(frozen=True)
 class Document:
-    """One phrasing of a target. `context` is what the target replies (an FAQ answer, an entity's
-    who-line) and `quotes` the article text behind it: a message's word found there explains part of
-    the message, at a discount."""
+    """One phrasing of a target."""
 
     target: str
     kind: str
     text: str
-    context: str = ""
+
+
+@dataclass(frozen=True)
+class Backing:
+    """What stands behind a target besides its phrasings: `reply`, what it answers (an FAQ answer, an
+    entity's who-line), and `quotes`, the article text it rests on. A message's word found there explains
+    part of the message, at a discount."""
+
+    reply: str = ""
     quotes: str = ""
 
 
@@ -63,14 +69,13 @@ class Candidate:
 
 
 class Matcher:
-    def __init__(self, normalizer: Normalizer, documents: list[Document]):
+    def __init__(self, normalizer: Normalizer, documents: list[Document], backing: dict[str, Backing]):
         self.normalizer = normalizer
         self._documents = documents
         token_sets = [dict.fromkeys(normalizer.tokens(d.text)) for d in documents]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
-        first_of_target = {d.target: d for d in reversed(documents)}.values()
-        replies = {d.target: normalizer.context_tokens(d.context) for d in first_of_target if d.context}
-        quotes = {d.target: normalizer.context_tokens(d.quotes) for d in first_of_target if d.quotes}
+        replies = {t: normalizer.context_tokens(b.reply) for t, b in backing.items() if b.reply}
+        quotes = {t: normalizer.context_tokens(b.quotes) for t, b in backing.items() if b.quotes}
         targets_with: dict[str, set[str]] = {}
         for document, tokens in zip(documents, token_sets, strict=True):
             for token in (*tokens, *replies.get(document.target, ())):
@@ -120,20 +125,19 @@ class Matcher:
             return []
         matched = np.zeros(len(self._documents))
         backed = np.zeros(len(self._documents))
-        names_mentioned = np.zeros(len(self._documents))
         for token in tokens:
-            mentioned = np.zeros(len(self._documents), dtype=bool)
-            documents = self._postings.get(token)
-            if documents is not None:
-                matched[documents] += self._weights[token]
-                mentioned[documents] = True
+            if token in self._postings:
+                matched[self._postings[token]] += self._weights[token]
             if token in self._backing:
                 documents, weights = self._backing[token]
                 backed[documents] += weights
-                mentioned[documents] = True
-            if self.normalizer.is_person_or_place(token):
-                names_mentioned += mentioned
-        names_asked = sum(1 for t in tokens if self.normalizer.is_person_or_place(t))
+        names = [t for t in tokens if self.normalizer.is_person_or_place(t)]
+        names_mentioned = np.zeros(len(self._documents), dtype=np.int32)
+        for name in names:
+            mentioned = np.zeros(len(self._documents), dtype=bool)
+            mentioned[self._postings.get(name, [])] = True
+            mentioned[self._backing.get(name, ([], []))[0]] = True
+            names_mentioned += mentioned
         question_weight = sum(self.weight(t) for t in tokens)
         recall = (matched + backed) / question_weight
         precision = matched / self._document_weight
@@ -157,6 +161,6 @@ class Matcher:
                     document.text,
                     float(recall[index]),
                     float(precision[index]),
-                    names_asked - int(names_mentioned[index]),
+                    len(names) - int(names_mentioned[index]),
                 )
         return sorted(best.values(), key=lambda c: c.score, reverse=True)[:limit]

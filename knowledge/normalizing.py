@@ -64,6 +64,10 @@ def _stemmed(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in clean_words(text))
 
 
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, so that 'visited', 'visits' and 'visit' compare equal."""
@@ -153,12 +157,12 @@ class Normalizer:
 
     def is_name(self, token: str) -> bool:
         """Whether a token names one particular thing: an entity, or a year."""
-        return token in self.name_tokens or (len(token) == 4 and token.isdigit() and token[:2] in ("19", "20"))
+        return token in self.name_tokens or _is_year(token)
 
     def is_person_or_place(self, token: str) -> bool:
         """Whether a token names a person, a country, a place or a year: something a reply about anything
         else does not answer. (Organisations are also how people cite a source: "according to Reuters".)"""
-        return token in self._people_and_places or (len(token) == 4 and token.isdigit() and token[:2] in ("19", "20"))
+        return token in self._people_and_places or _is_year(token)
 
     def words(self, text: str) -> list[str]:
         """The message's words after lead phrases are stripped and typos corrected, before stemming."""
