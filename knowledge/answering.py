@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from knowledge.answer_types import asked_type, types_answered
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Backing, Candidate, Document, Matcher
 from knowledge.model import Answer, Article, Claim, Entity, FaqEntry, Quote, SourceLink, Suggestion, Topic
@@ -68,6 +69,7 @@ class KnowledgeBase:
         self._titles = frozenset(tokens[-1] for t in self.lexicon.titles if (tokens := self.normalizer.tokens(t)))
         self._countries = frozenset(e.id for e in self.entities.values() if e.kind == "country")
         self._reply_tokens: dict[str, list[str]] = {}
+        self._types_answered = {t.id: types_answered(t.text) for t in self._targets.values() if not t.declines}
         self._small_talk = [
             (talk, " ".join(clean_words(phrase))) for talk in self.lexicon.small_talk for phrase in talk.phrases
         ]
@@ -150,9 +152,12 @@ class KnowledgeBase:
             return small_talk
         tokens = self.normalizer.tokens(text)
         offices = self._offices_asked(tokens)
-        candidates = self.matcher.rank(tokens, limit=20 if offices else 5) if tokens else []
+        answer_type = asked_type(tokens)
+        candidates = self.matcher.rank(tokens, limit=20 if offices or answer_type else 5) if tokens else []
         if offices:
             candidates = [c for c in candidates if self._names_offices(c, offices)]
+        if answer_type:
+            candidates = [c for c in candidates if self._gives(c.target, answer_type)]
         best = candidates[0] if candidates else None
         if best is not None and self._is_confident(candidates):
             return self._reply(self._targets[best.target], best.score)
@@ -183,6 +188,10 @@ class KnowledgeBase:
             self._reply_tokens[candidate.target] = self.normalizer.tokens(self._targets[candidate.target].text)
         texts = (self.normalizer.tokens(candidate.phrasing), self._reply_tokens[candidate.target])
         return all(any(_follows(tokens, country, office) for tokens in texts) for country, office in offices)
+
+    def _gives(self, target_id: str, answer_type: str) -> bool:
+        """Whether a target's reply gives the kind of answer asked for; a decline always may."""
+        return answer_type in self._types_answered.get(target_id, (answer_type,))
 
     @staticmethod
     def _is_confident(candidates: list[Candidate]) -> bool:

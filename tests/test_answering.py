@@ -2,6 +2,7 @@
 
 import pytest
 
+from knowledge.answer_types import asked_type, types_answered
 from knowledge.answering import EMPTY, NO_ANSWER, OFF_TOPIC
 
 
@@ -137,3 +138,29 @@ def test_every_faq_answer_rests_on_verbatim_quotes(base):
         answer = base.answer_for(entry.id)
         assert answer.quotes and answer.sources, entry.id
         assert len(answer.text) <= 350, entry.id
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("how many missiles has north korea fired this year", None),
+        ("how many north korean workers did russia host before the ban", "20,000"),
+        ("when will russia and the dprk hold their first joint drills", None),
+        ("when did kim's train cross into russia", "Tuesday"),
+    ],
+)
+def test_questions_for_a_number_or_a_date_need_one_in_the_reply(base, message, expected):
+    answer = base.answer(message)
+    if expected is None:
+        assert not answer.answered
+    else:
+        assert answer.answered and expected in answer.text
+
+
+def test_an_asking_word_only_asks_at_either_end_of_the_question():
+    assert asked_type(["how-many", "missiles"]) == "how-many"
+    assert asked_type(["kim-jong-un", "born", "when"]) == "when"
+    assert asked_type(["kim-jong-un", "relax", "when", "travel"]) is None
+    assert types_answered("About 20,000 workers") >= {"how-many", "when"}
+    assert "clock-time" not in types_answered("He left on Sunday.")
+    assert "how-many" in types_answered("How much has been delivered is unclear.")

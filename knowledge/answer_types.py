@@ -1,0 +1,48 @@
+"""What kind of thing a question asks for, and whether a reply gives it.
+
+"How many missiles has North Korea fired this year?" is not answered by a reply about the record pace of
+its tests, however many of the words match: a question that opens (or ends) with "how many", "how long",
+"when", "what time" or "how old" needs a reply with a number, a duration, a date or a time in it, or one
+that says the figure is not known. The asking words are the lexicon's synonym headwords, so "what date",
+"which year" and "since when" all ask for a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?"
+    r"|millions?|billions?|half|several|few|first|second|third)\b"
+)
+_NOT_KNOWN = r"\b(unclear|not clear|unknown|not known|n't know|do not say|don't say|no figure)\b"
+_DURATION = _NUMBER + r"|\b(years?|months?|weeks?|days?|hours?|decades?|since)\b"
+_DATE = (
+    r"\d|\b(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday"
+    r"|week|month|year|morning|afternoon|evening|night)\b"
+)
+_TIME_OF_DAY = r"\d:\d\d|\b(morning|afternoon|evening|night|midday|noon|a\.m\.|p\.m\.|o'clock)"
+
+ANSWER_TYPES = {
+    "how-many": re.compile(f"{_NUMBER}|{_NOT_KNOWN}", re.IGNORECASE),
+    "how-long": re.compile(f"{_DURATION}|{_NOT_KNOWN}", re.IGNORECASE),
+    "when": re.compile(f"{_DATE}|{_NOT_KNOWN}", re.IGNORECASE),
+    "clock-time": re.compile(f"{_TIME_OF_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
+    "age": re.compile(rf"\d|{_NOT_KNOWN}", re.IGNORECASE),
+}
+"""For each asking headword, what a reply must contain to answer it."""
+
+
+def asked_type(tokens: list[str]) -> str | None:
+    """The kind of answer a message asks for, read from its first or last token only: in "is Kim more
+    relaxed when he travels?" the "when" asks for nothing."""
+    for token in (tokens[0], tokens[-1]) if tokens else ():
+        if token in ANSWER_TYPES:
+            return token
+    return None
+
+
+def types_answered(reply: str) -> frozenset[str]:
+    """The kinds of question a reply can answer."""
+    return frozenset(kind for kind, pattern in ANSWER_TYPES.items() if pattern.search(reply))
