@@ -21,6 +21,9 @@ CLEAR_LEAD = 0.10
 """A candidate from CLEAR_LEAD_AT is answered too when it leads every other by CLEAR_LEAD."""
 UNSURE_AT = 0.52
 """Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
+OUTCOME_MARGIN = 0.03
+"""A fact is not answered outright when an entry saying the articles cannot know (the summit's outcome)
+fits the message within this margin: "what did Putin give Kim as a present" may mean at this summit."""
 SUGGEST_AT = 0.35
 """Weaker candidates are still offered as suggestions when the bot declines."""
 IN_DOMAIN_RECALL = 0.4
@@ -193,10 +196,13 @@ class KnowledgeBase:
         """Whether a target's reply gives the kind of answer asked for; a decline always may."""
         return answer_type in self._types_answered.get(target_id, (answer_type,))
 
-    @staticmethod
-    def _is_confident(candidates: list[Candidate]) -> bool:
+    def _is_confident(self, candidates: list[Candidate]) -> bool:
         best = candidates[0]
         if best.names_missing:
+            return False
+        if not self._targets[best.target].declines and any(
+            self._targets[c.target].declines and c.score >= best.score - OUTCOME_MARGIN for c in candidates[1:]
+        ):
             return False
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         return best.score >= ANSWER_AT or (best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD)

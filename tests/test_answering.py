@@ -164,3 +164,9 @@ def test_an_asking_word_only_asks_at_either_end_of_the_question():
     assert types_answered("About 20,000 workers") >= {"how-many", "when"}
     assert "clock-time" not in types_answered("He left on Sunday.")
     assert "how-many" in types_answered("How much has been delivered is unclear.")
+
+
+def test_a_fact_close_to_the_summits_unknown_outcome_is_asked_about_not_answered(base):
+    answer = base.answer("what did putin give kim as a present")
+    assert answer.kind == "unsure"
+    assert "outcome-gifts-at-this-summit" in [s.id for s in answer.suggestions]
