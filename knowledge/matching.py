@@ -104,12 +104,12 @@ class Matcher:
         """For each token, the documents whose target's reply or quotes have it but whose phrasing does not,
         and how much of the token's weight that explains."""
         for token, weight_of in backing_targets.items():
-            indices = np.concatenate([documents_of[t] for t in weight_of]).astype(np.int32)
-            weights = np.concatenate([np.full(len(documents_of[t]), w) for t, w in weight_of.items()])
-            if token in self._postings:
-                keep = ~np.isin(indices, self._postings[token])
-                indices, weights = indices[keep], weights[keep]
-            self._backing[token] = (indices, weights)
+            phrased = set(postings.get(token, ()))
+            pairs = [(i, w) for t, w in weight_of.items() for i in documents_of[t] if i not in phrased]
+            self._backing[token] = (
+                np.array([i for i, _ in pairs], dtype=np.int32),
+                np.array([w for _, w in pairs], dtype=np.float64),
+            )
         self._document_weight = np.array(
             [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
         )

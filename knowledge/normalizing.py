@@ -113,7 +113,11 @@ class PhraseTable:
 class Normalizer:
     def __init__(self, lexicon: Lexicon, entities: Iterable[Entity], known_texts: Iterable[str]):
         entities = tuple(entities)
-        self._lead_phrases = sorted((tuple(clean_words(p)) for p in lexicon.lead_phrases), key=len, reverse=True)
+        self._lead_phrases: dict[str, list[tuple[str, ...]]] = {}
+        """Lead phrases by their first word, longest first."""
+        for phrase in sorted((tuple(clean_words(p)) for p in lexicon.lead_phrases), key=len, reverse=True):
+            if phrase:
+                self._lead_phrases.setdefault(phrase[0], []).append(phrase)
         stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
         self._stopwords = frozenset(stem(w) for w in stopwords)
         self._synonyms = PhraseTable()
@@ -139,7 +143,9 @@ class Normalizer:
             for alias in (entity.name, *entity.aliases):
                 counts.update(clean_words(alias))
         self._vocabulary = [w for w, _ in counts.most_common()]
-        self._known = frozenset(self._vocabulary) | stopwords | {w for p in self._lead_phrases for w in p}
+        self._known = (
+            frozenset(self._vocabulary) | stopwords | {w for ps in self._lead_phrases.values() for p in ps for w in p}
+        )
         self._english = english_word_counts()
         self.correct = lru_cache(maxsize=8192)(self._correct)
 
@@ -170,7 +176,7 @@ class Normalizer:
         stripped = True
         while stripped and words:
             stripped = False
-            for phrase in self._lead_phrases:
+            for phrase in self._lead_phrases.get(words[0], ()):
                 if tuple(words[: len(phrase)]) == phrase:
                     words = words[len(phrase) :]
                     stripped = True
