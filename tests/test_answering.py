@@ -2,8 +2,10 @@
 
 import pytest
 
+from knowledge.ambiguity import clashing_phrasings
 from knowledge.answer_types import asked_type, types_answered
 from knowledge.answering import EMPTY, NO_ANSWER, OFF_TOPIC
+from knowledge.model import FaqEntry
 
 
 def test_who_is_answers_from_the_entity_with_its_source(base):
@@ -170,3 +172,12 @@ def test_a_fact_close_to_the_summits_unknown_outcome_is_asked_about_not_answered
     answer = base.answer("what did putin give kim as a present")
     assert answer.kind == "unsure"
     assert "outcome-gifts-at-this-summit" in [s.id for s in answer.suggestions]
+
+
+def test_phrasings_that_read_the_same_in_two_entries_are_reported(base):
+    entry = base.faq["kims-train-entered-russia-tuesday"]
+    twin = FaqEntry("twin-entry", entry.topic, ("wen did kims train enter RUSSIA??",), entry.answer, entry.claims)
+    other = FaqEntry("other-entry", entry.topic, ("When did Kim's train leave Russia?",), entry.answer, entry.claims)
+    clashes = clashing_phrasings([entry, twin, other], base.normalizer)
+    assert len(clashes) == 1
+    assert {entry_id for entry_id, _ in clashes[0].phrasings} == {entry.id, "twin-entry"}
