@@ -123,9 +123,9 @@ class KnowledgeBase:
         documents = [Document(e.id, "faq", q) for e in self.faq.values() for q in e.questions]
         for entity in self.entities.values():
             if entity.kind == "person":
-                forms = [entity.name, f"who is {entity.name}", f"{entity.name} role"]
+                forms = [entity.name, f"who is {entity.name}", f"{entity.name} role", f"name of {entity.name}"]
             elif entity.kind in NAMED_KINDS:
-                forms = [entity.name, f"where is {entity.name}"]
+                forms = [entity.name, f"where is {entity.name}", f"name of {entity.name}"]
             else:
                 forms = [entity.name, *entity.aliases]
             documents += [Document(entity.id, "entity", form) for form in forms]
