@@ -14,10 +14,10 @@ from knowledge.matching import Backing, Candidate, Document, Matcher
 from knowledge.model import Answer, Article, Claim, Entity, FaqEntry, Quote, SourceLink, Suggestion, Topic
 from knowledge.normalizing import NAMED_KINDS, Normalizer, clean_words
 
-ANSWER_AT = 0.72
+ANSWER_AT = 0.66
 """A candidate scoring this much is answered outright."""
-CLEAR_LEAD_AT = 0.65
-CLEAR_LEAD = 0.10
+CLEAR_LEAD_AT = 0.58
+CLEAR_LEAD = 0.05
 """A candidate from CLEAR_LEAD_AT is answered too when it leads every other by CLEAR_LEAD."""
 UNSURE_AT = 0.52
 """Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
