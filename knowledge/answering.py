@@ -21,9 +21,9 @@ CLEAR_LEAD = 0.05
 """A candidate from CLEAR_LEAD_AT is answered too when it leads every other by CLEAR_LEAD."""
 UNSURE_AT = 0.52
 """Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
-OUTCOME_MARGIN = 0.03
-"""A fact is not answered outright when an entry saying the articles cannot know (the summit's outcome)
-fits the message within this margin: "what did Putin give Kim as a present" may mean at this summit."""
+DECLINE_MARGIN = 0.015
+"""A fact is not answered outright when an entry saying the articles cannot know (the summit's outcome, or a
+detail they never give) fits the message within this margin: the bot asks which of the two was meant."""
 SUGGEST_AT = 0.35
 """Weaker candidates are still offered as suggestions when the bot declines."""
 IN_DOMAIN_RECALL = 0.4
@@ -201,7 +201,7 @@ class KnowledgeBase:
         if best.names_missing:
             return False
         if not self._targets[best.target].declines and any(
-            self._targets[c.target].declines and c.score >= best.score - OUTCOME_MARGIN for c in candidates[1:]
+            self._targets[c.target].declines and c.score >= best.score - DECLINE_MARGIN for c in candidates[1:]
         ):
             return False
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0

@@ -4,7 +4,8 @@ import pytest
 
 from knowledge.ambiguity import clashing_phrasings
 from knowledge.answer_types import asked_type, types_answered
-from knowledge.answering import EMPTY, NO_ANSWER, OFF_TOPIC
+from knowledge.answering import DECLINE_MARGIN, EMPTY, NO_ANSWER, OFF_TOPIC
+from knowledge.matching import Candidate
 from knowledge.model import FaqEntry
 
 
@@ -168,10 +169,15 @@ def test_an_asking_word_only_asks_at_either_end_of_the_question():
     assert "how-many" in types_answered("How much has been delivered is unclear.")
 
 
-def test_a_fact_close_to_the_summits_unknown_outcome_is_asked_about_not_answered(base):
-    answer = base.answer("what did putin give kim as a present")
-    assert answer.kind == "unsure"
-    assert "outcome-gifts-at-this-summit" in [s.id for s in answer.suggestions]
+def test_a_fact_nearly_tied_with_what_the_articles_cannot_know_is_asked_about_not_answered(base):
+    def candidate(target: str, score: float) -> Candidate:
+        return Candidate(target, "faq", score, "phrasing", score, 1.0)
+
+    fact, outcome = "putins-gift-sword-and-tea-set", "outcome-gifts-at-this-summit"
+    assert base.faq[outcome].declines and not base.faq[fact].declines
+    assert not base._is_confident([candidate(fact, 0.95), candidate(outcome, 0.95 - DECLINE_MARGIN / 2)])
+    assert base._is_confident([candidate(fact, 0.95), candidate(outcome, 0.95 - 2 * DECLINE_MARGIN)])
+    assert base._is_confident([candidate(outcome, 0.95), candidate(fact, 0.95)])
 
 
 def test_phrasings_that_read_the_same_in_two_entries_are_reported(base):
