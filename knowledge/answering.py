@@ -72,7 +72,7 @@ class KnowledgeBase:
         self._titles = frozenset(tokens[-1] for t in self.lexicon.titles if (tokens := self.normalizer.tokens(t)))
         self._countries = frozenset(e.id for e in self.entities.values() if e.kind == "country")
         self._reply_tokens: dict[str, list[str]] = {}
-        self._types_answered = {t.id: types_answered(t.text) for t in self._targets.values() if not t.declines}
+        self._types_answered: dict[str, frozenset[str]] = {}
         self._small_talk = [
             (talk, " ".join(clean_words(phrase))) for talk in self.lexicon.small_talk for phrase in talk.phrases
         ]
@@ -194,7 +194,12 @@ class KnowledgeBase:
 
     def _gives(self, target_id: str, answer_type: str) -> bool:
         """Whether a target's reply gives the kind of answer asked for; a decline always may."""
-        return answer_type in self._types_answered.get(target_id, (answer_type,))
+        target = self._targets[target_id]
+        if target.declines:
+            return True
+        if target_id not in self._types_answered:
+            self._types_answered[target_id] = types_answered(target.text)
+        return answer_type in self._types_answered[target_id]
 
     def _is_confident(self, candidates: list[Candidate]) -> bool:
         best = candidates[0]
