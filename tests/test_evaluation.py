@@ -14,6 +14,7 @@ FLOORS = {
     "questions.yaml": {"answerable": 0.96, "declines": 0.97, "false_answers": 0.013},
     "dev.yaml": {"answerable": 0.97, "declines": 0.99, "false_answers": 0.021},
     "holdout.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.011},
+    "fresh.yaml": {"answerable": 0.95, "declines": 0.93, "false_answers": 0.027},
 }
 
 
