@@ -205,12 +205,17 @@ class KnowledgeBase:
         best = candidates[0]
         if best.names_missing:
             return False
-        if not self._targets[best.target].declines and any(
-            self._targets[c.target].declines and c.score >= best.score - DECLINE_MARGIN for c in candidates[1:]
-        ):
+        if self._a_decline_nearly_ties(candidates):
             return False
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         return best.score >= ANSWER_AT or (best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD)
+
+    def _a_decline_nearly_ties(self, candidates: list[Candidate]) -> bool:
+        """Whether the best candidate is a fact and an entry saying the articles cannot know fits almost as well."""
+        best = candidates[0]
+        return not self._targets[best.target].declines and any(
+            self._targets[c.target].declines and c.score >= best.score - DECLINE_MARGIN for c in candidates[1:]
+        )
 
     def best_answers(self, text: str, limit: int = 5) -> list[Answer]:
         """Every answer worth offering for a message, best first: inline mode lists them to choose from."""
