@@ -187,3 +187,7 @@ def test_phrasings_that_read_the_same_in_two_entries_are_reported(base):
     clashes = clashing_phrasings([entry, twin, other], base.normalizer)
     assert len(clashes) == 1
     assert {entry_id for entry_id, _ in clashes[0].phrasings} == {entry.id, "twin-entry"}
+
+
+def test_no_two_entries_of_the_curated_base_share_a_phrasing(base):
+    assert clashing_phrasings(base.faq.values(), base.normalizer) == []
