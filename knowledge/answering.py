@@ -141,7 +141,7 @@ class KnowledgeBase:
         backing = {}
         for target in self._targets.values():
             publishers = dict.fromkeys(self.articles[q.article].publisher for q in target.quotes)
-            quotes = " ".join([*(q.text for q in target.quotes), *publishers])
+            quotes = tuple(dict.fromkeys([*(q.text for q in target.quotes), *publishers]))
             backing[target.id] = Backing("" if target.kind == "claim" else target.text, quotes)
         return backing
 

@@ -50,7 +50,7 @@ class Backing:
     part of the message, at a discount."""
 
     reply: str = ""
-    quotes: str = ""
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,13 @@ class Matcher:
         token_sets = [dict.fromkeys(normalizer.tokens(d.text)) for d in documents]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
         replies = {t: normalizer.context_tokens(b.reply) for t, b in backing.items() if b.reply}
-        quotes = {t: normalizer.context_tokens(b.quotes) for t, b in backing.items() if b.quotes}
+        tokens_of_quote: dict[str, set[str]] = {}
+        """Many targets rest on the same quote: each is read once."""
+        for b in backing.values():
+            for quote in b.quotes:
+                if quote not in tokens_of_quote:
+                    tokens_of_quote[quote] = normalizer.context_tokens(quote)
+        quotes = {t: set().union(*(tokens_of_quote[q] for q in b.quotes)) for t, b in backing.items() if b.quotes}
         targets_with: dict[str, set[str]] = {}
         for document, tokens in zip(documents, token_sets, strict=True):
             for token in (*tokens, *replies.get(document.target, ())):

@@ -185,12 +185,11 @@ class Normalizer:
 
     def tokens(self, text: str) -> list[str]:
         """Canonical content tokens of a message: the matcher's view of it."""
-        words = [stem(w) for w in self.words(text)]
-        tokens = self._names.replace(self._synonyms.replace(words))
-        return [t for t in tokens if t not in self._stopwords]
+        words = self._synonyms.replace([stem(w) for w in self.words(text)])
+        return [t for t in self._names.replace(words) if t not in self._stopwords]
 
     def context_tokens(self, text: str) -> set[str]:
         """The tokens of a reply, plus the words inside the names it mentions: a reply naming Kookmin
         University explains "which uni", one naming the Unification Ministry explains "which ministry"."""
         words = self._synonyms.replace([stem(w) for w in self.words(text)])
-        return set(self.tokens(text)).union(w for w in words if w not in self._stopwords)
+        return {t for t in (*self._names.replace(words), *words) if t not in self._stopwords}
