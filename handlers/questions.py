@@ -25,7 +25,7 @@ _INSIDE = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMe
 
 async def answer_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
-    await answer_and_log(message, message.text, knowledge(context).answer(message.text), context)
+    await answer_in_chat(message, message.text, context)
 
 
 async def answer_ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -41,6 +41,17 @@ def answer_html(answer: Answer) -> str:
     return fit("\n\n".join(parts))
 
 
+def reply_html(answer: Answer) -> str:
+    """The text of the message that carries any answer: a fact (or what was expected) with its sources; a
+    question back, whose suggestions are its buttons; or a decline, leading into the questions it suggests."""
+    if answer.answered or answer.kind == "outcome":
+        return answer_html(answer)
+    text = escape(answer.text, quote=False)
+    if answer.suggestions and answer.kind != "unsure":
+        text += "\n\nYou could ask:"
+    return fit(text)
+
+
 def quotes_html(quotes: tuple[Quote, ...], sources: tuple[SourceLink, ...]) -> str:
     """The verbatim quotes behind an answer, each under the article it comes from."""
     by_article = {s.article_id: s for s in sources}

@@ -4,14 +4,13 @@ records the question in the question log."""
 from __future__ import annotations
 
 import secrets
-from html import escape
 
 from telegram import InlineKeyboardMarkup, Message
 from telegram.ext import ContextTypes
 
 from curation.question_log import UNSURE, LoggedQuestion, QuestionLog, outcome_of
 from handlers.keyboards import answer_keyboard, did_you_mean_keyboard, suggestions_keyboard
-from handlers.rendering import answer_html, fit
+from handlers.rendering import reply_html
 from knowledge import Answer, KnowledgeBase
 from knowledge.answering import ANSWER_AT
 
@@ -28,13 +27,12 @@ def question_log(context: ContextTypes.DEFAULT_TYPE) -> QuestionLog:
 def reply_for(answer: Answer, ref: str = "") -> tuple[str, InlineKeyboardMarkup | None]:
     """The HTML text and keyboard of the message that carries an answer."""
     if answer.answered or answer.kind == "outcome":
-        return answer_html(answer), answer_keyboard(answer)
-    if answer.kind == "unsure":
-        return escape(answer.text, quote=False), did_you_mean_keyboard(answer, ref)
-    text = escape(answer.text, quote=False)
-    if answer.suggestions:
-        text += "\n\nYou could ask:"
-    return fit(text), suggestions_keyboard(answer.suggestions)
+        keyboard = answer_keyboard(answer)
+    elif answer.kind == "unsure":
+        keyboard = did_you_mean_keyboard(answer, ref)
+    else:
+        keyboard = suggestions_keyboard(answer.suggestions)
+    return reply_html(answer), keyboard
 
 
 async def send_answer(message: Message, answer: Answer, quote: bool = False, ref: str = "") -> Message:

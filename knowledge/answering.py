@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,7 +190,7 @@ class KnowledgeBase:
         English names an office: the country first ("Russian Defense Minister", "North Korea's foreign minister")."""
         if candidate.target not in self._reply_tokens:
             self._reply_tokens[candidate.target] = self.normalizer.tokens(self._targets[candidate.target].text)
-        texts = (self.normalizer.tokens(candidate.phrasing), self._reply_tokens[candidate.target])
+        texts = (candidate.phrasing_tokens, self._reply_tokens[candidate.target])
         return all(any(_follows(tokens, country, office) for tokens in texts) for country, office in offices)
 
     def _gives(self, target_id: str, answer_type: str) -> bool:
@@ -289,7 +290,7 @@ class KnowledgeBase:
         return None
 
 
-def _follows(tokens: list[str], first: str, second: str) -> bool:
+def _follows(tokens: Sequence[str], first: str, second: str) -> bool:
     return any(pair == (first, second) for pair in itertools.pairwise(tokens))
 
 

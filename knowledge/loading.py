@@ -185,9 +185,10 @@ class _Entry:
         return tuple(quotes)
 
 
-def _read_list(path: Path) -> list:
+def _read_yaml(path: Path):
+    """The file's YAML document; a missing file, bad encoding or bad YAML names the file, line and column."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except FileNotFoundError:
         raise KnowledgeError(path, "file not found") from None
     except UnicodeDecodeError as error:
@@ -197,6 +198,10 @@ def _read_list(path: Path) -> list:
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(error, "problem", None) or str(error)
         raise KnowledgeError(path, f"{where}not valid YAML ({problem})") from None
+
+
+def _read_list(path: Path) -> list:
+    data = _read_yaml(path)
     if data is None:
         return []
     if not isinstance(data, list):
@@ -306,15 +311,10 @@ def _load_faq(path, topics, claims) -> list[FaqEntry]:
 
 
 def _load_lexicon(path: Path) -> Lexicon:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    except FileNotFoundError:
-        raise KnowledgeError(path, "file not found") from None
-    except yaml.YAMLError as error:
-        raise KnowledgeError(path, f"not valid YAML ({error})") from None
-    if not isinstance(data, dict):
-        raise KnowledgeError(path, "must be a mapping with lead_phrases, stopwords, synonyms and small_talk")
+    data = _read_yaml(path)
     sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles"}
+    if not isinstance(data, dict):
+        raise KnowledgeError(path, f"must be a mapping with the sections {', '.join(sorted(sections))}")
     unknown = sorted(set(data) - sections)
     if unknown:
         raise KnowledgeError(path, f"unknown section (allowed: {', '.join(sorted(sections))})", field=unknown[0])

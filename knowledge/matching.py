@@ -66,13 +66,15 @@ class Candidate:
     precision: float
     names_missing: int = 0
     """How many of the people, places and years the message names this target never mentions."""
+    phrasing_tokens: tuple[str, ...] = ()
 
 
 class Matcher:
     def __init__(self, normalizer: Normalizer, documents: list[Document], backing: dict[str, Backing]):
         self.normalizer = normalizer
         self._documents = documents
-        token_sets = [dict.fromkeys(normalizer.tokens(d.text)) for d in documents]
+        self._phrasing_tokens = [tuple(normalizer.tokens(d.text)) for d in documents]
+        token_sets = [dict.fromkeys(tokens) for tokens in self._phrasing_tokens]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
         replies = {t: normalizer.context_tokens(b.reply) for t, b in backing.items() if b.reply}
         tokens_of_quote: dict[str, set[str]] = {}
@@ -168,5 +170,6 @@ class Matcher:
                     float(recall[index]),
                     float(precision[index]),
                     len(names) - int(names_mentioned[index]),
+                    self._phrasing_tokens[index],
                 )
         return sorted(best.values(), key=lambda c: c.score, reverse=True)[:limit]
