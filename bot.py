@@ -25,7 +25,6 @@ from curation.question_log import read_only
 from curation.reports import most_disliked, parse_since, unanswered
 from handlers.rendering import plain_text
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from knowledge.ambiguity import clashing_phrasings
 from knowledge.coverage import coverage
 from knowledge.evaluation import evaluate, load_eval_set
 from settings import ROOT, Settings, SettingsError
@@ -127,7 +126,7 @@ def check(base: KnowledgeBase) -> int:
     print(f"Coverage: {report.backed} of {report.sentences} factual sentences are backed by a claim.")
     for sentence in report.unbacked:
         print(f"  not backed ({sentence.article}): {sentence.text}")
-    clashes = clashing_phrasings(base.faq.values(), base.normalizer)
+    clashes = base.clashes()
     if clashes:
         print(f"Warning: {len(clashes)} phrasings read the same to the bot but belong to different entries:")
     for clash in clashes:

@@ -17,16 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from knowledge import Answer
+from knowledge import Outcome
 
 logger = logging.getLogger(__name__)
 
-ANSWERED = "answered"
-LOW_CONFIDENCE = "low-confidence"
-UNSURE = "unsure"
-DECLINED = "declined"
 NONE_OF_THESE = "none-of-these"
-NOT_ANSWERED = (UNSURE, DECLINED, NONE_OF_THESE)
+"""Logged in place of the engine's UNSURE when the person pressed "None of these" under a "did you mean"."""
+NOT_ANSWERED = (Outcome.UNSURE, Outcome.DECLINED, NONE_OF_THESE)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS questions (
@@ -62,17 +59,6 @@ class LoggedQuestion:
     match: str | None = None
     score: float | None = None
     ref: str | None = None
-
-
-def outcome_of(answer: Answer, confident_at: float) -> str | None:
-    """How an answer counts in the log; None for greetings, help and other replies to no question."""
-    if answer.answered:
-        return ANSWERED if answer.score >= confident_at else LOW_CONFIDENCE
-    if answer.kind == "unsure":
-        return UNSURE
-    if answer.kind in ("no-answer", "off-topic", "outcome"):
-        return DECLINED
-    return None
 
 
 def now() -> str:

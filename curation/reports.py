@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 from rapidfuzz import fuzz, process
 
-from curation.question_log import ANSWERED, LOW_CONFIDENCE, NOT_ANSWERED
-from knowledge import KnowledgeBase
+from curation.question_log import NOT_ANSWERED
+from knowledge import KnowledgeBase, Outcome
 from knowledge.normalizing import clean_words
 
 SAME_QUESTION_SIMILARITY = 85
@@ -88,14 +88,13 @@ def unanswered(
 
 
 def _with_nearest(base: KnowledgeBase, text: str, count: int, variants: tuple[str, ...]) -> UnansweredGroup:
-    candidates = base.matcher.rank(base.normalizer.tokens(text), limit=1)
-    nearest = candidates[0] if candidates else None
+    nearest = base.nearest(text)
     return UnansweredGroup(
         question=text,
         count=count,
         variants=variants,
-        nearest_id=nearest.target if nearest else None,
-        nearest_question=base.question_for(nearest.target) if nearest else None,
+        nearest_id=nearest.id if nearest else None,
+        nearest_question=nearest.question if nearest else None,
         nearest_score=round(nearest.score, 3) if nearest else 0.0,
     )
 
@@ -119,7 +118,7 @@ def stats(db: sqlite3.Connection, base: KnowledgeBase, today: datetime | None = 
         query = f"SELECT COUNT(*) FROM questions WHERE outcome IN ({placeholders}) AND asked_at >= ?"
         return db.execute(query, (*outcomes, _since_text(since))).fetchone()[0]
 
-    answered = (ANSWERED, LOW_CONFIDENCE)
+    answered = (Outcome.ANSWERED, Outcome.LOW_CONFIDENCE)
     top = db.execute(
         "SELECT lower(text), COUNT(*) FROM questions GROUP BY lower(text) ORDER BY COUNT(*) DESC LIMIT 5"
     ).fetchall()

@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 from handlers.keyboards import suggestions_keyboard, topics_keyboard
 from handlers.rendering import source_line_html
 from handlers.replies import knowledge, send_answer
+from knowledge.answering import GREETING, HELP
 
 COMMANDS = [
     BotCommand("ask", "Ask a question about the Kim–Putin summit"),
@@ -42,12 +43,12 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if answer is not None:
         await send_answer(update.effective_message, answer)
         return
-    await send_answer(update.effective_message, base.answer("hi"))
+    await send_answer(update.effective_message, base.small_talk(GREETING))
 
 
 async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     base = knowledge(context)
-    help_answer = base.answer("help")
+    help_answer = base.small_talk(HELP)
     text = (
         escape(help_answer.text, quote=False)
         + "\n\nIn a group, ask with /ask, mention me, or reply to one of my messages."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from knowledge.model import Answer, Quote, SourceLink
+from knowledge.model import Answer, AnswerKind, Quote, SourceLink
 
 TELEGRAM_LIMIT = 4096
 _ARTICLE_DATE = "%d %b %Y"
@@ -44,10 +44,10 @@ def answer_html(answer: Answer) -> str:
 def reply_html(answer: Answer) -> str:
     """The text of the message that carries any answer: a fact (or what was expected) with its sources; a
     question back, whose suggestions are its buttons; or a decline, leading into the questions it suggests."""
-    if answer.answered or answer.kind == "outcome":
+    if answer.kind.rests_on_articles:
         return answer_html(answer)
     text = escape(answer.text, quote=False)
-    if answer.suggestions and answer.kind != "unsure":
+    if answer.suggestions and answer.kind is not AnswerKind.UNSURE:
         text += "\n\nYou could ask:"
     return fit(text)
 

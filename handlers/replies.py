@@ -8,11 +8,10 @@ import secrets
 from telegram import InlineKeyboardMarkup, Message
 from telegram.ext import ContextTypes
 
-from curation.question_log import UNSURE, LoggedQuestion, QuestionLog, outcome_of
+from curation.question_log import LoggedQuestion, QuestionLog
 from handlers.keyboards import answer_keyboard, did_you_mean_keyboard, suggestions_keyboard
 from handlers.rendering import reply_html
-from knowledge import Answer, KnowledgeBase
-from knowledge.answering import ANSWER_AT
+from knowledge import Answer, AnswerKind, KnowledgeBase, Outcome
 
 
 def knowledge(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeBase:
@@ -26,9 +25,9 @@ def question_log(context: ContextTypes.DEFAULT_TYPE) -> QuestionLog:
 
 def reply_for(answer: Answer, ref: str = "") -> tuple[str, InlineKeyboardMarkup | None]:
     """The HTML text and keyboard of the message that carries an answer."""
-    if answer.answered or answer.kind == "outcome":
+    if answer.kind.rests_on_articles:
         keyboard = answer_keyboard(answer)
-    elif answer.kind == "unsure":
+    elif answer.kind is AnswerKind.UNSURE:
         keyboard = did_you_mean_keyboard(answer, ref)
     else:
         keyboard = suggestions_keyboard(answer.suggestions)
@@ -44,8 +43,8 @@ async def answer_and_log(
     message: Message, question: str, answer: Answer, context: ContextTypes.DEFAULT_TYPE, quote: bool = False
 ) -> Message:
     """Sends the answer to a person's question and hands the question to the log (which never waits)."""
-    outcome = outcome_of(answer, ANSWER_AT)
-    ref = secrets.token_hex(4) if outcome == UNSURE else ""
+    outcome = answer.outcome
+    ref = secrets.token_hex(4) if outcome is Outcome.UNSURE else ""
     if outcome is not None:
         logged = LoggedQuestion(
             question, message.chat.type, outcome, answer.kind, answer.match, answer.score, ref or None

@@ -6,6 +6,15 @@ reply = base.answer("who is peskov?")                # for every message
 
 from knowledge.answering import KnowledgeBase, load_knowledge
 from knowledge.loading import KnowledgeError
-from knowledge.model import Answer, SourceLink, Suggestion
+from knowledge.model import Answer, AnswerKind, Outcome, SourceLink, Suggestion
 
-__all__ = ["Answer", "KnowledgeBase", "KnowledgeError", "SourceLink", "Suggestion", "load_knowledge"]
+__all__ = [
+    "Answer",
+    "AnswerKind",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "Outcome",
+    "SourceLink",
+    "Suggestion",
+    "load_knowledge",
+]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from urllib.parse import quote_plus
 
 STANDINGS = ("reported-fact", "allegation", "denial", "expectation", "speculation", "analysis")
@@ -121,16 +122,58 @@ class Suggestion:
     question: str
 
 
+class AnswerKind(StrEnum):
+    """What a reply is. The engine decides it; the layers above only show it."""
+
+    FAQ = "faq"
+    """A curated answer to a question people ask."""
+    ENTITY = "entity"
+    """Who or what someone or something the articles name is."""
+    CLAIM = "claim"
+    """One claim's statement, when no FAQ entry fits better."""
+    ARTICLE = "article"
+    """An article's own particulars: who published it, and when."""
+    OUTCOME = "outcome"
+    """An honest non-answer resting on the articles: they cannot know it (the summit's outcome, a detail they
+    never give), and the reply says what they do say instead."""
+    UNSURE = "unsure"
+    """"Did you mean…": two or three entries fit, none clearly."""
+    NO_ANSWER = "no-answer"
+    """On topic, but the articles do not answer it."""
+    OFF_TOPIC = "off-topic"
+    """Not about the summit."""
+    EMPTY = "empty"
+    """Nothing the bot can read."""
+    SMALL_TALK = "small-talk"
+    """A greeting, thanks, a request for help: no question about the summit."""
+
+    @property
+    def rests_on_articles(self) -> bool:
+        """Whether the reply is taken from the base, with sources to show under it."""
+        return self in (AnswerKind.FAQ, AnswerKind.ENTITY, AnswerKind.CLAIM, AnswerKind.ARTICLE, AnswerKind.OUTCOME)
+
+
+class Outcome(StrEnum):
+    """How a reply counts for curators, in the question log and its reports."""
+
+    ANSWERED = "answered"
+    LOW_CONFIDENCE = "low-confidence"
+    """Answered, but only because the best match led the others clearly, not on its own score."""
+    UNSURE = "unsure"
+    DECLINED = "declined"
+
+
 @dataclass(frozen=True)
 class Answer:
     """What the bot replies to one message.
 
     `answered` is true only when `text` states facts from the articles in answer to the question;
-    declines, greetings and help replies are not answers even when they add context.
+    declines, greetings and help replies are not answers even when they add context. `confident` is false
+    for an answer the bot gave only because its match led the others clearly.
     """
 
     answered: bool
-    kind: str
+    kind: AnswerKind
     text: str
     score: float = 0.0
     match: str | None = None
@@ -138,11 +181,26 @@ class Answer:
     quotes: tuple[Quote, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     related: tuple[Suggestion, ...] = field(default=())
+    confident: bool = True
+    small_talk: str | None = None
+    """The small-talk entry's id (`greeting`, `help`…) when kind is SMALL_TALK."""
+
+    @property
+    def outcome(self) -> Outcome | None:
+        """How the reply counts in the question log; None for small talk and empty messages, which ask nothing."""
+        if self.answered:
+            return Outcome.ANSWERED if self.confident else Outcome.LOW_CONFIDENCE
+        if self.kind is AnswerKind.UNSURE:
+            return Outcome.UNSURE
+        if self.kind in (AnswerKind.NO_ANSWER, AnswerKind.OFF_TOPIC, AnswerKind.OUTCOME):
+            return Outcome.DECLINED
+        return None
 
     def to_json(self) -> dict:
         return {
             "answered": self.answered,
-            "kind": self.kind,
+            "kind": self.kind.value,
+            "small_talk": self.small_talk,
             "text": self.text,
             "score": round(self.score, 3),
             "match": self.match,

@@ -4,9 +4,10 @@ import pytest
 
 from knowledge.ambiguity import clashing_phrasings
 from knowledge.answer_types import asked_type, types_answered
-from knowledge.answering import DECLINE_MARGIN, EMPTY, NO_ANSWER, OFF_TOPIC
+from knowledge.answering import EMPTY, NO_ANSWER, OFF_TOPIC
 from knowledge.matching import Candidate
-from knowledge.model import FaqEntry
+from knowledge.model import AnswerKind, FaqEntry
+from knowledge.policy import DECLINE_MARGIN, is_clear_winner
 
 
 def test_who_is_answers_from_the_entity_with_its_source(base):
@@ -73,7 +74,7 @@ def test_the_summit_outcome_is_never_claimed(base):
 @pytest.mark.parametrize(("message", "kind"), [("hi", "greeting"), ("thanks!", "thanks"), ("what can you do?", "help")])
 def test_small_talk_gets_a_friendly_reply_that_is_not_an_answer(base, message, kind):
     answer = base.answer(message)
-    assert (answer.answered, answer.kind) == (False, kind)
+    assert (answer.answered, answer.kind, answer.small_talk) == (False, AnswerKind.SMALL_TALK, kind)
     assert answer.suggestions
 
 
@@ -175,19 +176,20 @@ def test_a_fact_nearly_tied_with_what_the_articles_cannot_know_is_asked_about_no
 
     fact, outcome = "putins-gift-sword-and-tea-set", "outcome-gifts-at-this-summit"
     assert base.faq[outcome].declines and not base.faq[fact].declines
-    assert not base._is_confident([candidate(fact, 0.95), candidate(outcome, 0.95 - DECLINE_MARGIN / 2)])
-    assert base._is_confident([candidate(fact, 0.95), candidate(outcome, 0.95 - 2 * DECLINE_MARGIN)])
-    assert base._is_confident([candidate(outcome, 0.95), candidate(fact, 0.95)])
+    index = base._index
+    assert not is_clear_winner(index, [candidate(fact, 0.95), candidate(outcome, 0.95 - DECLINE_MARGIN / 2)])
+    assert is_clear_winner(index, [candidate(fact, 0.95), candidate(outcome, 0.95 - 2 * DECLINE_MARGIN)])
+    assert is_clear_winner(index, [candidate(outcome, 0.95), candidate(fact, 0.95)])
 
 
 def test_phrasings_that_read_the_same_in_two_entries_are_reported(base):
     entry = base.faq["kims-train-entered-russia-tuesday"]
     twin = FaqEntry("twin-entry", entry.topic, ("wen did kims train enter RUSSIA??",), entry.answer, entry.claims)
     other = FaqEntry("other-entry", entry.topic, ("When did Kim's train leave Russia?",), entry.answer, entry.claims)
-    clashes = clashing_phrasings([entry, twin, other], base.normalizer)
+    clashes = clashing_phrasings([entry, twin, other], base._index.normalizer)
     assert len(clashes) == 1
     assert {entry_id for entry_id, _ in clashes[0].phrasings} == {entry.id, "twin-entry"}
 
 
 def test_no_two_entries_of_the_curated_base_share_a_phrasing(base):
-    assert clashing_phrasings(base.faq.values(), base.normalizer) == []
+    assert base.clashes() == []

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.evaluation import EvalItem, evaluate, grade_answer, load_eval_set
-from knowledge.model import Answer
+from knowledge.model import Answer, AnswerKind
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
 
@@ -42,12 +42,12 @@ def item(kind: str, *groups: tuple[str, ...]) -> EvalItem:
 
 def test_an_answer_must_contain_one_word_of_every_group():
     expected = item("answerable", ("defense minister", "defence minister"), ("July",))
-    assert grade_answer(expected, Answer(True, "faq", "The Defence Minister came in july."))
-    assert not grade_answer(expected, Answer(True, "faq", "The defence minister came."))
-    assert not grade_answer(expected, Answer(False, "no-answer", "defence minister July"))
+    assert grade_answer(expected, Answer(True, AnswerKind.FAQ, "The Defence Minister came in july."))
+    assert not grade_answer(expected, Answer(True, AnswerKind.FAQ, "The defence minister came."))
+    assert not grade_answer(expected, Answer(False, AnswerKind.NO_ANSWER, "defence minister July"))
 
 
 def test_a_decline_is_right_only_for_questions_without_an_answer():
-    assert grade_answer(item("off_topic"), Answer(False, "off-topic", "I only answer…"))
-    assert grade_answer(item("not_in_articles"), Answer(False, "outcome", "The articles predate…"))
-    assert not grade_answer(item("not_in_articles"), Answer(True, "faq", "Kim is 39."))
+    assert grade_answer(item("off_topic"), Answer(False, AnswerKind.OFF_TOPIC, "I only answer…"))
+    assert grade_answer(item("not_in_articles"), Answer(False, AnswerKind.OUTCOME, "The articles predate…"))
+    assert not grade_answer(item("not_in_articles"), Answer(True, AnswerKind.FAQ, "Kim is 39."))

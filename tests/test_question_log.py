@@ -5,16 +5,12 @@ import logging
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
-from curation.question_log import (
-    DECLINED,
-    NONE_OF_THESE,
-    UNSURE,
-    DisabledLog,
-    LoggedQuestion,
-    QuestionLog,
-)
+from curation.question_log import NONE_OF_THESE, DisabledLog, LoggedQuestion, QuestionLog
 from curation.reports import most_disliked, parse_since, stats, unanswered
+from knowledge import Outcome
 from tests.test_cli import run_bot
+
+DECLINED, UNSURE = Outcome.DECLINED, Outcome.UNSURE
 
 
 def rows(path, query):

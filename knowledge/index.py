@@ -1,0 +1,115 @@
+"""Builds what the engine searches: every target a message can match, its phrasings, and what backs it.
+
+A target is an FAQ entry, an entity, a claim or an article, with the reply it gives and the quotes it rests on.
+Everything a decision needs to know about a target is worked out here, once, when the base is built (the
+tokens of its reply, the kinds of question it answers), so that no message pays for it later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.answer_types import types_answered
+from knowledge.loading import LoadedBase
+from knowledge.matching import Backing, Candidate, Document, Matcher
+from knowledge.model import AnswerKind, Article, Quote
+from knowledge.normalizing import NAMED_KINDS, Normalizer
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a match can point at, with what it needs to reply."""
+
+    id: str
+    kind: AnswerKind
+    text: str
+    question: str
+    quotes: tuple[Quote, ...]
+    topic: str | None
+    declines: bool = False
+    articles: tuple[str, ...] = ()
+    """The articles it rests on, when it rests on no quote (an article's own particulars)."""
+
+
+class SearchIndex:
+    """The targets, the normalizer and matcher over their phrasings, and per-target facts for the policy."""
+
+    def __init__(self, loaded: LoadedBase):
+        self.targets = _collect_targets(loaded)
+        self.normalizer = Normalizer(loaded.lexicon, loaded.entities.values(), _curated_prose(loaded, self.targets))
+        self.matcher = Matcher(self.normalizer, _documents(loaded), _backing(loaded, self.targets))
+        self.titles = frozenset(
+            tokens[-1] for title in loaded.lexicon.titles if (tokens := self.normalizer.tokens(title))
+        )
+        """The last token of each office ("foreign minister" → "minister"): the word a country's office ends in."""
+        self.countries = frozenset(e.id for e in loaded.entities.values() if e.kind == "country")
+        self.reply_tokens = {t.id: tuple(self.normalizer.tokens(t.text)) for t in self.targets.values()}
+        self.types_answered = {t.id: types_answered(t.text) for t in self.targets.values()}
+
+    def rank(self, tokens: list[str], limit: int) -> list[Candidate]:
+        return self.matcher.rank(tokens, limit=limit) if tokens else []
+
+
+def _collect_targets(loaded: LoadedBase) -> dict[str, Target]:
+    targets = {}
+    for entry in loaded.faq.values():
+        quotes = tuple(q for claim_id in entry.claims for q in loaded.claims[claim_id].quotes)
+        kind = AnswerKind.OUTCOME if entry.declines else AnswerKind.FAQ
+        targets[entry.id] = Target(
+            entry.id, kind, entry.answer, entry.questions[0], quotes, entry.topic, entry.declines
+        )
+    for entity in loaded.entities.values():
+        targets[entity.id] = Target(entity.id, AnswerKind.ENTITY, entity.who, entity.question, entity.quotes, None)
+    for claim in loaded.claims.values():
+        targets[claim.id] = Target(
+            claim.id, AnswerKind.CLAIM, claim.statement, claim.statement, claim.quotes, claim.topic
+        )
+    for article in loaded.articles.values():
+        question = f"Who published “{article.title}”, and when?"
+        targets[article.id] = Target(
+            article.id, AnswerKind.ARTICLE, particulars(article), question, (), None, articles=(article.id,)
+        )
+    return targets
+
+
+def particulars(article: Article) -> str:
+    """What is known of an article itself, for questions such as "which outlet wrote that piece"."""
+    return (
+        f"“{article.title}” was published by {article.publisher} on {article.published:%-d %B %Y}; "
+        f"credited to {article.attribution}."
+    )
+
+
+def _curated_prose(loaded: LoadedBase, targets: dict[str, Target]) -> list[str]:
+    """The words typos are corrected towards: the articles and what curators wrote as answers.
+    Not the FAQ phrasings, which copy people's typos on purpose."""
+    prose = [a.text for a in loaded.articles.values()] + [t.text for t in targets.values()]
+    return prose + [s.reply for s in loaded.lexicon.small_talk]
+
+
+def _documents(loaded: LoadedBase) -> list[Document]:
+    documents = [Document(e.id, "faq", q) for e in loaded.faq.values() for q in e.questions]
+    for entity in loaded.entities.values():
+        if entity.kind == "person":
+            forms = [entity.name, f"who is {entity.name}", f"{entity.name} role", f"name of {entity.name}"]
+        elif entity.kind in NAMED_KINDS:
+            forms = [entity.name, f"where is {entity.name}", f"name of {entity.name}"]
+        else:
+            forms = [entity.name, *entity.aliases]
+        documents += [Document(entity.id, "entity", form) for form in forms]
+    documents += [Document(c.id, "claim", c.statement) for c in loaded.claims.values()]
+    for article in loaded.articles.values():
+        forms = [article.title, f"when was {article.title} published", f"{article.publisher} article published"]
+        documents += [Document(article.id, "article", form) for form in forms]
+    return documents
+
+
+def _backing(loaded: LoadedBase, targets: dict[str, Target]) -> dict[str, Backing]:
+    """What each target replies, and the article text behind it with who published it: "according to
+    Al Jazeera" is explained by what Al Jazeera's article says. A claim's statement is its phrasing."""
+    backing = {}
+    for target in targets.values():
+        publishers = dict.fromkeys(loaded.articles[q.article].publisher for q in target.quotes)
+        quotes = tuple(dict.fromkeys([*(q.text for q in target.quotes), *publishers]))
+        backing[target.id] = Backing("" if target.kind is AnswerKind.CLAIM else target.text, quotes)
+    return backing

@@ -1,0 +1,131 @@
+"""When the bot answers, when it asks "did you mean…", and when it declines: the engine's decision rules.
+
+The matcher scores every target; this module decides what those scores mean. A target is eligible only if it
+could answer the question at all (it names the office asked about, it gives the kind of answer asked for),
+and the best eligible one is answered only when it is clearly the best.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.answer_types import asked_type
+from knowledge.index import SearchIndex
+from knowledge.matching import Candidate
+
+ANSWER_AT = 0.66
+"""A candidate scoring this much is answered outright."""
+CLEAR_LEAD_AT = 0.58
+CLEAR_LEAD = 0.05
+"""A candidate from CLEAR_LEAD_AT is answered too when it leads every other by CLEAR_LEAD."""
+UNSURE_AT = 0.52
+"""Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
+DECLINE_MARGIN = 0.015
+"""A fact is not answered outright when an entry saying the articles cannot know (the summit's outcome, or a
+detail they never give) fits the message within this margin: the bot asks which of the two was meant."""
+SUGGEST_AT = 0.35
+"""Weaker candidates are still offered as suggestions when the bot declines."""
+IN_DOMAIN_RECALL = 0.4
+"""A declined message that names no one and explains this little is off-topic rather than unanswered."""
+_RANKED = 5
+_RANKED_BEFORE_FILTERING = 20
+
+
+class Action(StrEnum):
+    ANSWER = "answer"
+    ASK_WHICH = "ask-which"
+    DECLINE = "decline"
+    OFF_TOPIC = "off-topic"
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    candidates: tuple[Candidate, ...]
+    """The eligible candidates, best first."""
+    confident: bool = False
+    """For ANSWER: whether the best candidate's own score carried it, rather than its lead over the others."""
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+def eligible_candidates(index: SearchIndex, tokens: list[str]) -> list[Candidate]:
+    """The targets that could answer a message, best first: each names the offices it asks about and gives
+    the kind of answer it asks for."""
+    offices = offices_asked(index, tokens)
+    answer_type = asked_type(tokens)
+    candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if offices or answer_type else _RANKED)
+    if offices:
+        candidates = [c for c in candidates if names_offices(index, c, offices)]
+    if answer_type:
+        candidates = [c for c in candidates if gives(index, c.target, answer_type)]
+    return candidates
+
+
+def decide(index: SearchIndex, tokens: list[str]) -> Decision:
+    candidates = eligible_candidates(index, tokens)
+    best = candidates[0] if candidates else None
+    if best is not None and is_clear_winner(index, candidates):
+        return Decision(Action.ANSWER, tuple(candidates), confident=best.score >= ANSWER_AT)
+    if best is not None and best.score >= UNSURE_AT and suggestible(candidates, UNSURE_AT - 0.1):
+        return Decision(Action.ASK_WHICH, tuple(candidates))
+    names_something = any(index.normalizer.is_name(t) for t in tokens)
+    if names_something or (best is not None and best.recall >= IN_DOMAIN_RECALL):
+        return Decision(Action.DECLINE, tuple(candidates))
+    return Decision(Action.OFF_TOPIC, tuple(candidates))
+
+
+def suggestible(candidates: Sequence[Candidate], floor: float) -> list[Candidate]:
+    """The candidates worth offering as questions: FAQ entries and entities from `floor` up, not bare claims."""
+    return [c for c in candidates if c.score >= floor and c.kind != "claim"][:3]
+
+
+def is_clear_winner(index: SearchIndex, candidates: Sequence[Candidate]) -> bool:
+    best = candidates[0]
+    if best.names_missing:
+        return False
+    if a_decline_nearly_ties(index, candidates):
+        return False
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    return best.score >= ANSWER_AT or (best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD)
+
+
+def a_decline_nearly_ties(index: SearchIndex, candidates: Sequence[Candidate]) -> bool:
+    """Whether the best candidate is a fact and an entry saying the articles cannot know fits almost as well."""
+    best = candidates[0]
+    targets = index.targets
+    return not targets[best.target].declines and any(
+        targets[c.target].declines and c.score >= best.score - DECLINE_MARGIN for c in candidates[1:]
+    )
+
+
+def offices_asked(index: SearchIndex, tokens: list[str]) -> set[tuple[str, str]]:
+    """The (country, office) pairs a message asks about: "Russia's foreign minister", "premier of North Korea"."""
+    return {
+        (neighbour, token)
+        for i, token in enumerate(tokens)
+        if token in index.titles
+        for neighbour in tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
+        if neighbour in index.countries
+    }
+
+
+def names_offices(index: SearchIndex, candidate: Candidate, offices: set[tuple[str, str]]) -> bool:
+    """Whether the phrasing matched or the target's reply names each office the message asks about, the way
+    English names an office: the country first ("Russian Defense Minister", "North Korea's foreign minister")."""
+    texts = (candidate.phrasing_tokens, index.reply_tokens[candidate.target])
+    return all(any(_follows(tokens, country, office) for tokens in texts) for country, office in offices)
+
+
+def gives(index: SearchIndex, target_id: str, answer_type: str) -> bool:
+    """Whether a target's reply gives the kind of answer asked for; a decline always may."""
+    return index.targets[target_id].declines or answer_type in index.types_answered[target_id]
+
+
+def _follows(tokens: Sequence[str], first: str, second: str) -> bool:
+    return any(pair == (first, second) for pair in itertools.pairwise(tokens))

@@ -1,0 +1,45 @@
+"""Greetings, thanks and requests for help: recognised by their whole wording, answered with a curated reply
+that states no fact. Handlers also ask for a reply by its id (`greeting` for /start, `help` for /help)."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from knowledge.model import Article, Lexicon, SmallTalk, Topic
+from knowledge.normalizing import clean_words
+
+SIMILARITY = 88
+"""How close (rapidfuzz ratio, 0–100) a whole message must be to a small-talk phrase."""
+MAX_WORDS = 8
+"""A longer message is a question, whatever greeting it opens with."""
+PLACEHOLDERS = ("{articles}", "{topics}")
+"""What a small-talk reply may contain, filled in from the base: the articles, the topics."""
+
+
+class SmallTalkReplies:
+    def __init__(self, lexicon: Lexicon, articles: dict[str, Article], topics: dict[str, Topic]):
+        self._phrases = [(talk, " ".join(clean_words(p))) for talk in lexicon.small_talk for p in talk.phrases]
+        filled = {
+            "{articles}": "; ".join(f"{a.publisher}, “{a.title}” ({a.published:%d %b %Y})" for a in articles.values()),
+            "{topics}": ", ".join(t.title.lower() for t in topics.values()),
+        }
+        self._replies = {talk.id: _fill_in(talk.reply, filled) for talk in lexicon.small_talk}
+
+    def recognise(self, words: list[str]) -> SmallTalk | None:
+        """The small-talk entry a whole message says, if it is one."""
+        if len(words) > MAX_WORDS:
+            return None
+        message = " ".join(words)
+        for talk, phrase in self._phrases:
+            if fuzz.ratio(message, phrase) >= SIMILARITY:
+                return talk
+        return None
+
+    def reply(self, talk_id: str) -> str:
+        return self._replies[talk_id]
+
+
+def _fill_in(reply: str, filled: dict[str, str]) -> str:
+    for placeholder, text in filled.items():
+        reply = reply.replace(placeholder, text)
+    return reply
