@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         base = load_knowledge(settings.knowledge_dir, settings.corpus_dir)
     except KnowledgeError as error:
-        print(f"The knowledge base is invalid: {error}", file=sys.stderr)
+        print(describe_problems(error), file=sys.stderr)
         return 1
     if command == "ask":
         return ask(base, arguments)
@@ -132,6 +132,14 @@ def check(base: KnowledgeBase) -> int:
     for clash in clashes:
         print("  " + " | ".join(f"{entry_id}: {phrasing!r}" for entry_id, phrasing in clash.phrasings))
     return 0 if not report.unbacked else 1
+
+
+def describe_problems(error: KnowledgeError) -> str:
+    """Every problem of an invalid base, one per line, for a curator to work through."""
+    count = len(error.problems)
+    lines = [f"The knowledge base is invalid: {count} problem{'s' if count > 1 else ''} to fix."]
+    lines += [f"  - {problem}" for problem in error.problems]
+    return "\n".join(lines)
 
 
 def run_telegram(base: KnowledgeBase, settings: Settings) -> int:

@@ -1,7 +1,8 @@
 """Reads the corpus and the curated YAML files, validating every entry as it goes.
 
-Any problem stops the load with a KnowledgeError naming the file, the entry and the field, so a
-curator can go straight to it; nothing half-valid is ever returned.
+Every problem found is collected, each naming the file, the entry and the field, and the load then fails with
+one KnowledgeError listing them all, so a curator can mend them in one go; nothing half-valid is ever returned.
+An entry with a problem is still read as far as it goes, so that what refers to it is not reported as well.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from knowledge.model import (
     SmallTalk,
     Topic,
 )
+from knowledge.problems import KnowledgeError, Problem, explain_missing_quote, explain_yaml_problem
+from knowledge.small_talk import PLACEHOLDERS
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 48
@@ -35,17 +38,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's parser when PyYAML was built with it: the same documents, many times faster."""
 
 
-class KnowledgeError(Exception):
-    """A problem in a knowledge or corpus file, located as precisely as it can be."""
-
-    def __init__(self, file: Path | str, message: str, entry: str | None = None, field: str | None = None):
-        self.file, self.entry, self.field, self.message = str(file), entry, field, message
-        where = self.file
-        if entry is not None:
-            where += f": entry '{entry}'"
-        if field is not None:
-            where += f", field '{field}'"
-        super().__init__(f"{where}: {message}")
+REQUIRED_SMALL_TALK = {"greeting": "the reply to /start", "help": "the reply to /help"}
+"""Small-talk entries the bot shows by id, and what for."""
 
 
 @dataclass(frozen=True)
@@ -59,183 +53,251 @@ class LoadedBase:
 
 
 def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
-    articles = _load_articles(corpus_dir)
-    topics = {t.id: t for t in _load_topics(knowledge_dir / "topics.yaml")}
-    ids = _IdRegistry()
+    """Reads every file first (so all YAML mistakes are listed together), then validates every entry."""
+    claim_files = sorted((knowledge_dir / "claims").glob("*.yaml"))
+    faq_files = sorted((knowledge_dir / "faq").glob("*.yaml"))
+    documents = _read_all(
+        [
+            corpus_dir / "sources.yaml",
+            knowledge_dir / "topics.yaml",
+            knowledge_dir / "entities.yaml",
+            *claim_files,
+            *faq_files,
+            knowledge_dir / "lexicon.yaml",
+        ]
+    )
+    problems: list[Problem] = []
+    articles = _load_articles(corpus_dir, documents, problems)
+    topics = {t.id: t for t in _load_topics(knowledge_dir / "topics.yaml", documents, problems)}
+    ids = _IdRegistry(problems)
     for article_id in articles:
         ids.add(corpus_dir / "sources.yaml", article_id)
     entities_path = knowledge_dir / "entities.yaml"
     entities: dict[str, Entity] = {}
-    for entity in _load_entities(entities_path, articles):
+    for entity in _load_entities(entities_path, documents, articles, problems):
         ids.add(entities_path, entity.id)
         entities[entity.id] = entity
-    _check_aliases_unique(entities_path, entities.values())
+    _check_aliases_unique(entities_path, entities.values(), problems)
     claims: dict[str, Claim] = {}
-    for path in sorted((knowledge_dir / "claims").glob("*.yaml")):
-        for claim in _load_claims(path, articles, topics, entities):
+    for path in claim_files:
+        for claim in _load_claims(path, documents, articles, topics, entities, problems):
             ids.add(path, claim.id)
             claims[claim.id] = claim
     faq: dict[str, FaqEntry] = {}
-    for path in sorted((knowledge_dir / "faq").glob("*.yaml")):
-        for entry in _load_faq(path, topics, claims):
+    for path in faq_files:
+        for entry in _load_faq(path, documents, topics, claims, problems):
             ids.add(path, entry.id)
             faq[entry.id] = entry
-    lexicon = _load_lexicon(knowledge_dir / "lexicon.yaml")
+    lexicon = _load_lexicon(knowledge_dir / "lexicon.yaml", documents[knowledge_dir / "lexicon.yaml"], problems)
+    _check_nothing_went_missing(knowledge_dir, topics, faq, articles, claims, problems)
+    if problems:
+        raise KnowledgeError.of(problems)
     return LoadedBase(articles, topics, claims, faq, entities, lexicon)
+
+
+def _read_all(paths: list[Path]) -> dict[Path, Any]:
+    documents, problems = {}, []
+    for path in paths:
+        try:
+            documents[path] = _read_yaml(path)
+        except KnowledgeError as error:
+            problems += error.problems
+    if problems:
+        raise KnowledgeError.of(problems)
+    return documents
+
+
+def _read_yaml(path: Path):
+    """The file's YAML document; a missing file, bad encoding or bad YAML names the file, line and column."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KnowledgeError(path, "file not found") from None
+    except UnicodeDecodeError as error:
+        raise KnowledgeError(path, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    try:
+        return yaml.load(text, Loader=_YAML_LOADER)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        lines = text.splitlines()
+        line_text = lines[mark.line] if mark and mark.line < len(lines) else ""
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise KnowledgeError(path, where + explain_yaml_problem(problem, line_text)) from None
+
+
+def _check_nothing_went_missing(knowledge_dir, topics, faq, articles, claims, problems: list[Problem]) -> None:
+    """A topic without questions or an article without claims means a file was emptied or deleted by mistake."""
+    asked = {entry.topic for entry in faq.values()}
+    for topic_id in topics:
+        if topic_id not in asked:
+            problems.append(
+                Problem(
+                    str(knowledge_dir / "topics.yaml"),
+                    f"topic '{topic_id}' has no FAQ entries: was its file in faq/ deleted or emptied? "
+                    "Restore it, or remove the topic",
+                    topic_id,
+                )
+            )
+    backed = {quote.article for claim in claims.values() for quote in claim.quotes}
+    for article_id in articles:
+        if article_id not in backed:
+            problems.append(
+                Problem(
+                    str(knowledge_dir / "claims"),
+                    f"no claim quotes article '{article_id}': was claims/{article_id}.yaml deleted or emptied?",
+                )
+            )
 
 
 class _IdRegistry:
     """Ids are unique across articles, claims, FAQ entries and entities, so that a bare id names one thing."""
 
-    def __init__(self) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         self._where: dict[str, Path] = {}
+        self._problems = problems
 
     def add(self, path: Path, entry_id: str) -> None:
         if entry_id in self._where:
-            raise KnowledgeError(path, f"duplicate id, already used in {self._where[entry_id]}", entry_id, "id")
+            message = f"duplicate id, already used in {self._where[entry_id]}; ids must be unique across all files"
+            self._problems.append(Problem(str(path), message, entry_id, "id"))
+            return
         self._where[entry_id] = path
 
 
 class _Entry:
-    """One mapping read from a YAML list, with typed access that reports problems precisely."""
+    """One mapping read from a YAML list, with typed access. A problem is recorded, not raised, and the access
+    returns what it can, so that every problem of every entry is found in one load."""
 
-    def __init__(self, path: Path, raw: Any, index: int, allowed: set[str]):
+    def __init__(self, path: Path, raw: Any, index: int, allowed: set[str], problems: list[Problem]):
         self.path = path
+        self._problems = problems
+        self.raw = raw if isinstance(raw, dict) else {}
+        self.id = str(self.raw.get("id", f"#{index + 1}"))
         if not isinstance(raw, dict):
-            raise KnowledgeError(path, f"entry #{index + 1} is not a mapping of fields")
-        self.raw = raw
-        self.id = str(raw.get("id", f"#{index + 1}"))
-        unknown = sorted(set(map(str, raw)) - allowed)
-        if unknown:
-            raise KnowledgeError(path, f"unknown field (allowed: {', '.join(sorted(allowed))})", self.id, unknown[0])
+            self.error(None, f"entry #{index + 1} is not a mapping of fields (each entry starts with '- id: ...')")
+        unknown = sorted(set(map(str, self.raw)) - allowed)
+        for field in unknown:
+            self.error(field, f"unknown field; the fields an entry here may have are: {', '.join(sorted(allowed))}")
 
-    def error(self, field: str, message: str) -> KnowledgeError:
-        return KnowledgeError(self.path, message, self.id, field)
+    def error(self, field: str | None, message: str) -> None:
+        self._problems.append(Problem(str(self.path), message, self.id, field))
 
     def text(self, field: str, max_length: int | None = None, required: bool = True) -> str:
         value = self.raw.get(field)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                raise self.error(field, "missing")
+                self.error(field, "missing")
             return ""
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            raise self.error(field, "must be text")
+            self.error(field, "must be text")
+            return ""
         value = " ".join(str(value).split())
         if max_length is not None and len(value) > max_length:
-            raise self.error(field, f"too long: {len(value)} characters, at most {max_length}")
+            self.error(field, f"too long: {len(value)} characters, at most {max_length}")
         return value
 
     def identifier(self) -> str:
         value = self.text("id")
-        if not ID_PATTERN.fullmatch(value) or len(value) > MAX_ID_LENGTH:
-            raise self.error(
+        if value and (not ID_PATTERN.fullmatch(value) or len(value) > MAX_ID_LENGTH):
+            self.error(
                 "id", f"'{value}' is not lowercase words joined by hyphens of at most {MAX_ID_LENGTH} characters"
             )
         return value
 
     def choice(self, field: str, choices: tuple[str, ...] | dict) -> str:
         value = self.text(field)
-        if value not in choices:
-            raise self.error(field, f"'{value}' is not one of: {', '.join(choices)}")
+        if value and value not in choices:
+            self.error(field, f"'{value}' is not one of: {', '.join(choices)}")
         return value
 
     def texts(self, field: str, required: bool = True) -> tuple[str, ...]:
         value = self.raw.get(field)
         if value is None:
             if required:
-                raise self.error(field, "missing")
+                self.error(field, "missing")
             return ()
         if not isinstance(value, list) or not all(isinstance(v, (str, int)) and str(v).strip() for v in value):
-            raise self.error(field, "must be a list of non-empty texts")
+            self.error(field, "must be a list of non-empty texts, written [a, b] or one '- text' per line")
+            return ()
         if required and not value:
-            raise self.error(field, "must not be empty")
+            self.error(field, "must not be empty")
         return tuple(" ".join(str(v).split()) for v in value)
 
     def references(self, field: str, known: dict, what: str, required: bool = True) -> tuple[str, ...]:
         values = self.texts(field, required)
         for value in values:
             if value not in known:
-                raise self.error(field, f"refers to unknown {what} '{value}'")
+                self.error(field, f"refers to unknown {what} '{value}'")
         return values
 
     def flag(self, field: str) -> bool:
         value = self.raw.get(field, False)
         if not isinstance(value, bool):
-            raise self.error(field, "must be true or false")
+            self.error(field, "must be true or false")
+            return False
         return value
 
     def quotes(self, articles: dict[str, Article]) -> tuple[Quote, ...]:
         raw = self.raw.get("quotes")
         if not isinstance(raw, list) or not raw:
-            raise self.error("quotes", "missing: at least one verbatim quote from an article")
+            self.error("quotes", "missing: at least one verbatim quote from an article")
+            return ()
         quotes = []
         for number, item in enumerate(raw, 1):
             field = f"quotes[{number}]"
             if not isinstance(item, dict) or set(item) != {"article", "text"}:
-                raise self.error(field, "must have exactly `article` and `text`")
+                self.error(field, "must have exactly `article` and `text`")
+                continue
             article = articles.get(str(item["article"]))
-            if article is None:
-                raise self.error(f"{field}.article", f"unknown article '{item['article']}'")
             text = item["text"]
-            if not isinstance(text, str) or not text.strip():
-                raise self.error(f"{field}.text", "missing")
-            if text not in article.text:
-                raise self.error(f"{field}.text", f"not found verbatim in article '{article.id}': {text!r}")
-            quotes.append(Quote(article.id, text))
+            if article is None:
+                self.error(f"{field}.article", f"unknown article '{item['article']}'")
+            elif not isinstance(text, str) or not text.strip():
+                self.error(f"{field}.text", "missing")
+            elif text not in article.text:
+                self.error(f"{field}.text", explain_missing_quote(text, article.id, article.text))
+            else:
+                quotes.append(Quote(article.id, text))
         return tuple(quotes)
 
 
-def _read_yaml(path: Path):
-    """The file's YAML document; a missing file, bad encoding or bad YAML names the file, line and column."""
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    except FileNotFoundError:
-        raise KnowledgeError(path, "file not found") from None
-    except UnicodeDecodeError as error:
-        raise KnowledgeError(path, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
-        raise KnowledgeError(path, f"{where}not valid YAML ({problem})") from None
-
-
-def _read_list(path: Path) -> list:
-    data = _read_yaml(path)
+def _entries(path: Path, data: Any, allowed: set[str], problems: list[Problem], required: bool = True) -> list[_Entry]:
     if data is None:
-        return []
+        data = []
     if not isinstance(data, list):
-        raise KnowledgeError(path, "must be a list of entries")
-    return data
+        problems.append(Problem(str(path), "must be a list of entries, each starting with '- id: ...'"))
+        return []
+    if not data and required:
+        problems.append(Problem(str(path), "has no entries; a file here holds at least one (or delete the file)"))
+    return [_Entry(path, raw, index, allowed | {"id"}, problems) for index, raw in enumerate(data)]
 
 
-def _entries(path: Path, allowed: set[str]) -> list[_Entry]:
-    return [_Entry(path, raw, index, allowed | {"id"}) for index, raw in enumerate(_read_list(path))]
-
-
-def _load_articles(corpus_dir: Path) -> dict[str, Article]:
+def _load_articles(corpus_dir: Path, documents: dict[Path, Any], problems: list[Problem]) -> dict[str, Article]:
     path = corpus_dir / "sources.yaml"
     fields = {"file", "title", "publisher", "attribution", "published", "url", "url_verified", "not_facts"}
     articles = {}
-    for entry in _entries(path, fields):
+    for entry in _entries(path, documents[path], fields, problems):
         article_id = entry.identifier()
         if article_id in articles:
-            raise entry.error("id", "duplicate id")
+            entry.error("id", "duplicate id")
         text_path = corpus_dir / "articles" / entry.text("file")
         try:
             text = text_path.read_text(encoding="utf-8")
-        except (FileNotFoundError, UnicodeDecodeError) as error:
-            raise entry.error("file", f"cannot read {text_path}: {error}") from None
+        except (OSError, UnicodeDecodeError) as error:
+            entry.error("file", f"cannot read {text_path}: {error}")
+            text = ""
         published = entry.raw.get("published")
         if not isinstance(published, date):
-            raise entry.error("published", "must be a date written YYYY-MM-DD")
+            entry.error("published", "must be a date written YYYY-MM-DD")
+            published = date.min
         url = entry.text("url", required=False) or None
         if url and not url.startswith("https://"):
-            raise entry.error("url", "must be an https:// address, or null when none is known")
+            entry.error("url", "must be an https:// address, or null when none is known")
         not_facts = entry.texts("not_facts", required=False)
         for line in not_facts:
-            if line not in text:
-                raise entry.error("not_facts", f"not found verbatim in the article: {line!r}")
+            if text and line not in text:
+                entry.error("not_facts", f"not found verbatim in the article: {line!r}")
         articles[article_id] = Article(
             id=article_id,
             title=entry.text("title"),
@@ -250,11 +312,12 @@ def _load_articles(corpus_dir: Path) -> dict[str, Article]:
     return articles
 
 
-def _load_topics(path: Path) -> list[Topic]:
-    return [Topic(e.identifier(), e.text("title", 60), e.text("about")) for e in _entries(path, {"title", "about"})]
+def _load_topics(path: Path, documents: dict[Path, Any], problems: list[Problem]) -> list[Topic]:
+    entries = _entries(path, documents[path], {"title", "about"}, problems)
+    return [Topic(e.identifier(), e.text("title", 60), e.text("about")) for e in entries]
 
 
-def _load_entities(path: Path, articles: dict[str, Article]) -> list[Entity]:
+def _load_entities(path: Path, documents, articles: dict[str, Article], problems: list[Problem]) -> list[Entity]:
     fields = {"name", "kind", "aliases", "who", "quotes"}
     return [
         Entity(
@@ -265,21 +328,22 @@ def _load_entities(path: Path, articles: dict[str, Article]) -> list[Entity]:
             who=e.text("who", MAX_STATEMENT_LENGTH),
             quotes=e.quotes(articles),
         )
-        for e in _entries(path, fields)
+        for e in _entries(path, documents[path], fields, problems)
     ]
 
 
-def _check_aliases_unique(path: Path, entities) -> None:
+def _check_aliases_unique(path: Path, entities, problems: list[Problem]) -> None:
     owner: dict[str, str] = {}
     for entity in entities:
         for alias in (entity.name, *entity.aliases):
             key = alias.casefold()
             if owner.get(key, entity.id) != entity.id:
-                raise KnowledgeError(path, f"alias '{alias}' already names '{owner[key]}'", entity.id, "aliases")
-            owner[key] = entity.id
+                message = f"alias '{alias}' already names '{owner[key]}'; an alias names one entity only"
+                problems.append(Problem(str(path), message, entity.id, "aliases"))
+            owner.setdefault(key, entity.id)
 
 
-def _load_claims(path, articles, topics, entities) -> list[Claim]:
+def _load_claims(path, documents, articles, topics, entities, problems: list[Problem]) -> list[Claim]:
     fields = {"statement", "asserted_by", "standing", "topic", "entities", "quotes"}
     return [
         Claim(
@@ -291,11 +355,11 @@ def _load_claims(path, articles, topics, entities) -> list[Claim]:
             entities=e.references("entities", entities, "entity", required=False),
             quotes=e.quotes(articles),
         )
-        for e in _entries(path, fields)
+        for e in _entries(path, documents[path], fields, problems)
     ]
 
 
-def _load_faq(path, topics, claims) -> list[FaqEntry]:
+def _load_faq(path, documents, topics, claims, problems: list[Problem]) -> list[FaqEntry]:
     fields = {"topic", "questions", "answer", "claims", "declines"}
     return [
         FaqEntry(
@@ -306,52 +370,70 @@ def _load_faq(path, topics, claims) -> list[FaqEntry]:
             claims=e.references("claims", claims, "claim"),
             declines=e.flag("declines"),
         )
-        for e in _entries(path, fields)
+        for e in _entries(path, documents[path], fields, problems)
     ]
 
 
-def _load_lexicon(path: Path) -> Lexicon:
-    data = _read_yaml(path)
+def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
     sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles"}
     if not isinstance(data, dict):
-        raise KnowledgeError(path, f"must be a mapping with the sections {', '.join(sorted(sections))}")
-    unknown = sorted(set(data) - sections)
-    if unknown:
-        raise KnowledgeError(path, f"unknown section (allowed: {', '.join(sorted(sections))})", field=unknown[0])
+        problems.append(Problem(str(path), f"must be a mapping with the sections {', '.join(sorted(sections))}"))
+        return Lexicon((), frozenset(), {}, ())
+
+    def problem(message: str, entry: str | None = None, field: str | None = None) -> None:
+        problems.append(Problem(str(path), message, entry, field))
+
+    for section in sorted(set(map(str, data)) - sections):
+        problem(f"unknown section (allowed: {', '.join(sorted(sections))})", field=section)
 
     def words(section: str) -> tuple[str, ...]:
         value = data.get(section) or []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise KnowledgeError(path, "must be a list of texts", field=section)
+            problem("must be a list of texts", field=section)
+            return ()
         return tuple(value)
 
     synonyms_raw = data.get("synonyms") or {}
     if not isinstance(synonyms_raw, dict):
-        raise KnowledgeError(path, "must map each word to the list of words that mean it", field="synonyms")
+        problem("must map each word to the list of words that mean it", field="synonyms")
+        synonyms_raw = {}
     synonyms: dict[str, tuple[str, ...]] = {}
     seen: dict[str, str] = {}
     for canonical, variants in synonyms_raw.items():
         if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
-            raise KnowledgeError(path, "must be a list of texts", entry=str(canonical), field="synonyms")
+            problem("must be a list of texts", entry=str(canonical), field="synonyms")
+            continue
         for variant in variants:
             key = variant.casefold()
             if seen.get(key, canonical) != canonical:
-                raise KnowledgeError(
-                    path, f"'{variant}' already means '{seen[key]}'", entry=str(canonical), field="synonyms"
-                )
-            seen[key] = str(canonical)
+                problem(f"'{variant}' already means '{seen[key]}'", entry=str(canonical), field="synonyms")
+            seen.setdefault(key, str(canonical))
         synonyms[str(canonical)] = tuple(variants)
 
-    talk_raw = data.get("small_talk") or []
-    if not isinstance(talk_raw, list):
-        raise KnowledgeError(path, "must be a list of entries", field="small_talk")
-    small_talk = []
-    for index, raw in enumerate(talk_raw):
-        entry = _Entry(path, raw, index, {"id", "phrases", "reply"})
-        small_talk.append(SmallTalk(entry.identifier(), entry.texts("phrases"), entry.text("reply", 600)))
+    small_talk = _load_small_talk(path, data.get("small_talk"), problems)
     stopwords = data.get("stopwords") or ""
     if not isinstance(stopwords, str):
-        raise KnowledgeError(path, "must be words separated by spaces", field="stopwords")
+        problem("must be words separated by spaces", field="stopwords")
+        stopwords = ""
     return Lexicon(
         words("lead_phrases"), frozenset(stopwords.casefold().split()), synonyms, tuple(small_talk), words("titles")
     )
+
+
+def _load_small_talk(path: Path, data: Any, problems: list[Problem]) -> list[SmallTalk]:
+    small_talk = []
+    for entry in _entries(path, data, {"phrases", "reply"}, problems):
+        reply = entry.text("reply", 600)
+        for placeholder in dict.fromkeys(re.findall(r"\{[^{}]*\}", reply)):
+            if placeholder not in PLACEHOLDERS:
+                entry.error(
+                    "reply", f"unknown placeholder {placeholder}; a reply may contain only {' and '.join(PLACEHOLDERS)}"
+                )
+        small_talk.append(SmallTalk(entry.identifier(), entry.texts("phrases"), reply))
+    ids = [talk.id for talk in small_talk]
+    for talk_id, used_for in REQUIRED_SMALL_TALK.items():
+        if talk_id not in ids:
+            problems.append(Problem(str(path), f"missing: the bot needs it as {used_for}", talk_id, "small_talk"))
+    for talk_id in {i for i in ids if ids.count(i) > 1}:
+        problems.append(Problem(str(path), "duplicate small-talk id", talk_id, "small_talk"))
+    return small_talk

@@ -108,13 +108,14 @@ def test_check_fails_on_a_broken_base_naming_the_file(base_copy):
 
 def test_check_lists_sentences_no_claim_backs(base_copy):
     knowledge, corpus = base_copy
-    for path in (knowledge / "claims").glob("*.yaml"):
-        if path.stem == "ap-explainer-why-now":
-            kept = [c for c in yaml.safe_load(path.read_text(encoding="utf-8")) if "wheat" not in c["statement"]]
-            path.write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")
-    (knowledge / "faq").mkdir(exist_ok=True)
+    path = knowledge / "claims" / "ap-explainer-why-now.yaml"
+    claims = yaml.safe_load(path.read_text(encoding="utf-8"))
+    removed = {c["id"] for c in claims if "wheat" in c["statement"]}
+    path.write_text(yaml.safe_dump([c for c in claims if c["id"] not in removed], allow_unicode=True), encoding="utf-8")
     for path in (knowledge / "faq").glob("*.yaml"):
-        path.unlink()
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        kept = [e for e in entries if not removed & set(e["claims"])]
+        path.write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")
     result = run_bot("check", env={"SUMMIT_KNOWLEDGE_DIR": str(knowledge), "SUMMIT_CORPUS_DIR": str(corpus)})
     assert result.returncode == 1
     assert "not backed (ap-explainer-why-now)" in result.stdout and "wheat flour" in result.stdout

@@ -134,3 +134,78 @@ def test_non_utf8_file(base_copy):
     (knowledge / "topics.yaml").write_bytes(b"- id: caf\xe9\n")
     error = load_error(knowledge, corpus)
     assert error.file.endswith("topics.yaml") and "UTF-8" in error.message
+
+
+def test_every_problem_is_listed_at_once(base_copy):
+    knowledge, corpus = base_copy
+    entities = knowledge / "entities.yaml"
+    edit(entities, lambda entries: (entries[0].pop("who"), entries[1].update(kind="planet")))
+    faq = sorted((knowledge / "faq").glob("*.yaml"))[0]
+    edit(faq, lambda entries: entries[0].update(claims=["no-such-claim"]))
+    problems = load_error(knowledge, corpus).problems
+    assert {(p.field, p.file) for p in problems} >= {("who", str(entities)), ("kind", str(entities))}
+    assert any(p.field == "claims" and "no-such-claim" in p.message for p in problems)
+
+
+def test_a_straight_apostrophe_where_the_article_has_a_curly_one_is_explained(base_copy):
+    knowledge, corpus = base_copy
+    path = first_claim_file(knowledge)
+    claims = yaml.safe_load(path.read_text(encoding="utf-8"))
+    index, quote = next((i, c["quotes"][0]["text"]) for i, c in enumerate(claims) if "’" in c["quotes"][0]["text"])
+    edit(path, lambda entries: entries[index]["quotes"][0].update(text=quote.replace("’", "'")))
+    error = load_error(knowledge, corpus)
+    assert "curly apostrophe" in error.message and quote in error.message
+
+
+@pytest.mark.parametrize(
+    ("line", "explanation"),
+    [
+        ("  statement: Peskov said: yes\n", "put the whole text in double quotes"),
+        ("\tstatement: tabbed\n", "tab character"),
+    ],
+)
+def test_yaml_mistakes_are_explained_in_plain_words(base_copy, line, explanation):
+    knowledge, corpus = base_copy
+    path = first_claim_file(knowledge)
+    path.write_text(path.read_text(encoding="utf-8") + "- id: extra\n" + line, encoding="utf-8")
+    error = load_error(knowledge, corpus)
+    assert error.file == str(path) and "line" in error.message and explanation in error.message
+
+
+def test_an_emptied_faq_file_is_refused(base_copy):
+    knowledge, corpus = base_copy
+    path = sorted((knowledge / "faq").glob("*.yaml"))[0]
+    path.write_text("", encoding="utf-8")
+    messages = [str(p) for p in load_error(knowledge, corpus).problems]
+    assert any(str(path) in m and "has no entries" in m for m in messages)
+
+
+def test_a_deleted_faq_file_is_refused(base_copy):
+    knowledge, corpus = base_copy
+    (knowledge / "faq" / "sanctions.yaml").unlink()
+    error = load_error(knowledge, corpus)
+    assert error.entry == "sanctions" and "deleted or emptied" in error.message
+
+
+def test_an_unknown_placeholder_in_small_talk_is_refused(base_copy):
+    knowledge, corpus = base_copy
+    path = knowledge / "lexicon.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("{topics}", "{topic}"), encoding="utf-8")
+    error = load_error(knowledge, corpus)
+    assert (error.entry, error.field) == ("help", "reply") and "{topic}" in error.message
+
+
+def test_the_small_talk_the_bot_shows_by_id_must_exist(base_copy):
+    knowledge, corpus = base_copy
+    path = knowledge / "lexicon.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("- id: greeting", "- id: hello"), encoding="utf-8")
+    error = load_error(knowledge, corpus)
+    assert error.entry == "greeting" and "/start" in error.message
+
+
+def test_a_small_talk_id_never_becomes_a_kind_of_answer(base_copy):
+    knowledge, corpus = base_copy
+    path = knowledge / "lexicon.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("- id: goodbye", "- id: no-answer"), encoding="utf-8")
+    answer = load_knowledge(knowledge, corpus).answer("bye")
+    assert (answer.kind, answer.small_talk, answer.outcome) == ("small-talk", "no-answer", None)
