@@ -15,7 +15,7 @@ from knowledge.index import SearchIndex, Target
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
 from knowledge.model import Answer, AnswerKind, Article, Quote, SourceLink, Suggestion
-from knowledge.normalizing import clean_words
+from knowledge.normalizing import clean_words, mostly_unreadable
 from knowledge.policy import SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
 from knowledge.small_talk import SmallTalkReplies
 
@@ -33,6 +33,7 @@ OFF_TOPIC = (
     "from five news articles written just before it."
 )
 UNSURE = "I'm not sure which of these you mean:"
+OTHER_LANGUAGE = "I can only read questions in English so far. Please ask me in English."
 EMPTY = "Send me a question about the Kim Jong Un – Vladimir Putin summit of September 2023."
 
 
@@ -70,12 +71,17 @@ class KnowledgeBase:
     def answer(self, text: str) -> Answer:
         """The reply to one message: an answer from the base, a question back, or an honest decline."""
         words = clean_words(text)
+        if mostly_unreadable(text, words):
+            return Answer(False, AnswerKind.OTHER_LANGUAGE, OTHER_LANGUAGE)
         if not words:
             return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=self.starter_questions())
         talk = self._small_talk.recognise(words)
         if talk is not None:
             return self.small_talk(talk.id)
-        decision = decide(self._index, self._index.normalizer.tokens(text))
+        tokens = self._index.normalizer.tokens(text)
+        if not self._index.has_subject(tokens):
+            return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=self.starter_questions())
+        decision = decide(self._index, tokens)
         best = decision.best
         score = best.score if best else 0.0
         if decision.action is Action.ANSWER:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.answer_types import types_answered
+from knowledge.answer_types import ANSWER_TYPES, types_answered
 from knowledge.loading import LoadedBase
 from knowledge.matching import Backing, Candidate, Document, Matcher
 from knowledge.model import AnswerKind, Article, Quote
@@ -43,8 +43,17 @@ class SearchIndex:
         )
         """The last token of each office ("foreign minister" → "minister"): the word a country's office ends in."""
         self.countries = frozenset(e.id for e in loaded.entities.values() if e.kind == "country")
+        self.subjectless = frozenset(t for w in loaded.lexicon.chat_words for t in self.normalizer.tokens(w)) | set(
+            ANSWER_TYPES
+        )
+        """Tokens that name no subject: the lexicon's chat words and the asking words ("when", "how many")."""
         self.reply_tokens = {t.id: tuple(self.normalizer.tokens(t.text)) for t in self.targets.values()}
         self.types_answered = {t.id: types_answered(t.text) for t in self.targets.values()}
+
+    def has_subject(self, tokens: list[str]) -> bool:
+        """Whether a message names anything to answer about: a token that is neither a chat word, an asking word
+        nor a number. "why?", "more" and "3" do not; "wagner??" does."""
+        return any(t not in self.subjectless and not t.isdigit() for t in tokens)
 
     def rank(self, tokens: list[str], limit: int) -> list[Candidate]:
         return self.matcher.rank(tokens, limit=limit) if tokens else []

@@ -375,7 +375,7 @@ def _load_faq(path, documents, topics, claims, problems: list[Problem]) -> list[
 
 
 def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
-    sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles"}
+    sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles", "chat_words"}
     if not isinstance(data, dict):
         problems.append(Problem(str(path), f"must be a mapping with the sections {', '.join(sorted(sections))}"))
         return Lexicon((), frozenset(), {}, ())
@@ -388,6 +388,12 @@ def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
 
     def words(section: str) -> tuple[str, ...]:
         value = data.get(section) or []
+        if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+            problem(
+                'YAML reads yes, no, true, false, on and off as true or false: write them in quotes ("yes")',
+                field=section,
+            )
+            return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             problem("must be a list of texts", field=section)
             return ()
@@ -416,7 +422,12 @@ def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
         problem("must be words separated by spaces", field="stopwords")
         stopwords = ""
     return Lexicon(
-        words("lead_phrases"), frozenset(stopwords.casefold().split()), synonyms, tuple(small_talk), words("titles")
+        lead_phrases=words("lead_phrases"),
+        stopwords=frozenset(stopwords.casefold().split()),
+        synonyms=synonyms,
+        small_talk=tuple(small_talk),
+        titles=words("titles"),
+        chat_words=words("chat_words"),
     )
 
 

@@ -105,6 +105,9 @@ class Lexicon:
     titles: tuple[str, ...] = ()
     """Offices held in a country ("foreign minister"): a question about one country's holder of an
     office is answered only by a reply that names that country's office, not another's."""
+    chat_words: tuple[str, ...] = ()
+    """Words that name no subject ("yes", "why", "more", "link"): a message made only of them, asking words and
+    numbers is not a question the base can answer, whatever phrasing shares its one word."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,9 @@ class AnswerKind(StrEnum):
     OFF_TOPIC = "off-topic"
     """Not about the summit."""
     EMPTY = "empty"
-    """Nothing the bot can read."""
+    """Nothing the bot can read as a question: no words, or only words that name no subject ("yes", "why?", "3")."""
+    OTHER_LANGUAGE = "other-language"
+    """Mostly written in a script or language the bot does not read."""
     SMALL_TALK = "small-talk"
     """A greeting, thanks, a request for help: no question about the summit."""
 
@@ -192,7 +197,7 @@ class Answer:
             return Outcome.ANSWERED if self.confident else Outcome.LOW_CONFIDENCE
         if self.kind is AnswerKind.UNSURE:
             return Outcome.UNSURE
-        if self.kind in (AnswerKind.NO_ANSWER, AnswerKind.OFF_TOPIC, AnswerKind.OUTCOME):
+        if self.kind in (AnswerKind.NO_ANSWER, AnswerKind.OFF_TOPIC, AnswerKind.OUTCOME, AnswerKind.OTHER_LANGUAGE):
             return Outcome.DECLINED
         return None
 

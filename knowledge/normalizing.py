@@ -28,6 +28,7 @@ _UNITED_STATES = re.compile(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?!\w)")
 _MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _POSSESSIVE = re.compile(r"['’`´]s\b")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+_ANY_WORD = re.compile(r"[^\W_]+")
 _MAX_PHRASE_WORDS = 6
 NAMED_KINDS = ("person", "country", "place", "organisation")
 """Entities whose names become one token. Events and things ("the summit", "the pandemic") are described
@@ -46,6 +47,13 @@ def clean_words(text: str) -> list[str]:
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", text).split()
+
+
+def mostly_unreadable(text: str, words: list[str]) -> bool:
+    """Whether most of a message's words are in a script the engine does not read (Cyrillic, Hangul…), so that
+    what is left of it (a year, a borrowed name) must not be answered as if it were the question."""
+    written = _ANY_WORD.findall(text[:_MAX_MESSAGE_CHARACTERS])
+    return len(written) > 2 * len(words)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,116 @@
+"""The engine's rules, pinned on a tiny fixture base (tests/fixtures/) that no curation of the real base can move.
+
+The real base's accuracy is held by tests/test_evaluation.py; these tests say what the engine does with any base.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import AnswerKind, Outcome, load_knowledge
+from knowledge.matching import Candidate
+from knowledge.policy import DECLINE_MARGIN, is_clear_winner
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    return load_knowledge(FIXTURES / "base", FIXTURES / "corpus")
+
+
+def test_a_question_is_answered_from_its_faq_entry_with_verbatim_quotes_and_sources(tiny):
+    answer = tiny.answer("where will kim and putin meet?")
+    assert (answer.kind, answer.match, answer.outcome) == (AnswerKind.FAQ, "where-will-they-meet", Outcome.ANSWERED)
+    assert "Vladivostok" in answer.text and answer.confident
+    assert [s.article_id for s in answer.sources] == ["tiny-article"]
+    assert all(q.text in tiny.articles[q.article].text for q in answer.quotes)
+
+
+def test_who_is_is_answered_from_the_entity_through_its_alias(tiny):
+    answer = tiny.answer("who is peskov")
+    assert (answer.kind, answer.match) == (AnswerKind.ENTITY, "dmitry-peskov")
+
+
+def test_what_the_article_cannot_know_is_declined_with_what_it_does_say(tiny):
+    answer = tiny.answer("what jobs did the workers do")
+    assert (answer.kind, answer.answered, answer.outcome) == (AnswerKind.OUTCOME, False, Outcome.DECLINED)
+    assert answer.sources, "a decline that says what the article does say still shows where"
+
+
+@pytest.mark.parametrize("message", ["best pizza in naples", "xyzzy plugh"])
+def test_off_topic_messages_are_declined_as_off_topic(tiny, message):
+    answer = tiny.answer(message)
+    assert (answer.kind, answer.answered, answer.outcome) == (AnswerKind.OFF_TOPIC, False, Outcome.DECLINED)
+
+
+def test_a_message_with_nothing_to_read_is_empty(tiny):
+    answer = tiny.answer(" !!! ")
+    assert (answer.kind, answer.outcome) == (AnswerKind.EMPTY, None)
+
+
+def test_small_talk_is_recognised_and_looked_up_by_id_with_placeholders_filled(tiny):
+    answer = tiny.answer("hello!")
+    assert (answer.kind, answer.small_talk, answer.answered, answer.outcome) == (
+        AnswerKind.SMALL_TALK,
+        "greeting",
+        False,
+        None,
+    )
+    assert "the visit, arms and workers" in answer.text
+    assert "Test Wire, “Kim heads to Russia”" in tiny.small_talk("help").text
+
+
+def test_a_how_many_question_is_answered_only_by_a_reply_with_a_number(tiny):
+    assert "20,000" in tiny.answer("how many workers were in russia").text
+    assert not tiny.answer("when did peskov talk about vladivostok").answered
+
+
+def test_a_question_about_one_countrys_office_is_not_answered_with_anothers(tiny):
+    assert tiny.answer("who is russia's defense minister").match in (
+        "sergei-shoigu",
+        "when-did-shoigu-visit",
+        "shoigu-visited-pyongyang-in-july",
+    )
+    assert not tiny.answer("who is north korea's defense minister").answered
+
+
+def test_a_reply_must_mention_every_place_the_question_names(tiny):
+    assert tiny.answer("when did shoigu visit pyongyang").answered
+    assert not tiny.answer("when did shoigu visit vladivostok").answered
+
+
+@pytest.mark.parametrize("message", ["yes", "why?", "3", "2019", "no", "more"])
+def test_bare_words_and_numbers_never_get_a_confident_answer(tiny, message):
+    assert not tiny.answer(message).answered
+
+
+def test_a_message_mostly_in_words_the_engine_cannot_read_is_not_answered_from_what_is_left(tiny):
+    answer = tiny.answer("Какая погода была в Москве в 2019 году?")
+    assert not answer.answered
+
+
+def test_inline_offers_answers_but_never_declines(tiny):
+    offered = [a.match for a in tiny.best_answers("workers jobs in russia")]
+    assert "workers-job-details" not in offered
+
+
+def test_nearest_names_the_closest_entry_however_weak(tiny):
+    nearest = tiny.nearest("peskov hobbies")
+    assert nearest is not None and nearest.id == "dmitry-peskov" and nearest.score < 0.5
+    assert tiny.nearest("xyzzy") is None
+
+
+def test_a_fact_nearly_tied_with_a_decline_is_not_a_clear_winner(tiny):
+    def candidate(target: str, score: float) -> Candidate:
+        return Candidate(target, "faq", score, "phrasing", score, 1.0)
+
+    fact, decline = "how-many-workers", "workers-job-details"
+    index = tiny._index
+    assert not is_clear_winner(index, [candidate(fact, 0.95), candidate(decline, 0.95 - DECLINE_MARGIN / 2)])
+    assert is_clear_winner(index, [candidate(fact, 0.95), candidate(decline, 0.95 - 2 * DECLINE_MARGIN)])
+    assert not is_clear_winner(index, [candidate(fact, 0.60), candidate("what-does-russia-want", 0.58)])
+
+
+def test_the_fixture_base_has_no_clashing_phrasings(tiny):
+    assert tiny.clashes() == []
