@@ -34,11 +34,11 @@ ANSWER_TYPES = {
 """For each asking headword, what a reply must contain to answer it."""
 
 
-def asked_type(tokens: list[str]) -> str | None:
+def asked_type(tokens: list[str], also: tuple[str, ...] = ()) -> str | None:
     """The kind of answer a message asks for, read from its first or last token only: in "is Kim more
-    relaxed when he travels?" the "when" asks for nothing."""
+    relaxed when he travels?" the "when" asks for nothing. `also`: asking words the caller checks itself."""
     for token in (tokens[0], tokens[-1]) if tokens else ():
-        if token in ANSWER_TYPES:
+        if token in ANSWER_TYPES or token in also:
             return token
     return None
 

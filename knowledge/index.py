@@ -47,6 +47,10 @@ class SearchIndex:
             ANSWER_TYPES
         )
         """Tokens that name no subject: the lexicon's chat words and the asking words ("when", "how many")."""
+        self.people_and_bodies = frozenset(
+            e.id for e in loaded.entities.values() if e.kind in ("person", "organisation", "country")
+        )
+        self.places = frozenset(e.id for e in loaded.entities.values() if e.kind in ("place", "country"))
         self.reply_tokens = {t.id: tuple(self.normalizer.tokens(t.text)) for t in self.targets.values()}
         self.types_answered = {t.id: types_answered(t.text) for t in self.targets.values()}
 

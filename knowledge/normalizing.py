@@ -35,6 +35,9 @@ NAMED_KINDS = ("person", "country", "place", "organisation")
 with ordinary words, so their aliases stay words and match as phrasings instead."""
 _MAX_MESSAGE_CHARACTERS = 2000
 _COMMON_ENGLISH_COUNT = 20
+_LONG_WORD = 7
+_TYPO_RARITY = 20
+"""How many times commoner in English a base word must be than a message's word to be taken as what it meant."""
 _ENGLISH_STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -52,8 +55,8 @@ def clean_words(text: str) -> list[str]:
 def mostly_unreadable(text: str, words: list[str]) -> bool:
     """Whether most of a message's words are in a script the engine does not read (Cyrillic, Hangul…), so that
     what is left of it (a year, a borrowed name) must not be answered as if it were the question."""
-    written = _ANY_WORD.findall(text[:_MAX_MESSAGE_CHARACTERS])
-    return len(written) > 2 * len(words)
+    foreign = [w for w in _ANY_WORD.findall(text[:_MAX_MESSAGE_CHARACTERS]) if not clean_words(w)]
+    return len(foreign) > len(words)
 
 
 @lru_cache(maxsize=1)
@@ -164,10 +167,19 @@ class Normalizer:
         if word.endswith("s") and word[:-1] in self._known:
             return word[:-1]
         if self._english.get(word, 0) >= _COMMON_ENGLISH_COUNT:
-            return word
+            return self._near_miss(word) if len(word) >= _LONG_WORD else word
         allowed = 1 if len(word) <= 6 else 2
         found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed)
         return found[0] if found else word
+
+    def _near_miss(self, word: str) -> str:
+        """A long English word one letter away from a far commoner word of the base ("conformed" for "confirmed")
+        is taken as that word's typo. Two real words that both occur often ("shopping", "shipping") are not."""
+        found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1)
+        if found is None or found[0][:2] != word[:2]:
+            return word
+        commoner = self._english.get(found[0], 0) >= _TYPO_RARITY * self._english.get(word, 0)
+        return found[0] if commoner else word
 
     def is_name(self, token: str) -> bool:
         """Whether a token names one particular thing: an entity, or a year."""

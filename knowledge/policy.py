@@ -18,7 +18,7 @@ from knowledge.matching import Candidate
 
 ANSWER_AT = 0.66
 """A candidate scoring this much is answered outright."""
-CLEAR_LEAD_AT = 0.58
+CLEAR_LEAD_AT = 0.52
 CLEAR_LEAD = 0.05
 """A candidate from CLEAR_LEAD_AT is answered too when it leads every other by CLEAR_LEAD."""
 UNSURE_AT = 0.52
@@ -58,7 +58,7 @@ def eligible_candidates(index: SearchIndex, tokens: list[str]) -> list[Candidate
     """The targets that could answer a message, best first: each names the offices it asks about and gives
     the kind of answer it asks for."""
     offices = offices_asked(index, tokens)
-    answer_type = asked_type(tokens)
+    answer_type = asked_type(tokens, also=("who", "where"))
     candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if offices or answer_type else _RANKED)
     if offices:
         candidates = [c for c in candidates if names_offices(index, c, offices)]
@@ -123,8 +123,16 @@ def names_offices(index: SearchIndex, candidate: Candidate, offices: set[tuple[s
 
 
 def gives(index: SearchIndex, target_id: str, answer_type: str) -> bool:
-    """Whether a target's reply gives the kind of answer asked for; a decline always may."""
-    return index.targets[target_id].declines or answer_type in index.types_answered[target_id]
+    """Whether a target's reply gives the kind of answer asked for; a decline always may. "Who…?" is answered by
+    a reply that names a person, an organisation or a country, "where…?" by one that names a place."""
+    target = index.targets[target_id]
+    if target.declines:
+        return True
+    if answer_type == "who":
+        return any(t in index.people_and_bodies for t in index.reply_tokens[target_id])
+    if answer_type == "where":
+        return any(t in index.places for t in index.reply_tokens[target_id])
+    return answer_type in index.types_answered[target_id]
 
 
 def _follows(tokens: Sequence[str], first: str, second: str) -> bool:

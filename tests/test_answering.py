@@ -193,3 +193,20 @@ def test_phrasings_that_read_the_same_in_two_entries_are_reported(base):
 
 def test_no_two_entries_of_the_curated_base_share_a_phrasing(base):
     assert base.clashes() == []
+
+
+def test_a_typo_that_is_itself_a_rarer_english_word_is_corrected(base):
+    assert base.answer("who conformed the visit?").match == "peskov-confirmed-kims-visit"
+    words = base._index.normalizer.words("shopping warning")
+    assert words == ["shopping", "warning"], "two common words are never taken for each other"
+
+
+@pytest.mark.parametrize("message", ["yes", "why?", "more", "3", "18", "link pls", "who said that?"])
+def test_a_message_without_a_subject_never_gets_an_answer(base, message):
+    answer = base.answer(message)
+    assert not answer.answered and answer.kind == AnswerKind.EMPTY
+
+
+def test_a_question_in_a_script_the_engine_cannot_read_is_declined_not_answered_from_its_digits(base):
+    answer = base.answer("Какая погода была в Москве в 2019 году?")
+    assert (answer.answered, answer.kind) == (False, AnswerKind.OTHER_LANGUAGE)

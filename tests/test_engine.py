@@ -114,3 +114,8 @@ def test_a_fact_nearly_tied_with_a_decline_is_not_a_clear_winner(tiny):
 
 def test_the_fixture_base_has_no_clashing_phrasings(tiny):
     assert tiny.clashes() == []
+
+
+def test_a_who_question_is_answered_by_a_reply_that_names_someone(tiny):
+    answer = tiny.answer("who visited pyongyang in july")
+    assert answer.answered and "Shoigu" in answer.text

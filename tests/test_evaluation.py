@@ -13,8 +13,9 @@ EVAL_DIR = Path(__file__).resolve().parent / "eval"
 FLOORS = {
     "questions.yaml": {"answerable": 0.96, "declines": 0.97, "false_answers": 0.013},
     "dev.yaml": {"answerable": 0.97, "declines": 0.99, "false_answers": 0.021},
-    "holdout.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.011},
+    "holdout.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.011},
     "fresh.yaml": {"answerable": 0.95, "declines": 0.93, "false_answers": 0.027},
+    "fresh-en.yaml": {"answerable": 0.92, "declines": 0.91, "false_answers": 0.04},
 }
 
 
