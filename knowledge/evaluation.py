@@ -3,6 +3,10 @@
 An `answerable` item is right when the bot answers and, for every group in `expect`, one of the
 group's alternatives appears in the answer (case-insensitive). `not_in_articles` and `off_topic`
 items are right when the bot declines.
+
+The wild sets (tests/eval/wild/, the format of shared/eval/wild-sample.yaml) add `lang`, `category` and, for
+rumours, `verdict`; the summary then breaks the figures down by each. An item may also be a `dialogue`: a list
+of turns, each graded like an item, asked in order as one conversation.
 """
 
 from __future__ import annotations
@@ -25,6 +29,11 @@ class EvalItem:
     question: str
     kind: str
     expect: tuple[tuple[str, ...], ...]
+    lang: str = "en"
+    category: str | None = None
+    verdict: str | None = None
+    dialogue: str | None = None
+    """The dialogue's id when this item is one of its turns (turn ids are `<dialogue>.<n>`)."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,18 @@ class EvalReport:
         lines.append(f"correct declines overall: {_count(declines)} = {self.decline_accuracy:.1%}")
         false = len(self.false_answers)
         lines.append(f"false answers: {false} of {len(self.graded)} = {false / max(1, len(self.graded)):.1%}")
+        lines.append(f"overall correct: {_count(list(self.graded))} = {_share(list(self.graded)):.1%}")
+        for label, key in [("language", "lang"), ("category", "category"), ("verdict", "verdict")]:
+            groups: dict[str, list[Graded]] = {}
+            for graded in self.graded:
+                value = getattr(graded.item, key)
+                if value is not None:
+                    groups.setdefault(value, []).append(graded)
+            if len(groups) > 1 or (groups and key != "lang"):
+                lines.append(f"by {label}: " + ", ".join(f"{k} {_count(g)}" for k, g in sorted(groups.items())))
+        turns = [g for g in self.graded if g.item.dialogue]
+        if turns:
+            lines.append(f"dialogue turns correct: {_count(turns)} = {_share(turns):.1%}")
         return "\n".join(lines)
 
 
@@ -93,18 +114,40 @@ def load_eval_set(path: Path) -> list[EvalItem]:
         if not isinstance(entry, dict):
             raise KnowledgeError(path, f"item #{number} is not a mapping")
         item_id = str(entry.get("id", f"#{number}"))
-        kind = entry.get("kind")
-        if kind not in KINDS:
-            raise KnowledgeError(path, f"must be one of {', '.join(KINDS)}", item_id, "kind")
-        if not isinstance(entry.get("q"), str):
-            raise KnowledgeError(path, "missing", item_id, "q")
-        expect = entry.get("expect") or []
-        if kind == "answerable" and not (
-            expect and all(isinstance(g, list) and g and all(isinstance(a, str) for a in g) for g in expect)
-        ):
-            raise KnowledgeError(path, "answerable items need a list of groups of alternatives", item_id, "expect")
-        items.append(EvalItem(item_id, entry["q"], kind, tuple(tuple(g) for g in expect)))
+        if "dialogue" in entry:
+            turns = entry["dialogue"]
+            if not isinstance(turns, list) or not all(isinstance(t, dict) for t in turns):
+                raise KnowledgeError(path, "must be a list of turns", item_id, "dialogue")
+            for turn_number, turn in enumerate(turns, 1):
+                shared = {k: v for k, v in entry.items() if k in ("lang", "category")}
+                turn_id = f"{item_id}.{turn_number}"
+                items.append(_item(path, {**shared, **turn, "id": turn_id}, turn_id, dialogue=item_id))
+            continue
+        items.append(_item(path, entry, item_id))
     return items
+
+
+def _item(path: Path, entry: dict, item_id: str, dialogue: str | None = None) -> EvalItem:
+    kind = entry.get("kind")
+    if kind not in KINDS:
+        raise KnowledgeError(path, f"must be one of {', '.join(KINDS)}", item_id, "kind")
+    if not isinstance(entry.get("q"), str):
+        raise KnowledgeError(path, "missing", item_id, "q")
+    expect = entry.get("expect") or []
+    if kind == "answerable" and not (
+        expect and all(isinstance(g, list) and g and all(isinstance(a, str) for a in g) for g in expect)
+    ):
+        raise KnowledgeError(path, "answerable items need a list of groups of alternatives", item_id, "expect")
+    return EvalItem(
+        item_id,
+        entry["q"],
+        kind,
+        tuple(tuple(g) for g in expect),
+        lang=str(entry.get("lang", "en")),
+        category=entry.get("category"),
+        verdict=entry.get("verdict"),
+        dialogue=dialogue,
+    )
 
 
 def grade_answer(item: EvalItem, answer: Answer) -> bool:

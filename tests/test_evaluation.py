@@ -52,3 +52,15 @@ def test_a_decline_is_right_only_for_questions_without_an_answer():
     assert grade_answer(item("off_topic"), Answer(False, AnswerKind.OFF_TOPIC, "I only answer…"))
     assert grade_answer(item("not_in_articles"), Answer(False, AnswerKind.OUTCOME, "The articles predate…"))
     assert not grade_answer(item("not_in_articles"), Answer(True, AnswerKind.FAQ, "Kim is 39."))
+
+
+@pytest.mark.parametrize("file", ["rumours.yaml", "chat.yaml", "ru.yaml", "uk.yaml", "ko.yaml"])
+def test_the_wild_sets_load_with_their_languages_categories_verdicts_and_dialogues(file):
+    items = load_eval_set(EVAL_DIR / "wild" / file)
+    assert len(items) >= 60 and len({item.id for item in items}) == len(items)
+    assert all(item.category in ("rumour", "chat", "multilingual") for item in items)
+    if file == "rumours.yaml":
+        assert {item.verdict for item in items} == {"supported", "contradicted", "not_in_articles", "after_articles"}
+    if file == "chat.yaml":
+        turns = [item for item in items if item.dialogue]
+        assert len({item.dialogue for item in turns}) >= 30 and all("." in item.id for item in turns)
