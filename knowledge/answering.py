@@ -7,6 +7,7 @@ turns that decision into an Answer, with its sources, quotes, suggestions and re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,11 +15,13 @@ from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.index import SearchIndex, Target
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
-from knowledge.model import Answer, AnswerKind, Article, Quote, SourceLink, Suggestion
+from knowledge.model import Answer, AnswerKind, Article, Part, Quote, SourceLink, Suggestion
 from knowledge.normalizing import clean_words, mostly_unreadable
 from knowledge.policy import SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
+from knowledge.segmenting import questions_in
 from knowledge.small_talk import SmallTalkReplies
 
+_PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 GREETING = "greeting"
 """The small-talk entry /start replies with."""
 HELP = "help"
@@ -69,7 +72,47 @@ class KnowledgeBase:
         self._starter_questions = tuple(self._suggestion(i) for i in first_of_topic.values())[:3]
 
     def answer(self, text: str) -> Answer:
-        """The reply to one message: an answer from the base, a question back, or an honest decline."""
+        """The reply to one message: an answer from the base, a question back, or an honest decline; for a
+        message asking several things, an answer to each (kind SEVERAL)."""
+        questions = questions_in(text)
+        if len(questions) == 1:
+            return self._answer_extracted(text, questions[0])
+        parts: list[Part] = []
+        names: list[str] = []
+        for question in questions:
+            if self.answer_question(question).kind in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK):
+                continue
+            answer = self.answer_question(self._with_names(question, names))
+            if not any(answer.match is not None and answer.match == p.answer.match for p in parts):
+                parts.append(Part(question, answer))
+            names = self._names_in(question) or names
+        if len(parts) <= 1:
+            return self._answer_extracted(text, parts[0].question if parts else text)
+        return _several(parts)
+
+    def _answer_extracted(self, text: str, question: str) -> Answer:
+        """The answer to the one question found in a message: the question alone when it is answered (the story
+        around it is no question), else the whole message."""
+        if question == text.strip():
+            return self.answer_question(text)
+        alone = self.answer_question(question)
+        return alone if alone.answered else self.answer_question(text)
+
+    def _names_in(self, text: str) -> list[str]:
+        normalizer = self._index.normalizer
+        return [t for t in normalizer.tokens(text) if t in self.entities]
+
+    def _with_names(self, question: str, names: list[str]) -> str:
+        """A question that names no one ("and who else is on the train?") is about what the one before named;
+        "he", "she" and the like about the people it named."""
+        if not names or self._names_in(question):
+            return question
+        if _PERSONAL_PRONOUN.search(question):
+            names = [n for n in names if self.entities[n].kind == "person"] or names
+        return " ".join([*(self.entities[n].name for n in names), question])
+
+    def answer_question(self, text: str) -> Answer:
+        """The reply to one question: an answer from the base, a question back, or an honest decline."""
         words = clean_words(text)
         if mostly_unreadable(text, words):
             return Answer(False, AnswerKind.OTHER_LANGUAGE, OTHER_LANGUAGE)
@@ -184,3 +227,18 @@ class KnowledgeBase:
 def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
     """Loads and validates the base; raises KnowledgeError naming the file, entry and field at fault."""
     return KnowledgeBase(load_base(knowledge_dir, corpus_dir))
+
+
+def _several(parts: list[Part]) -> Answer:
+    """One answer made of several: each part's text under its question, the sources and quotes of all."""
+    answers = [p.answer for p in parts]
+    return Answer(
+        answered=any(a.answered for a in answers),
+        kind=AnswerKind.SEVERAL,
+        text="\n\n".join(f"{p.question.rstrip('?')}? {p.answer.text}" for p in parts),
+        score=min(a.score for a in answers),
+        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
+        quotes=tuple(dict.fromkeys(q for a in answers for q in a.quotes)),
+        confident=all(a.confident for a in answers if a.answered),
+        parts=tuple(parts),
+    )

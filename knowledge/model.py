@@ -151,6 +151,8 @@ class AnswerKind(StrEnum):
     """Mostly written in a script or language the bot does not read."""
     SMALL_TALK = "small-talk"
     """A greeting, thanks, a request for help: no question about the summit."""
+    SEVERAL = "several"
+    """A message asking several things: each part has its own answer (`Answer.parts`)."""
 
     @property
     def rests_on_articles(self) -> bool:
@@ -189,10 +191,15 @@ class Answer:
     confident: bool = True
     small_talk: str | None = None
     """The small-talk entry's id (`greeting`, `help`…) when kind is SMALL_TALK."""
+    parts: tuple[Part, ...] = ()
+    """For SEVERAL: each question the message asked, with its own answer."""
 
     @property
     def outcome(self) -> Outcome | None:
         """How the reply counts in the question log; None for small talk and empty messages, which ask nothing."""
+        if self.parts:
+            outcomes = [p.answer.outcome for p in self.parts]
+            return next((o for o in Outcome if o in outcomes), None)
         if self.answered:
             return Outcome.ANSWERED if self.confident else Outcome.LOW_CONFIDENCE
         if self.kind is AnswerKind.UNSURE:
@@ -222,4 +229,13 @@ class Answer:
             "quotes": [{"article": q.article, "text": q.text} for q in self.quotes],
             "suggestions": [{"id": s.id, "question": s.question} for s in self.suggestions],
             "related": [{"id": s.id, "question": s.question} for s in self.related],
+            "parts": [{"question": p.question, **p.answer.to_json()} for p in self.parts],
         }
+
+
+@dataclass(frozen=True)
+class Part:
+    """One of several questions in a message, and its answer."""
+
+    question: str
+    answer: Answer

@@ -119,3 +119,28 @@ def test_the_fixture_base_has_no_clashing_phrasings(tiny):
 def test_a_who_question_is_answered_by_a_reply_that_names_someone(tiny):
     answer = tiny.answer("who visited pyongyang in july")
     assert answer.answered and "Shoigu" in answer.text
+
+
+def test_several_questions_in_one_message_get_one_answer_each(tiny):
+    answer = tiny.answer("where will kim and putin meet and how many workers were in russia?")
+    assert answer.kind == AnswerKind.SEVERAL and answer.answered
+    assert [p.answer.match for p in answer.parts] == ["where-will-they-meet", "how-many-workers"]
+    assert "Vladivostok" in answer.text and "20,000" in answer.text
+    assert {s.article_id for s in answer.sources} == {"tiny-article"}
+
+
+def test_a_part_the_article_does_not_answer_is_declined_on_its_own(tiny):
+    answer = tiny.answer("who is peskov and what is kim's favourite food?")
+    assert [p.answer.answered for p in answer.parts] == [True, False]
+    assert answer.answered and answer.outcome == Outcome.ANSWERED
+
+
+def test_a_question_that_names_no_one_is_about_whom_the_question_before_named(tiny):
+    answer = tiny.answer("when did shoigu visit pyongyang and who is he?")
+    assert [p.answer.match for p in answer.parts] == ["when-did-shoigu-visit", "sergei-shoigu"]
+
+
+def test_the_question_in_a_story_is_answered_not_the_story(tiny):
+    story = "my uncle keeps saying kim flew to moscow on a plane with putin and that nothing will happen, "
+    answer = tiny.answer(story + "anyway who is peskov?")
+    assert answer.match == "dmitry-peskov"

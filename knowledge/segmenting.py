@@ -1,0 +1,92 @@
+"""Finds the questions inside a message as people write them in chats.
+
+"who is jo chun ryong and who else is on the train?" asks two things; "ok so my cousin thinks … but what I
+actually want to know is when Kim left" asks one, wrapped in a story. A message is split into sentences, a
+sentence into clauses where a new question starts ("… and why did they leave?"), and chatter before a question
+inside a sentence ("lol anyway, when did …") is dropped. Pure text work: no knowledge of the base.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_QUESTIONS = 3
+MAX_MESSAGE_CHARACTERS = 4096
+"""Telegram's limit for one message."""
+
+QUESTION_WORDS = [
+    *("who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how", "wat", "wen", "wut", "y"),
+    *("is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"),
+]
+_SENTENCES = re.compile(r"(?<=[?!])\s+|(?<=[.;])\s+(?=\S)|\s*\n+\s*")
+_NEW_QUESTION = re.compile(
+    r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:" + "|".join(QUESTION_WORDS) + r")\b)",
+    re.IGNORECASE,
+)
+"""Where a clause asking something new starts inside a sentence: "… and why did they leave?", "… + who else…"."""
+_CHATTER_BREAK = re.compile(r"\s*(?:,|\bbut\b|\banyway\b|\banyways\b|\bso\b|\bactually\b|:|—| - )\s*", re.IGNORECASE)
+_WANT_TO_KNOW = re.compile(
+    r"\b(?:want(?:ed)? to know|wondering|curious(?: about)?|question is|my question|tell me|explain)\b"
+    r"(?:\s+is\b)?[:,]?\s*",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’")
+"""A quoted title or phrase ("the 'why, and why now?' explainer") is never split."""
+MAX_FRAGMENT_WORDS = 3
+"""A short tail without a question word ("plane?", "the russians?") narrows the question before it."""
+_WORD = re.compile(r"[a-z']+")
+MAX_LEAD_WORDS = 5
+"""Words before a question inside a sentence that are kept ("According to Reuters, what…", "If Kim meets Putin,
+what…"); a longer lead-in is a story around the question, and dropped."""
+
+
+def questions_in(text: str) -> list[str]:
+    """The questions a message asks, in order, at most MAX_QUESTIONS; the whole message when it asks none in a
+    form that can be told apart (a bare keyword, a statement)."""
+    text = text[:MAX_MESSAGE_CHARACTERS].strip()
+    quoted = {f"\x00{i}\x00": match for i, match in enumerate(_QUOTED.findall(text))}
+    masked = text
+    for mask, match in quoted.items():
+        masked = masked.replace(match, mask, 1)
+    found: list[str] = []
+    for sentence in _SENTENCES.split(masked):
+        for clause in _NEW_QUESTION.split(sentence):
+            question = _question_part(clause)
+            if question is None:
+                continue
+            if found and _is_fragment(question):
+                found[-1] = f"{found[-1].rstrip('?')} {question}"
+            else:
+                found.append(question)
+    for mask, match in quoted.items():
+        found = [q.replace(mask, match) for q in found]
+    return found[:MAX_QUESTIONS] if found else [text]
+
+
+def _is_fragment(question: str) -> bool:
+    return not _starts_with_question_word(question) and len(_WORD.findall(question.casefold())) <= MAX_FRAGMENT_WORDS
+
+
+def _question_part(clause: str) -> str | None:
+    """The clause's question without a long story before it, or None when the clause asks nothing."""
+    clause = clause.strip()
+    wanted = _WANT_TO_KNOW.search(clause)
+    if wanted and _is_question(clause[wanted.end() :]):
+        return clause[wanted.end() :].strip()
+    pieces = [p for p in _CHATTER_BREAK.split(clause) if p]
+    for start, piece in enumerate(pieces):
+        if _starts_with_question_word(piece):
+            before = " ".join(pieces[:start])
+            keep_from = start if len(_WORD.findall(before.casefold())) > MAX_LEAD_WORDS else 0
+            return " ".join(pieces[keep_from:])
+    return clause if clause.endswith("?") else None
+
+
+def _is_question(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and (text.endswith("?") or _starts_with_question_word(text))
+
+
+def _starts_with_question_word(text: str) -> bool:
+    words = _WORD.findall(text.casefold()[:40])
+    return bool(words) and words[0] in QUESTION_WORDS

@@ -1,0 +1,40 @@
+"""Finding the questions inside messages as people write them in chats."""
+
+import pytest
+
+from knowledge.segmenting import MAX_QUESTIONS, questions_in
+
+
+@pytest.mark.parametrize(
+    ("message", "questions"),
+    [
+        ("Who is Dmitry Peskov?", ["Who is Dmitry Peskov?"]),
+        ("wagner??", ["wagner??"]),
+        ("who is jo chun ryong and who else is on the train?", ["who is jo chun ryong", "who else is on the train?"]),
+        (
+            "how many workers did russia have and why did they leave?",
+            ["how many workers did russia have", "why did they leave?"],
+        ),
+        ("when did kim arrive, and who met him?", ["when did kim arrive", "who met him?"]),
+        ("how is kim getting to russia? plane?", ["how is kim getting to russia plane?"]),
+        (
+            "my cousin swears NK will send soldiers lol anyway what do the articles say russia wants from nk",
+            ["what do the articles say russia wants from nk"],
+        ),
+        ("so what I want to know is, who is Peskov", ["who is Peskov"]),
+        ("According to Reuters, what is the sign?", ["According to Reuters what is the sign?"]),
+        (
+            "which outlet wrote the 'why, and why now?' explainer",
+            ["which outlet wrote the 'why, and why now?' explainer"],
+        ),
+        ("Forwarded from X\nKim boarded his train on Friday", ["Forwarded from X\nKim boarded his train on Friday"]),
+    ],
+)
+def test_the_questions_of_a_message_are_found(message, questions):
+    assert questions_in(message) == questions
+
+
+def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_are_kept():
+    story = "my uncle has been going on about this all week at dinner and honestly it is exhausting, "
+    assert questions_in(story + "who is peskov?") == ["who is peskov?"]
+    assert len(questions_in("who? what? when? where? why?")) == MAX_QUESTIONS
