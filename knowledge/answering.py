@@ -22,6 +22,7 @@ from knowledge.segmenting import questions_in
 from knowledge.small_talk import SmallTalkReplies
 
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
 GREETING = "greeting"
 """The small-talk entry /start replies with."""
 HELP = "help"
@@ -80,7 +81,8 @@ class KnowledgeBase:
         parts: list[Part] = []
         names: list[str] = []
         for question in questions:
-            if self.answer_question(question).kind in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK):
+            refers_back = _PRONOUN.search(question) is not None
+            if not refers_back and self.answer_question(question).kind in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK):
                 continue
             answer = self.answer_question(self._with_names(question, names))
             if not any(answer.match is not None and answer.match == p.answer.match for p in parts):

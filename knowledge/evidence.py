@@ -25,13 +25,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import snowballstemmer
 
 from knowledge.loading import LoadedBase
 from knowledge.model import Article, Claim, Entity, FaqEntry, Quote
+from knowledge.problems import Problem
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent / "base"
 
@@ -115,15 +115,8 @@ _COMMON_ENTITY_SHARE = 0.2
 """An entity named by more than this share of all claims does not, alone, show two texts share a subject."""
 
 
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    entry: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: entry '{self.entry}', field '{self.field}': {self.message}"
+def _problem(file: str, entry: str, field: str, message: str) -> Problem:
+    return Problem(file, message, entry, field)
 
 
 def evidence_problems(base: LoadedBase, knowledge_dir: Path | None = None) -> list[Problem]:
@@ -154,7 +147,7 @@ def _hedge_problems(claim: Claim, where: str) -> list[Problem]:
         accepted = {kind, *QUOTE_ALSO_CARRIES[kind]}
         if not any(accepted & set(kinds) for kinds in quote_kinds):
             problems.append(
-                Problem(
+                _problem(
                     where,
                     claim.id,
                     "quotes",
@@ -194,7 +187,7 @@ def _attribution_problems(claim: Claim, articles: dict[str, Article], names: _En
         if keywords & words or any(_contains_phrase(quote.text, alias) for alias in names.aliases_in(asserter)):
             return []
     return [
-        Problem(
+        _problem(
             where,
             claim.id,
             "quotes",
@@ -242,7 +235,7 @@ def _not_fact_problems(
         if entity is not None and _credits(line, entity):
             continue
         problems.append(
-            Problem(
+            _problem(
                 where,
                 entry_id,
                 f"quotes[{number}].text",
@@ -302,7 +295,7 @@ def _subject_problems(entry: FaqEntry, base: LoadedBase, names: _EntityNames, co
         if len(shared) >= 2 or (shared and named >= 2):
             continue
         problems.append(
-            Problem(
+            _problem(
                 where,
                 entry.id,
                 "claims",

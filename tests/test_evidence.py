@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.evidence import Problem, evidence_problems
+from knowledge.evidence import evidence_problems
 from knowledge.loading import LoadedBase, load_base
 from knowledge.model import Claim, Entity, FaqEntry, Quote
+from knowledge.problems import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
 AL_JAZEERA = "aljazeera-what-we-know"
