@@ -66,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     ask_parser.add_argument("question", nargs="*", help="the question (omit with --batch)")
     ask_parser.add_argument("--json", action="store_true", help="print the structured answer as JSON")
     ask_parser.add_argument("--batch", action="store_true", help="read one question per line on stdin")
+    ask_parser.add_argument(
+        "--session", action="store_true", help="with --batch: the lines are one conversation, so follow-ups work"
+    )
     commands.add_parser("check", help="validate the knowledge base and report corpus coverage")
     eval_parser = commands.add_parser("eval", help="grade an evaluation set")
     eval_parser.add_argument("file", type=Path)
@@ -89,8 +92,13 @@ def _since(value: str):
 
 
 def ask(base: KnowledgeBase, arguments: argparse.Namespace) -> int:
+    context = None
+
     def reply(question: str) -> str:
-        answer = base.answer(question)
+        nonlocal context
+        answer, remembered = base.converse(question, context)
+        if arguments.session:
+            context = remembered
         return json.dumps(answer.to_json(), ensure_ascii=False) if arguments.json else plain_text(answer)
 
     if arguments.batch:
@@ -106,6 +114,7 @@ def ask(base: KnowledgeBase, arguments: argparse.Namespace) -> int:
 
 def console(base: KnowledgeBase) -> int:
     print("Ask me about the Kim Jong Un – Vladimir Putin summit of September 2023. An empty line or Ctrl-D ends.")
+    context = None
     while True:
         try:
             question = input("> ")
@@ -114,7 +123,8 @@ def console(base: KnowledgeBase) -> int:
             return 0
         if not question.strip():
             return 0
-        print(plain_text(base.answer(question)), end="\n\n")
+        answer, context = base.converse(question, context)
+        print(plain_text(answer), end="\n\n")
 
 
 def check(base: KnowledgeBase) -> int:

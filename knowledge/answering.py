@@ -8,14 +8,16 @@ turns that decision into an Answer, with its sources, quotes, suggestions and re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
+from knowledge.answer_types import types_answered
+from knowledge.conversation import Context, FollowUp, FollowUpPhrases
 from knowledge.index import SearchIndex, Target
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
-from knowledge.model import Answer, AnswerKind, Article, Part, Quote, SourceLink, Suggestion
+from knowledge.model import Answer, AnswerKind, Article, Claim, Part, Quote, SourceLink, Suggestion
 from knowledge.normalizing import clean_words, mostly_unreadable
 from knowledge.policy import SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
 from knowledge.segmenting import questions_in
@@ -39,6 +41,11 @@ OFF_TOPIC = (
 UNSURE = "I'm not sure which of these you mean:"
 OTHER_LANGUAGE = "I can only read questions in English so far. Please ask me in English."
 EMPTY = "Send me a question about the Kim Jong Un – Vladimir Putin summit of September 2023."
+NOTHING_MORE = "That's all my articles say about it."
+NO_REASON = "My articles don't say why."
+NO_DATE = "My articles don't say when."
+NO_SOURCE = "My last reply did not come from the articles, so it has no quote to show."
+MAX_QUOTES_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class KnowledgeBase:
         self.entities = loaded.entities
         self._index = SearchIndex(loaded)
         self._small_talk = SmallTalkReplies(loaded.lexicon, loaded.articles, loaded.topics)
+        self._follow_ups = FollowUpPhrases(loaded.lexicon.follow_ups)
         self._faq_by_topic: dict[str, list[str]] = {}
         for entry in self.faq.values():
             self._faq_by_topic.setdefault(entry.topic, []).append(entry.id)
@@ -72,9 +80,27 @@ class KnowledgeBase:
                 first_of_topic.setdefault(entry.topic, entry.id)
         self._starter_questions = tuple(self._suggestion(i) for i in first_of_topic.values())[:3]
 
+    def converse(self, text: str, context: Context | None) -> tuple[Answer, Context | None]:
+        """The reply to a message in a conversation, and what the conversation remembers next. `context`, the
+        chat's last question and answer, is what a follow-up ("and Shoigu?", "why?", "source?", "2") refers to;
+        a follow-up's answer becomes the new context only when it answers a question of its own."""
+        follow_up = self._follow_up(text)
+        if follow_up is None:
+            answer = self.answer(text)
+            remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
+            return answer, Context(text, answer) if remembered else context
+        if context is None:
+            return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=self.starter_questions()), None
+        answer = self._follow(follow_up, text, context)
+        if answer.answered and follow_up in (FollowUp.PICK, FollowUp.MORE, FollowUp.REASON):
+            return answer, Context(self.question_for(answer.match) or text, answer)
+        if answer.answered and follow_up is FollowUp.ANOTHER_SUBJECT:
+            return answer, Context(context.question, answer)
+        return answer, context
+
     def answer(self, text: str) -> Answer:
-        """The reply to one message: an answer from the base, a question back, or an honest decline; for a
-        message asking several things, an answer to each (kind SEVERAL)."""
+        """The reply to one message on its own: an answer from the base, a question back, or an honest decline;
+        for a message asking several things, an answer to each (kind SEVERAL)."""
         questions = questions_in(text)
         if len(questions) == 1:
             return self._answer_extracted(text, questions[0])
@@ -113,6 +139,83 @@ class KnowledgeBase:
             names = [n for n in names if self.entities[n].kind == "person"] or names
         return " ".join([*(self.entities[n].name for n in names), question])
 
+    def _follow_up(self, text: str) -> FollowUp | None:
+        follow_up = self._follow_ups.recognise(text)
+        if follow_up is None and (opening := self._follow_ups.opening(text)) is not None:
+            rest = self._index.normalizer.tokens(" ".join(clean_words(text)[len(opening) :]))
+            if rest and all(self._index.normalizer.is_name(t) for t in rest):
+                return FollowUp.ANOTHER_SUBJECT
+        return follow_up
+
+    def _follow(self, follow_up: FollowUp, text: str, context: Context) -> Answer:
+        """The answer to a follow-up of the chat's last question and answer."""
+        last = context.answer
+        if follow_up is FollowUp.PICK:
+            number = int(clean_words(text)[0])
+            if 1 <= number <= len(last.suggestions):
+                return self.answer_for(last.suggestions[number - 1].id) or self.answer_question(text)
+            return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=last.suggestions or self.starter_questions())
+        if follow_up is FollowUp.ANOTHER_SUBJECT:
+            return self._about_another_subject(text, context)
+        if follow_up is FollowUp.SOURCES:
+            return self._sources_of(last)
+        if follow_up is FollowUp.WHO_SAID:
+            return self._attribution_of(last)
+        if follow_up is FollowUp.MORE:
+            related = last.related
+            if not related:
+                return Answer(False, AnswerKind.NO_ANSWER, NOTHING_MORE, suggestions=self.starter_questions())
+            more = self.answer_for(related[0].id)
+            return replace(more, related=related[1:]) if more else self.answer_question(text)
+        if follow_up is FollowUp.WHEN and "when" in types_answered(last.text):
+            return last
+        asking = "why" if follow_up is FollowUp.REASON else "when"
+        found = self.answer_question(f"{asking} {context.question}")
+        if found.answered and (follow_up is FollowUp.WHEN or found.match != last.match):
+            return found
+        return Answer(False, AnswerKind.NO_ANSWER, NO_REASON if asking == "why" else NO_DATE)
+
+    def _about_another_subject(self, text: str, context: Context) -> Answer:
+        """The last question again, with the new names in place of the names of the same kind it had."""
+        normalizer = self._index.normalizer
+        new = [t for t in normalizer.tokens(text) if normalizer.is_name(t)]
+        if not context.answer.answered:
+            return self._answer_tokens(new)
+        kinds = {self._kind_of_name(t) for t in new}
+        kept = [t for t in normalizer.tokens(context.question) if self._kind_of_name(t) not in kinds]
+        return self._answer_tokens([*new, *kept])
+
+    def _kind_of_name(self, token: str) -> str | None:
+        entity = self.entities.get(token)
+        if entity is not None:
+            return "place" if entity.kind == "country" else entity.kind
+        return "year" if self._index.normalizer.is_name(token) else None
+
+    def _sources_of(self, last: Answer) -> Answer:
+        """The verbatim quotes behind the last answer, each with who published it."""
+        if not last.quotes:
+            return Answer(False, AnswerKind.NO_ANSWER, NO_SOURCE, sources=last.sources)
+        publisher = {s.article_id: s.publisher for s in last.sources}
+        lines = [f"{publisher.get(q.article, q.article)}: “{q.text}”" for q in last.quotes[:MAX_QUOTES_SHOWN]]
+        return Answer(
+            True, AnswerKind.SOURCES, "\n".join(lines), 1.0, last.match, last.sources, last.quotes, confident=True
+        )
+
+    def _attribution_of(self, last: Answer) -> Answer:
+        """Who asserts the last answer's fact, as the claims it rests on say."""
+        claims = self._claims_behind(last.match)
+        if not claims:
+            return self._sources_of(last)
+        asserters = list(dict.fromkeys(c.asserted_by for c in claims))
+        text = f"According to the articles, that is what {_joined(asserters)} said."
+        quotes = tuple(q for c in claims for q in c.quotes)
+        return Answer(True, AnswerKind.ATTRIBUTION, text, 1.0, last.match, self.source_links(quotes), quotes)
+
+    def _claims_behind(self, target_id: str | None) -> list[Claim]:
+        if target_id in self.faq:
+            return [self.claims[c] for c in self.faq[target_id].claims]
+        return [self.claims[target_id]] if target_id in self.claims else []
+
     def answer_question(self, text: str) -> Answer:
         """The reply to one question: an answer from the base, a question back, or an honest decline."""
         words = clean_words(text)
@@ -123,7 +226,9 @@ class KnowledgeBase:
         talk = self._small_talk.recognise(words)
         if talk is not None:
             return self.small_talk(talk.id)
-        tokens = self._index.normalizer.tokens(text)
+        return self._answer_tokens(self._index.normalizer.tokens(text))
+
+    def _answer_tokens(self, tokens: list[str]) -> Answer:
         if not self._index.has_subject(tokens):
             return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=self.starter_questions())
         decision = decide(self._index, tokens)
@@ -244,3 +349,7 @@ def _several(parts: list[Part]) -> Answer:
         confident=all(a.confident for a in answers if a.answered),
         parts=tuple(parts),
     )
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

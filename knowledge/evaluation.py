@@ -158,8 +158,13 @@ def grade_answer(item: EvalItem, answer: Answer) -> bool:
 
 
 def evaluate(base: KnowledgeBase, items: list[EvalItem]) -> EvalReport:
+    """Asks every item on its own, except a dialogue's turns, which are asked in order as one conversation."""
     graded = []
+    context, dialogue = None, None
     for item in items:
-        answer = base.answer(item.question)
+        if item.dialogue is None or item.dialogue != dialogue:
+            context = None
+        dialogue = item.dialogue
+        answer, context = base.converse(item.question, context)
         graded.append(Graded(item, answer, grade_answer(item, answer)))
     return EvalReport(tuple(graded))

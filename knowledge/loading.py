@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from knowledge.conversation import FollowUp
 from knowledge.model import (
     ENTITY_KINDS,
     STANDINGS,
@@ -375,7 +376,7 @@ def _load_faq(path, documents, topics, claims, problems: list[Problem]) -> list[
 
 
 def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
-    sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles", "chat_words"}
+    sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles", "chat_words", "follow_ups"}
     if not isinstance(data, dict):
         problems.append(Problem(str(path), f"must be a mapping with the sections {', '.join(sorted(sections))}"))
         return Lexicon((), frozenset(), {}, ())
@@ -417,6 +418,7 @@ def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
         synonyms[str(canonical)] = tuple(variants)
 
     small_talk = _load_small_talk(path, data.get("small_talk"), problems)
+    follow_ups = _load_follow_ups(path, data.get("follow_ups"), problems)
     stopwords = data.get("stopwords") or ""
     if not isinstance(stopwords, str):
         problem("must be words separated by spaces", field="stopwords")
@@ -428,7 +430,30 @@ def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
         small_talk=tuple(small_talk),
         titles=words("titles"),
         chat_words=words("chat_words"),
+        follow_ups=follow_ups,
     )
+
+
+def _load_follow_ups(path: Path, data: Any, problems: list[Problem]) -> dict[str, tuple[str, ...]]:
+    kinds = [kind.value for kind in FollowUp if kind is not FollowUp.PICK]
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.append(
+            Problem(str(path), f"must map each kind ({', '.join(kinds)}) to its phrases", field="follow_ups")
+        )
+        return {}
+    follow_ups = {}
+    for kind, phrases in data.items():
+        if kind not in kinds:
+            problems.append(Problem(str(path), f"'{kind}' is not one of: {', '.join(kinds)}", field="follow_ups"))
+        elif not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+            problems.append(
+                Problem(str(path), "must be a list of texts (quote yes, no, true, false)", kind, "follow_ups")
+            )
+        else:
+            follow_ups[kind] = tuple(phrases)
+    return follow_ups
 
 
 def _load_small_talk(path: Path, data: Any, problems: list[Problem]) -> list[SmallTalk]:

@@ -105,6 +105,8 @@ class Lexicon:
     titles: tuple[str, ...] = ()
     """Offices held in a country ("foreign minister"): a question about one country's holder of an
     office is answered only by a reply that names that country's office, not another's."""
+    follow_ups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """For each kind of follow-up (knowledge/conversation.py), the phrases that ask it: "source?", "why?"."""
     chat_words: tuple[str, ...] = ()
     """Words that name no subject ("yes", "why", "more", "link"): a message made only of them, asking words and
     numbers is not a question the base can answer, whatever phrasing shares its one word."""
@@ -151,13 +153,25 @@ class AnswerKind(StrEnum):
     """Mostly written in a script or language the bot does not read."""
     SMALL_TALK = "small-talk"
     """A greeting, thanks, a request for help: no question about the summit."""
+    SOURCES = "sources"
+    """The verbatim quotes behind the chat's last answer ("source?")."""
+    ATTRIBUTION = "attribution"
+    """Who asserts the chat's last answer ("who said that?")."""
     SEVERAL = "several"
     """A message asking several things: each part has its own answer (`Answer.parts`)."""
 
     @property
     def rests_on_articles(self) -> bool:
         """Whether the reply is taken from the base, with sources to show under it."""
-        return self in (AnswerKind.FAQ, AnswerKind.ENTITY, AnswerKind.CLAIM, AnswerKind.ARTICLE, AnswerKind.OUTCOME)
+        return self in (
+            AnswerKind.FAQ,
+            AnswerKind.ENTITY,
+            AnswerKind.CLAIM,
+            AnswerKind.ARTICLE,
+            AnswerKind.OUTCOME,
+            AnswerKind.SOURCES,
+            AnswerKind.ATTRIBUTION,
+        )
 
 
 class Outcome(StrEnum):

@@ -137,3 +137,14 @@ def test_a_malformed_token_gets_one_line_naming_the_variable():
 def test_run_without_a_token_says_which_variable_is_missing():
     result = run_bot("run")
     assert result.returncode == 2 and "TELEGRAM_BOT_TOKEN is not set" in result.stderr
+
+
+def test_ask_session_makes_consecutive_lines_one_conversation():
+    lines = "who is peskov\nand shoigu?\nsource?\n"
+    together = [
+        json.loads(line) for line in run_bot("ask", "--batch", "--json", "--session", stdin=lines).stdout.splitlines()
+    ]
+    apart = [json.loads(line) for line in run_bot("ask", "--batch", "--json", stdin=lines).stdout.splitlines()]
+    assert [a["kind"] for a in together] == ["entity", "entity", "sources"]
+    assert together[1]["match"] == "sergei-shoigu" and "Shoigu" in together[2]["text"]
+    assert [a["kind"] for a in apart] == ["entity", "empty", "small-talk"]

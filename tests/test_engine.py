@@ -144,3 +144,59 @@ def test_the_question_in_a_story_is_answered_not_the_story(tiny):
     story = "my uncle keeps saying kim flew to moscow on a plane with putin and that nothing will happen, "
     answer = tiny.answer(story + "anyway who is peskov?")
     assert answer.match == "dmitry-peskov"
+
+
+def conversation(tiny, *messages):
+    """Each message's answer, asked in order in one conversation."""
+    context, answers = None, []
+    for message in messages:
+        answer, context = tiny.converse(message, context)
+        answers.append(answer)
+    return answers
+
+
+def test_and_someone_else_asks_the_last_question_about_them(tiny):
+    _, other = conversation(tiny, "who is shoigu", "and peskov?")
+    assert other.match == "dmitry-peskov"
+    _, unknown = conversation(tiny, "when did shoigu visit pyongyang", "and peskov?")
+    assert not unknown.answered, "the article does not say Peskov visited Pyongyang"
+
+
+def test_source_gives_the_last_answers_quotes_with_their_publisher(tiny):
+    first, sources = conversation(tiny, "where will kim and putin meet", "source?")
+    assert (sources.kind, sources.answered) == (AnswerKind.SOURCES, True)
+    assert sources.quotes == first.quotes and "Test Wire: “Kremlin spokesperson" in sources.text
+
+
+def test_who_said_that_names_who_asserts_the_last_answer(tiny):
+    _, who = conversation(tiny, "what does russia want from north korea", "who said that?")
+    assert who.kind == AnswerKind.ATTRIBUTION and "U.S. officials" in who.text
+
+
+def test_a_follow_up_of_a_follow_up_still_refers_to_the_last_question(tiny):
+    _, _, who = conversation(tiny, "what does russia want from north korea", "source?", "who said that?")
+    assert who.kind == AnswerKind.ATTRIBUTION
+
+
+def test_when_was_that_gives_the_date_the_last_answer_has(tiny):
+    _, when = conversation(tiny, "shoigu trip to north korea", "when was that?")
+    assert when.answered and "July" in when.text
+
+
+def test_more_gives_a_related_entry(tiny):
+    first, more = conversation(tiny, "how many workers were in russia", "tell me more")
+    assert more.answered and more.match in {s.id for s in first.related}
+
+
+def test_a_number_picks_from_the_last_list_of_suggestions(tiny):
+    context = tiny.converse("the summit", None)[1]
+    listed = context.answer.suggestions
+    assert len(listed) == 2, "a bare keyword that fits two entries is asked about"
+    picked, _ = tiny.converse("2", context)
+    assert picked.match == listed[1].id
+
+
+@pytest.mark.parametrize("message", ["and peskov?", "why?", "source?", "more", "2", "who said that?"])
+def test_a_follow_up_without_context_is_never_answered(tiny, message):
+    answer, context = tiny.converse(message, None)
+    assert (answer.answered, answer.kind, context) == (False, AnswerKind.EMPTY, None)

@@ -1,0 +1,75 @@
+"""Follow-ups: messages that only make sense after the bot's last answer in the same chat.
+
+"and Shoigu?" asks the last question again about someone else; "why?", "when was that?" and "who said that?"
+ask about the last answer's fact; "source?" for its quotes; "more" for what is related; a bare number picks
+from the "did you mean" list. The phrases are the lexicon's `follow_ups`, so curators extend them; the chat's
+memory (the Context) is kept by whoever talks to the engine (Telegram's chat_data, the console, `ask --session`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+from knowledge.model import Answer
+from knowledge.normalizing import clean_words, mostly_unreadable
+
+SIMILARITY = 90
+"""How close (rapidfuzz ratio, 0–100) a whole message must be to a follow-up phrase."""
+MAX_WORDS = 6
+MAX_PICK_DIGITS = 2
+"""A number picking from a list is short; "2019" is a year, not the 2019th suggestion."""
+
+
+class FollowUp(StrEnum):
+    SOURCES = "sources"
+    """The quotes behind the last answer."""
+    REASON = "reason"
+    """Why the last answer's fact is so."""
+    MORE = "more"
+    """What is related to the last answer."""
+    WHEN = "when"
+    """When the last answer's fact happened."""
+    WHO_SAID = "who-said"
+    """Who asserts the last answer's fact."""
+    ANOTHER_SUBJECT = "another-subject"
+    """The last question again, about someone or something else ("and Shoigu?")."""
+    PICK = "pick"
+    """A number choosing from the last reply's suggestions."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a chat last asked and was answered: what a follow-up refers to."""
+
+    question: str
+    answer: Answer
+
+
+class FollowUpPhrases:
+    def __init__(self, phrases: dict[str, tuple[str, ...]]):
+        self._phrases = [(FollowUp(kind), " ".join(clean_words(p))) for kind, ps in phrases.items() for p in ps]
+        self._another = [tuple(clean_words(p)) for p in phrases.get(FollowUp.ANOTHER_SUBJECT, ())]
+
+    def recognise(self, text: str) -> FollowUp | None:
+        """The kind of follow-up a whole message is, if it is one (ANOTHER_SUBJECT is told by `opening`)."""
+        words = clean_words(text)
+        if not words or len(words) > MAX_WORDS or mostly_unreadable(text, words):
+            return None
+        if len(words) == 1 and words[0].isdigit() and len(words[0]) <= MAX_PICK_DIGITS:
+            return FollowUp.PICK
+        message = " ".join(words)
+        for kind, phrase in self._phrases:
+            if kind is not FollowUp.ANOTHER_SUBJECT and fuzz.ratio(message, phrase) >= SIMILARITY:
+                return kind
+        return None
+
+    def opening(self, text: str) -> tuple[str, ...] | None:
+        """The words that open an "and X?" follow-up ("and", "what about"), if the message starts with them."""
+        words = tuple(clean_words(text))
+        for opening in sorted(self._another, key=len, reverse=True):
+            if opening and words[: len(opening)] == opening and len(words) > len(opening):
+                return opening
+        return None
