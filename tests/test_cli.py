@@ -147,4 +147,4 @@ def test_ask_session_makes_consecutive_lines_one_conversation():
     apart = [json.loads(line) for line in run_bot("ask", "--batch", "--json", stdin=lines).stdout.splitlines()]
     assert [a["kind"] for a in together] == ["entity", "entity", "sources"]
     assert together[1]["match"] == "sergei-shoigu" and "Shoigu" in together[2]["text"]
-    assert [a["kind"] for a in apart] == ["entity", "empty", "small-talk"]
+    assert [a["kind"] for a in apart] == ["entity", "empty", "empty"]
