@@ -121,10 +121,13 @@ class KnowledgeBase:
     def _answer_extracted(self, text: str, question: str) -> Answer:
         """The answer to the one question found in a message: the question alone when it is answered (the story
         around it is no question), else the whole message."""
-        if question == text.strip():
+        if question.strip() == text.strip():
             return self.answer_question(text)
-        alone = self.answer_question(question)
-        return alone if alone.answered else self.answer_question(text)
+        alone = self.answer_question(self._with_names(question, self._names_in(text)))
+        return alone if alone.answered and self._has_subject(question) else self.answer_question(text)
+
+    def _has_subject(self, text: str) -> bool:
+        return self._index.has_subject(self._index.normalizer.tokens(text))
 
     def _names_in(self, text: str) -> list[str]:
         normalizer = self._index.normalizer

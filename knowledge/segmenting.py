@@ -14,17 +14,27 @@ MAX_QUESTIONS = 3
 MAX_MESSAGE_CHARACTERS = 4096
 """Telegram's limit for one message."""
 
+WH_WORDS = ["who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how", "wat", "wen", "wut"]
 QUESTION_WORDS = [
-    *("who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how", "wat", "wen", "wut", "y"),
+    *WH_WORDS,
     *("is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"),
 ]
-_SENTENCES = re.compile(r"(?<=[?!])\s+|(?<=[.;])\s+(?=\S)|\s*\n+\s*")
+_SENTENCES = re.compile(r"(?<=[?!])\s+|(?<=[^.][.;])\s+(?=\S)|\s*\n+\s*")
 _NEW_QUESTION = re.compile(
-    r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:" + "|".join(QUESTION_WORDS) + r")\b)",
+    r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:" + "|".join(QUESTION_WORDS) + r")\b)"
+    r"|\s*,\s*(?=(?:" + "|".join(WH_WORDS) + r")\b)"
+    r"|\s*(?<!\w)\d[).]\s+",
     re.IGNORECASE,
 )
-"""Where a clause asking something new starts inside a sentence: "… and why did they leave?", "… + who else…"."""
-_CHATTER_BREAK = re.compile(r"\s*(?:,|\bbut\b|\banyway\b|\banyways\b|\bso\b|\bactually\b|:|—| - )\s*", re.IGNORECASE)
+"""Where a clause asking something new starts inside a sentence: "… and why did they leave?", "…, who is Rudenko",
+"1) … 2) …"."""
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_CHATTER_BREAK = re.compile(
+    r"\s*(?:,|\banyway\b|\banyways\b|\bactually\b|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b"
+    r"|\blmao+\b|\bha(?:ha)+\b|:|—|–| - |[" + _EMOJI + r"]+)\s*",
+    re.IGNORECASE,
+)
+"""What separates chatter from the question after it: commas, "anyway", "ok", "lol", emoji."""
 _WANT_TO_KNOW = re.compile(
     r"\b(?:want(?:ed)? to know|wondering|curious(?: about)?|question is|my question|tell me|explain)\b"
     r"(?:\s+is\b)?[:,]?\s*",
@@ -34,10 +44,10 @@ _QUOTED = re.compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘
 """A quoted title or phrase ("the 'why, and why now?' explainer") is never split."""
 MAX_FRAGMENT_WORDS = 3
 """A short tail without a question word ("plane?", "the russians?") narrows the question before it."""
-_WORD = re.compile(r"[a-z']+")
-MAX_LEAD_WORDS = 5
-"""Words before a question inside a sentence that are kept ("According to Reuters, what…", "If Kim meets Putin,
-what…"); a longer lead-in is a story around the question, and dropped."""
+_WORD = re.compile(r"[a-z]+")
+MAX_LEAD_WORDS = 3
+"""Words before a question inside a sentence that are kept ("According to Reuters, what…"); a longer lead-in is
+a story or chatter around the question ("hahaha that meme 💀 ok srsly, what…"), and dropped."""
 
 
 def questions_in(text: str) -> list[str]:
@@ -50,10 +60,13 @@ def questions_in(text: str) -> list[str]:
         masked = masked.replace(match, mask, 1)
     found: list[str] = []
     for sentence in _SENTENCES.split(masked):
+        lead = ""
         for clause in _NEW_QUESTION.split(sentence):
-            question = _question_part(clause)
+            question = _question_part(f"{lead}, {clause}" if lead else clause)
             if question is None:
+                lead = "" if _WANT_TO_KNOW.search(clause) else f"{lead} {clause}".strip()
                 continue
+            lead = ""
             if found and _is_fragment(question):
                 found[-1] = f"{found[-1].rstrip('?')} {question}"
             else:
@@ -64,22 +77,27 @@ def questions_in(text: str) -> list[str]:
 
 
 def _is_fragment(question: str) -> bool:
-    return not _starts_with_question_word(question) and len(_WORD.findall(question.casefold())) <= MAX_FRAGMENT_WORDS
+    words = _WORD.findall(question.casefold())
+    return len(words) <= MAX_FRAGMENT_WORDS and not any(w in QUESTION_WORDS for w in words)
 
 
 def _question_part(clause: str) -> str | None:
     """The clause's question without a long story before it, or None when the clause asks nothing."""
     clause = clause.strip()
     wanted = _WANT_TO_KNOW.search(clause)
-    if wanted and _is_question(clause[wanted.end() :]):
-        return clause[wanted.end() :].strip()
-    pieces = [p for p in _CHATTER_BREAK.split(clause) if p]
+    if wanted:
+        rest = clause[wanted.end() :].strip()
+        return rest if _is_question(rest) else None
+    pieces = [p for p in _CHATTER_BREAK.split(clause) if p and p.strip()]
     for start, piece in enumerate(pieces):
         if _starts_with_question_word(piece):
             before = " ".join(pieces[:start])
             keep_from = start if len(_WORD.findall(before.casefold())) > MAX_LEAD_WORDS else 0
             return " ".join(pieces[keep_from:])
-    return clause if clause.endswith("?") else None
+    words = _WORD.findall(clause.casefold())
+    if clause.endswith("?") or any(w in WH_WORDS for w in words[:MAX_LEAD_WORDS]):
+        return clause
+    return None
 
 
 def _is_question(text: str) -> bool:
