@@ -86,7 +86,7 @@ class KnowledgeBase:
         a follow-up's answer becomes the new context only when it answers a question of its own."""
         follow_up = self._follow_up(text)
         if follow_up is None:
-            answer = self.answer(text)
+            answer = self.answer(self._in_context(text, context) if context else text)
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
             return answer, Context(text, answer) if remembered else context
         if context is None:
@@ -141,6 +141,18 @@ class KnowledgeBase:
         if _PERSONAL_PRONOUN.search(question):
             names = [n for n in names if self.entities[n].kind == "person"] or names
         return " ".join([*(self.entities[n].name for n in names), question])
+
+    def _in_context(self, text: str, context: Context) -> str:
+        """A question that only makes sense after the last one ("who's he?", "what did they say?", "what month")
+        completed from it: with the names the last answer gave, or with the last question itself."""
+        if self._names_in(text):
+            return text
+        if not self._has_subject(text):
+            return f"{text} {context.question}"
+        if not _PRONOUN.search(text):
+            return text
+        names = self._names_in(context.answer.text) if context.answer.answered else []
+        return self._with_names(text, names or self._names_in(context.question))
 
     def _follow_up(self, text: str) -> FollowUp | None:
         follow_up = self._follow_ups.recognise(text)

@@ -200,3 +200,10 @@ def test_a_number_picks_from_the_last_list_of_suggestions(tiny):
 def test_a_follow_up_without_context_is_never_answered(tiny, message):
     answer, context = tiny.converse(message, None)
     assert (answer.answered, answer.kind, context) == (False, AnswerKind.EMPTY, None)
+
+
+def test_a_question_with_a_pronoun_is_completed_from_the_last_answer(tiny):
+    _, visit = conversation(tiny, "who is shoigu", "when did he visit pyongyang?")
+    assert visit.match == "when-did-shoigu-visit"
+    _, month = conversation(tiny, "shoigu trip to north korea", "what month")
+    assert month.answered and "July" in month.text
