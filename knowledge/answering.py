@@ -13,11 +13,24 @@ from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.answer_types import types_answered
+from knowledge.checking import ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases
+from knowledge.forwarded import claims_in, is_claim_to_check
 from knowledge.index import SearchIndex, Target
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
-from knowledge.model import Answer, AnswerKind, Article, Claim, Part, Quote, SourceLink, Suggestion
+from knowledge.model import (
+    Answer,
+    AnswerKind,
+    Article,
+    Claim,
+    ClaimCheck,
+    Part,
+    Quote,
+    SourceLink,
+    Suggestion,
+    Verdict,
+)
 from knowledge.normalizing import clean_words, mostly_unreadable
 from knowledge.policy import SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
 from knowledge.segmenting import questions_in
@@ -67,6 +80,7 @@ class KnowledgeBase:
         self._index = SearchIndex(loaded)
         self._small_talk = SmallTalkReplies(loaded.lexicon, loaded.articles, loaded.topics)
         self._follow_ups = FollowUpPhrases(loaded.lexicon.follow_ups)
+        self._checker = ClaimChecker(self._index, self.claims)
         self._faq_by_topic: dict[str, list[str]] = {}
         for entry in self.faq.values():
             self._faq_by_topic.setdefault(entry.topic, []).append(entry.id)
@@ -98,9 +112,12 @@ class KnowledgeBase:
             return answer, Context(context.question, answer)
         return answer, context
 
-    def answer(self, text: str) -> Answer:
+    def answer(self, text: str, forwarded: bool = False) -> Answer:
         """The reply to one message on its own: an answer from the base, a question back, or an honest decline;
-        for a message asking several things, an answer to each (kind SEVERAL)."""
+        for a message asking several things, an answer to each (kind SEVERAL); for a claim put up for checking (a
+        forwarded post, "is it true that…"), what the articles say of it (kind CHECK)."""
+        if forwarded or is_claim_to_check(text):
+            return self.check(text)
         questions = questions_in(text)
         if len(questions) == 1:
             return self._answer_extracted(text, questions[0])
@@ -117,6 +134,28 @@ class KnowledgeBase:
         if len(parts) <= 1:
             return self._answer_extracted(text, parts[0].question if parts else text)
         return _several(parts)
+
+    def check(self, text: str) -> Answer:
+        """Each checkable claim of a post, checked; the main claim (the first the articles speak of) first."""
+        checks = [self._checker.check(claim) for claim in claims_in(text)]
+        if mostly_unreadable(text, clean_words(text)):
+            return Answer(False, AnswerKind.OTHER_LANGUAGE, OTHER_LANGUAGE)
+        checks.sort(key=lambda c: c.verdict is Verdict.NOT_IN_ARTICLES)
+        main = checks[0]
+        quotes = tuple(dict.fromkeys(q for c in checks for q in c.quotes))
+        several = "\n\n".join(f"“{c.claim}”: {c.text}" for c in checks)
+        text = main.text if len(checks) == 1 else several
+        return Answer(
+            answered=main.verdict not in (Verdict.NOT_IN_ARTICLES, Verdict.AFTER_ARTICLES),
+            kind=AnswerKind.CHECK,
+            text=text,
+            score=1.0 if main.match else 0.0,
+            match=main.match,
+            sources=self.source_links(quotes),
+            quotes=quotes,
+            checks=tuple(checks),
+            suggestions=() if main.match else self.starter_questions(),
+        )
 
     def _answer_extracted(self, text: str, question: str) -> Answer:
         """The answer to the one question found in a message: the question alone when it is answered (the story
@@ -145,7 +184,7 @@ class KnowledgeBase:
     def _in_context(self, text: str, context: Context) -> str:
         """A question that only makes sense after the last one ("who's he?", "what did they say?", "what month")
         completed from it: with the names the last answer gave, or with the last question itself."""
-        if self._names_in(text):
+        if self._names_in(text) or self._small_talk.recognise(clean_words(text)) is not None:
             return text
         if not self._has_subject(text):
             return f"{text} {context.question}"
@@ -324,8 +363,13 @@ class KnowledgeBase:
         return tuple(self._suggestion(c.target) for c in suggestible(candidates, floor))
 
     def _reply(self, target: Target, score: float, confident: bool) -> Answer:
+        checks = ()
+        if target.verdict is not None:
+            checks = (
+                ClaimCheck(target.question, target.verdict, target.text, target.id, target.claims, target.quotes),
+            )
         return Answer(
-            answered=not target.declines,
+            answered=not target.declines and target.verdict not in (Verdict.NOT_IN_ARTICLES, Verdict.AFTER_ARTICLES),
             kind=target.kind,
             text=target.text,
             score=score,
@@ -335,6 +379,7 @@ class KnowledgeBase:
             quotes=target.quotes,
             related=self._related(target),
             confident=confident,
+            checks=checks,
         )
 
     def _related(self, target: Target) -> tuple[Suggestion, ...]:

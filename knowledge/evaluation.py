@@ -88,6 +88,13 @@ class EvalReport:
                     groups.setdefault(value, []).append(graded)
             if len(groups) > 1 or (groups and key != "lang"):
                 lines.append(f"by {label}: " + ", ".join(f"{k} {_count(g)}" for k, g in sorted(groups.items())))
+        checked = [g for g in self.graded if g.item.verdict]
+        if checked:
+            right = sum(g.answer.verdict == g.item.verdict for g in checked)
+            lines.append(f"verdict accuracy: {right}/{len(checked)} = {right / len(checked):.1%}")
+            unmade = [g for g in checked if g.item.verdict != "supported"]
+            wrongly = sum(g.answer.verdict == "supported" for g in unmade)
+            lines.append(f"'supported' for a claim the articles don't make: {wrongly}/{len(unmade)}")
         turns = [g for g in self.graded if g.item.dialogue]
         if turns:
             lines.append(f"dialogue turns correct: {_count(turns)} = {_share(turns):.1%}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from knowledge.answer_types import ANSWER_TYPES, types_answered
 from knowledge.loading import LoadedBase
 from knowledge.matching import Backing, Candidate, Document, Matcher
-from knowledge.model import AnswerKind, Article, Quote
+from knowledge.model import AnswerKind, Article, Quote, Verdict
 from knowledge.normalizing import NAMED_KINDS, Normalizer
 
 
@@ -29,6 +29,12 @@ class Target:
     declines: bool = False
     articles: tuple[str, ...] = ()
     """The articles it rests on, when it rests on no quote (an article's own particulars)."""
+    claims: tuple[str, ...] = ()
+    """The claims it rests on (an FAQ entry's or a rumour's; a claim's own id)."""
+    about_outcome: bool = False
+    """A decline about what the summit decided, which the articles cannot know."""
+    verdict: Verdict | None = None
+    """A recorded rumour's verdict."""
 
 
 class SearchIndex:
@@ -52,6 +58,12 @@ class SearchIndex:
         )
         self.places = frozenset(e.id for e in loaded.entities.values() if e.kind in ("place", "country"))
         self.reply_tokens = {t.id: tuple(self.normalizer.tokens(t.text)) for t in self.targets.values()}
+        quote_tokens = {q.text: self.normalizer.context_tokens(q.text) for t in self.targets.values() for q in t.quotes}
+        self.mentions = {
+            t.id: frozenset(self.reply_tokens[t.id]).union(*(quote_tokens[q.text] for q in t.quotes))
+            for t in self.targets.values()
+        }
+        """Every token a target's reply or quotes mention: what a claim's names are checked against."""
         self.types_answered = {t.id: types_answered(t.text) for t in self.targets.values()}
 
     def has_subject(self, tokens: list[str]) -> bool:
@@ -69,13 +81,35 @@ def _collect_targets(loaded: LoadedBase) -> dict[str, Target]:
         quotes = tuple(q for claim_id in entry.claims for q in loaded.claims[claim_id].quotes)
         kind = AnswerKind.OUTCOME if entry.declines else AnswerKind.FAQ
         targets[entry.id] = Target(
-            entry.id, kind, entry.answer, entry.questions[0], quotes, entry.topic, entry.declines
+            entry.id,
+            kind,
+            entry.answer,
+            entry.questions[0],
+            quotes,
+            entry.topic,
+            entry.declines,
+            claims=entry.claims,
+            about_outcome=entry.about_outcome,
+        )
+    for rumour in loaded.rumours.values():
+        quotes = tuple(q for claim_id in rumour.claims for q in loaded.claims[claim_id].quotes)
+        topic = loaded.claims[rumour.claims[0]].topic if rumour.claims else None
+        verdict = Verdict(rumour.verdict)
+        targets[rumour.id] = Target(
+            rumour.id,
+            AnswerKind.CHECK,
+            rumour.answer,
+            rumour.phrasings[0],
+            quotes,
+            topic,
+            claims=rumour.claims,
+            verdict=verdict,
         )
     for entity in loaded.entities.values():
         targets[entity.id] = Target(entity.id, AnswerKind.ENTITY, entity.who, entity.question, entity.quotes, None)
     for claim in loaded.claims.values():
         targets[claim.id] = Target(
-            claim.id, AnswerKind.CLAIM, claim.statement, claim.statement, claim.quotes, claim.topic
+            claim.id, AnswerKind.CLAIM, claim.statement, claim.statement, claim.quotes, claim.topic, claims=(claim.id,)
         )
     for article in loaded.articles.values():
         question = f"Who published “{article.title}”, and when?"
@@ -102,6 +136,7 @@ def _curated_prose(loaded: LoadedBase, targets: dict[str, Target]) -> list[str]:
 
 def _documents(loaded: LoadedBase) -> list[Document]:
     documents = [Document(e.id, "faq", q) for e in loaded.faq.values() for q in e.questions]
+    documents += [Document(r.id, "rumour", p) for r in loaded.rumours.values() for p in r.phrasings]
     for entity in loaded.entities.values():
         if entity.kind == "person":
             forms = [entity.name, f"who is {entity.name}", f"{entity.name} role", f"name of {entity.name}"]

@@ -8,7 +8,7 @@ An entry with a problem is still read as far as it goes, so that what refers to 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,10 @@ from knowledge.model import (
     FaqEntry,
     Lexicon,
     Quote,
+    Rumour,
     SmallTalk,
     Topic,
+    Verdict,
 )
 from knowledge.problems import KnowledgeError, Problem, explain_missing_quote, explain_yaml_problem
 from knowledge.small_talk import PLACEHOLDERS
@@ -51,11 +53,13 @@ class LoadedBase:
     faq: dict[str, FaqEntry]
     entities: dict[str, Entity]
     lexicon: Lexicon
+    rumours: dict[str, Rumour] = field(default_factory=dict)
 
 
 def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
     """Reads every file first (so all YAML mistakes are listed together), then validates every entry."""
     claim_files = sorted((knowledge_dir / "claims").glob("*.yaml"))
+    rumours_path = knowledge_dir / "rumours.yaml"
     faq_files = sorted((knowledge_dir / "faq").glob("*.yaml"))
     documents = _read_all(
         [
@@ -65,6 +69,7 @@ def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
             *claim_files,
             *faq_files,
             knowledge_dir / "lexicon.yaml",
+            *([rumours_path] if rumours_path.exists() else []),
         ]
     )
     problems: list[Problem] = []
@@ -89,11 +94,15 @@ def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
         for entry in _load_faq(path, documents, topics, claims, problems):
             ids.add(path, entry.id)
             faq[entry.id] = entry
+    rumours: dict[str, Rumour] = {}
+    for rumour in _load_rumours(rumours_path, documents.get(rumours_path), claims, problems):
+        ids.add(rumours_path, rumour.id)
+        rumours[rumour.id] = rumour
     lexicon = _load_lexicon(knowledge_dir / "lexicon.yaml", documents[knowledge_dir / "lexicon.yaml"], problems)
     _check_nothing_went_missing(knowledge_dir, topics, faq, articles, claims, problems)
     if problems:
         raise KnowledgeError.of(problems)
-    return LoadedBase(articles, topics, claims, faq, entities, lexicon)
+    return LoadedBase(articles, topics, claims, faq, entities, lexicon, rumours)
 
 
 def _read_all(paths: list[Path]) -> dict[Path, Any]:
@@ -178,8 +187,8 @@ class _Entry:
         if not isinstance(raw, dict):
             self.error(None, f"entry #{index + 1} is not a mapping of fields (each entry starts with '- id: ...')")
         unknown = sorted(set(map(str, self.raw)) - allowed)
-        for field in unknown:
-            self.error(field, f"unknown field; the fields an entry here may have are: {', '.join(sorted(allowed))}")
+        for name in unknown:
+            self.error(name, f"unknown field; the fields an entry here may have are: {', '.join(sorted(allowed))}")
 
     def error(self, field: str | None, message: str) -> None:
         self._problems.append(Problem(str(self.path), message, self.id, field))
@@ -232,10 +241,12 @@ class _Entry:
                 self.error(field, f"refers to unknown {what} '{value}'")
         return values
 
-    def flag(self, field: str) -> bool:
+    def flag(self, field: str, also: tuple[str, ...] = ()) -> bool:
         value = self.raw.get(field, False)
+        if value in also:
+            return True
         if not isinstance(value, bool):
-            self.error(field, "must be true or false")
+            self.error(field, f"must be true or false{''.join(f' or {a}' for a in also)}")
             return False
         return value
 
@@ -369,9 +380,27 @@ def _load_faq(path, documents, topics, claims, problems: list[Problem]) -> list[
             questions=e.texts("questions"),
             answer=e.text("answer", MAX_ANSWER_LENGTH),
             claims=e.references("claims", claims, "claim"),
-            declines=e.flag("declines"),
+            declines=e.flag("declines", also=("outcome",)),
+            about_outcome=e.raw.get("declines") == "outcome",
         )
         for e in _entries(path, documents[path], fields, problems)
+    ]
+
+
+def _load_rumours(path: Path, data: Any, claims: dict[str, Claim], problems: list[Problem]) -> list[Rumour]:
+    """The rumour records (optional file): each settled by claims, its verdict one of the four."""
+    if data is None:
+        return []
+    fields = {"phrasings", "verdict", "answer", "claims"}
+    return [
+        Rumour(
+            id=e.identifier(),
+            phrasings=e.texts("phrasings"),
+            verdict=e.choice("verdict", tuple(v.value for v in Verdict)),
+            answer=e.text("answer", MAX_ANSWER_LENGTH),
+            claims=e.references("claims", claims, "claim"),
+        )
+        for e in _entries(path, data, fields, problems)
     ]
 
 

@@ -59,8 +59,9 @@ class Claim:
 class FaqEntry:
     """A question people ask, its phrasings and its short answer.
 
-    `declines` marks an honest non-answer: the articles cannot know it (the summit's outcome), and the
-    reply says so while offering what was expected.
+    `declines` marks an honest non-answer: the articles do not give the detail asked for, and the reply says so
+    while offering what they do say. `about_outcome` marks a decline about what the summit decided or what
+    happened at or after it, which articles written before it cannot know.
     """
 
     id: str
@@ -69,6 +70,19 @@ class FaqEntry:
     answer: str
     claims: tuple[str, ...]
     declines: bool = False
+    about_outcome: bool = False
+
+
+@dataclass(frozen=True)
+class Rumour:
+    """A claim that goes around, recorded with what the articles say of it, as a fact-checker's database does:
+    the verdict, the reply (1-3 sentences, attributed) and the claims that settle it."""
+
+    id: str
+    phrasings: tuple[str, ...]
+    verdict: str
+    answer: str
+    claims: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -157,6 +171,8 @@ class AnswerKind(StrEnum):
     """The verbatim quotes behind the chat's last answer ("source?")."""
     ATTRIBUTION = "attribution"
     """Who asserts the chat's last answer ("who said that?")."""
+    CHECK = "check"
+    """A claim checked against the articles (a forwarded post, "is it true that…"): `Answer.checks`."""
     SEVERAL = "several"
     """A message asking several things: each part has its own answer (`Answer.parts`)."""
 
@@ -171,7 +187,45 @@ class AnswerKind(StrEnum):
             AnswerKind.OUTCOME,
             AnswerKind.SOURCES,
             AnswerKind.ATTRIBUTION,
+            AnswerKind.CHECK,
         )
+
+
+class Verdict(StrEnum):
+    """What the five articles say of a claim."""
+
+    SUPPORTED = "supported"
+    """The articles say so."""
+    CONTRADICTED = "contradicted"
+    """The articles say otherwise."""
+    NOT_IN_ARTICLES = "not_in_articles"
+    """The articles do not mention it."""
+    AFTER_ARTICLES = "after_articles"
+    """It is about what the summit decided or what happened after: the articles predate it."""
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """One claim of a message, checked. `verdict` is None when the articles speak of it but cannot settle it as
+    fact: an allegation stated as fact, or a claim naming what the articles do not. `text` is what the articles
+    say about it, attributed as they attribute it."""
+
+    claim: str
+    verdict: Verdict | None
+    text: str
+    match: str | None = None
+    claims: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict.value if self.verdict else None,
+            "text": self.text,
+            "match": self.match,
+            "claims": list(self.claims),
+            "quotes": [{"article": q.article, "text": q.text} for q in self.quotes],
+        }
 
 
 class Outcome(StrEnum):
@@ -207,6 +261,13 @@ class Answer:
     """The small-talk entry's id (`greeting`, `help`…) when kind is SMALL_TALK."""
     parts: tuple[Part, ...] = ()
     """For SEVERAL: each question the message asked, with its own answer."""
+    checks: tuple[ClaimCheck, ...] = ()
+    """For CHECK: each claim of the message, checked; the first is the main one."""
+
+    @property
+    def verdict(self) -> Verdict | None:
+        """The verdict on the message's main claim, for a claim check."""
+        return self.checks[0].verdict if self.checks else None
 
     @property
     def outcome(self) -> Outcome | None:
@@ -244,6 +305,8 @@ class Answer:
             "suggestions": [{"id": s.id, "question": s.question} for s in self.suggestions],
             "related": [{"id": s.id, "question": s.question} for s in self.related],
             "parts": [{"question": p.question, **p.answer.to_json()} for p in self.parts],
+            "verdict": self.verdict.value if self.verdict else None,
+            "checks": [c.to_json() for c in self.checks],
         }
 
 

@@ -54,12 +54,17 @@ class Decision:
         return self.candidates[0] if self.candidates else None
 
 
-def eligible_candidates(index: SearchIndex, tokens: list[str]) -> list[Candidate]:
+def eligible_candidates(
+    index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """The targets that could answer a message, best first: each names the offices it asks about and gives
-    the kind of answer it asks for."""
+    the kind of answer it asks for. `excluded`: kinds of phrasing left out ("entity" when checking a claim)."""
     offices = offices_asked(index, tokens)
     answer_type = asked_type(tokens, also=("who", "where"))
-    candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if offices or answer_type else _RANKED)
+    filtering = offices or answer_type or excluded
+    candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if filtering else _RANKED)
+    if excluded:
+        candidates = [c for c in candidates if c.kind not in excluded][:_RANKED]
     if offices:
         candidates = [c for c in candidates if names_offices(index, c, offices)]
     if answer_type:
@@ -67,8 +72,8 @@ def eligible_candidates(index: SearchIndex, tokens: list[str]) -> list[Candidate
     return candidates
 
 
-def decide(index: SearchIndex, tokens: list[str]) -> Decision:
-    candidates = eligible_candidates(index, tokens)
+def decide(index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset()) -> Decision:
+    candidates = eligible_candidates(index, tokens, excluded)
     best = candidates[0] if candidates else None
     if best is not None and is_clear_winner(index, candidates):
         return Decision(Action.ANSWER, tuple(candidates), confident=best.score >= ANSWER_AT)

@@ -1,0 +1,133 @@
+"""Checks one claim against the base, as a fact-checker working from the five articles alone would.
+
+The claim is matched like a question. A recorded rumour (knowledge/base/rumours.yaml) carries its own verdict; an
+entry saying the articles cannot know the summit's outcome makes it `after_articles`, one saying they never give
+that detail `not_in_articles`. Otherwise the best-matching fact supports the claim unless the articles state
+another value for one of its particulars (knowledge/slots.py), which contradicts it. An allegation stays an
+allegation: a claim stating as fact what the articles only report someone alleging or denying gets no verdict,
+and the reply says who says what. A claim the articles do not make is never called supported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.index import SearchIndex, Target
+from knowledge.model import Claim, ClaimCheck, Verdict
+from knowledge.policy import Action, decide
+from knowledge.slots import conflicts, direction, particulars
+
+NOT_MENTIONED = "My articles don't mention that."
+AFTER_THE_ARTICLES = (
+    "My articles were all written before the summit (5–12 September 2023), so they cannot say what it decided "
+    "or what happened at or after it."
+)
+DISPUTED_STANDINGS = ("allegation", "denial")
+NOT_CLAIMS = frozenset({"entity", "article"})
+"""Phrasings a claim is not matched against: who someone is and who published what settle no claim."""
+NEAR_ENOUGH = 0.2
+NEAR_SHARE = 0.8
+"""A fact scoring this much, and this share of the best, is near enough a claim for its particulars to
+contradict the claim's."""
+_ATTRIBUTES = re.compile(
+    r"\b(?:says?|said|saying|according|alleg\w*|accus\w*|claim\w*|officials?|intelligence|reports?|reported|"
+    r"denie[sd]|deny|suspect\w*|believe[sd]?)\b",
+    re.IGNORECASE,
+)
+_ABOUT_THE_OUTCOME = re.compile(
+    r"\b(?:signed|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached|deal (?:was |is )?(?:reached|struck|"
+    r"done|sealed|signed)|sealed|pledged|promised|accepted|treaty|pact)\b",
+    re.IGNORECASE,
+)
+"""What a claim about the summit's outcome says: something signed, agreed, accepted or promised there."""
+
+
+class ClaimChecker:
+    def __init__(self, index: SearchIndex, claims: dict[str, Claim]):
+        self._index = index
+        self._claims = claims
+
+    def check(self, claim: str) -> ClaimCheck:
+        tokens = self._index.normalizer.tokens(claim)
+        if not self._index.has_subject(tokens):
+            return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, NOT_MENTIONED)
+        decision = decide(self._index, tokens, NOT_CLAIMS)
+        best = decision.best
+        if best is not None and decision.action is not Action.ANSWER:
+            contradicting = self._contradicting(claim, decision.candidates)
+            if contradicting is not None:
+                return self._found(claim, Verdict.CONTRADICTED, contradicting)
+            if best.names_missing:
+                return self._check_names(claim, tokens, self._index.targets[best.target])
+        if best is None or decision.action is not Action.ANSWER:
+            return self._not_found(claim)
+        return self._against(claim, self._index.targets[best.target])
+
+    def _contradicting(self, claim: str, candidates) -> Target | None:
+        """A fact near the claim (not the clear best match: posts embellish) that states another value for one of
+        the claim's particulars: another day, count, means of travel, direction of a deal."""
+        said = self._particulars(claim)
+        best = candidates[0].score
+        for candidate in candidates:
+            target = self._index.targets[candidate.target]
+            if candidate.score < max(NEAR_ENOUGH, NEAR_SHARE * best) or candidate.names_missing:
+                break
+            stated = not target.declines and target.verdict is None
+            if stated and conflicts(said, self._particulars(self._evidence(target))):
+                return target
+        return None
+
+    def _against(self, claim: str, target: Target) -> ClaimCheck:
+        """The verdict on a claim from the target it matches best."""
+        if target.verdict is not None:
+            return self._found(claim, target.verdict, target)
+        if target.declines:
+            return self._found(
+                claim, Verdict.AFTER_ARTICLES if target.about_outcome else Verdict.NOT_IN_ARTICLES, target
+            )
+        if conflicts(self._particulars(claim), self._particulars(self._evidence(target))):
+            return self._found(claim, Verdict.CONTRADICTED, target)
+        disputed = any(self._claims[c].standing in DISPUTED_STANDINGS for c in target.claims)
+        if disputed and not _ATTRIBUTES.search(claim):
+            return self._found(claim, None, target)
+        if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, AFTER_THE_ARTICLES)
+        return self._found(claim, Verdict.SUPPORTED, target)
+
+    def _check_names(self, claim: str, tokens: list[str], target: Target) -> ClaimCheck:
+        """A claim naming people or places its best match does not: contradicted when, without those names, the
+        match is clear and the articles name another of the same kind there ("met in Moscow" where they say
+        Vladivostok); otherwise the articles do not say it."""
+        mentioned = self._index.mentions[target.id]
+        missing = [t for t in tokens if self._index.normalizer.is_person_or_place(t) and t not in mentioned]
+        decision = decide(self._index, [t for t in tokens if t not in missing], NOT_CLAIMS)
+        if decision.action is not Action.ANSWER or decision.best.target != target.id or target.declines:
+            return self._not_found(claim)
+        kinds = {self._kind(t) for t in missing}
+        if any(self._kind(t) in kinds for t in mentioned if self._index.normalizer.is_person_or_place(t)):
+            return self._found(claim, Verdict.CONTRADICTED, target)
+        return self._not_found(claim)
+
+    def _not_found(self, claim: str) -> ClaimCheck:
+        if _ABOUT_THE_OUTCOME.search(claim):
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, AFTER_THE_ARTICLES)
+        return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, NOT_MENTIONED)
+
+    def _found(self, claim: str, verdict: Verdict | None, target: Target) -> ClaimCheck:
+        return ClaimCheck(claim, verdict, target.text, target.id, target.claims, target.quotes)
+
+    def _evidence(self, target: Target) -> str:
+        """All a target says: its reply, the statements of the claims it rests on, and their quotes."""
+        statements = [self._claims[c].statement for c in target.claims]
+        return " ".join([target.text, *statements, *(q.text for q in target.quotes)])
+
+    def _particulars(self, text: str):
+        return particulars(text, direction(text, self._countries_in))
+
+    def _countries_in(self, text: str) -> list[str]:
+        return [t for t in self._index.normalizer.tokens(text) if t in self._index.countries]
+
+    def _kind(self, token: str) -> str:
+        if token in self._index.countries or token in self._index.places:
+            return "place"
+        return "person" if token in self._index.people_and_bodies else "year"

@@ -1,0 +1,99 @@
+"""Reads what people forward and assert: a post's furniture stripped, its checkable sentences found.
+
+On Telegram news travels as forwarded channel posts ("Forwarded from NK Tracker 🚂 … #DPRK … share before it's
+deleted!! t.me/…") and as "heard that…" messages. This module tells such a message from a question, strips what
+is not a claim (the forward line, channel names, hashtags, emoji, links, calls to share or subscribe) and splits
+the rest into the sentences worth checking. Pure text work: no knowledge of the base.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.segmenting import QUESTION_WORDS, WH_WORDS, questions_in
+
+MAX_CLAIMS = 3
+MAX_CHARACTERS = 4096
+MIN_STATEMENT_WORDS = 5
+"""A statement shorter than this ("lankov uni", "kim train") is a keyword query, not a claim."""
+
+_CHECK_FORMS = re.compile(
+    r"^\W*(?:is it (?:true|real|correct)|is this (?:true|real|correct)|is that (?:true|real|correct)"
+    r"|(?:i )?heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|rumou?r(?: has it)?(?: is)?"
+    r"|(?:my|a) (?:friend|uncle|aunt|brother|sister|cousin|dad|mom|mum|father|mother|colleague|neighbou?r|boss"
+    r"|grandma|grandpa|teacher|coworker)s? (?:says|said|swears|thinks|told me|claims)(?: that)?"
+    r"|people (?:are )?say(?:ing)?(?: that)?|they say(?: that)?|someone (?:says|said)(?: that)?"
+    r"|(?:can )?(?:someone|anyone|you) (?:confirm|check|verify)(?: this| that| if)?:?"
+    r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?)\b\W*",
+    re.IGNORECASE,
+)
+"""Openings that put a claim up for checking: "is it true that…", "heard…", "my uncle says…"."""
+_CHECK_TAILS = re.compile(
+    r"\W*(?:\b(?:is (?:it|this|that) )?(?:true|real|legit|fake|correct|right|confirmed|accurate)|fake or real"
+    r"|real or fake|true or false|confirm|makes sense|can (?:someone|anyone) (?:confirm|check)"
+    r"|any(?:one|body) (?:know|confirm)|or not|right|is that in the news)\W*$",
+    re.IGNORECASE,
+)
+"""Endings that ask for a check: "… true?", "… fake or real?", "… confirm?"."""
+_FORWARDED_LINE = re.compile(
+    r"^\s*(?:forwarded from|переслано от|переслано з|전달됨)\b.*$", re.IGNORECASE | re.MULTILINE
+)
+_LINK = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_HASHTAG = re.compile(r"(?<!\w)#\w+")
+_CALLS_TO_ACTION = re.compile(
+    r"(?:share|repost|forward|spread) (?:this |it )?(?:before (?:it'?s|it is|they) (?:deleted|removed|taken down)"
+    r"|with everyone|widely|now)|subscribe\b[^.!\n]*|follow us\b[^.!\n]*|join us\b[^.!\n]*|read more\b[^.!\n]*"
+    r"|\b(?:breaking|urgent|exclusive|just in|developing)\b\s*:?",
+    re.IGNORECASE,
+)
+_SYMBOLS = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_REQUESTS = frozenset(
+    ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]
+)
+"""Words that open a request, not a claim: "tell me about the train"."""
+
+
+def is_claim_to_check(text: str) -> bool:
+    """Whether a message puts a claim up for checking rather than asking a question: a forwarded post, an "is it
+    true…", "heard…" or "my friend says…" form or a "… true?" ending around a statement, or a statement of some
+    length that asks nothing. A question inside chatter ("my cousin swears… anyway, what do…") is a question."""
+    text = text[:MAX_CHARACTERS].strip()
+    if _FORWARDED_LINE.search(text):
+        return True
+    post = strip_furniture(text)
+    core = _CHECK_TAILS.sub("", post).strip()
+    opening = _CHECK_FORMS.match(core)
+    if opening:
+        core = core[opening.end() :].strip()
+    words = _WORD.findall(core.casefold())
+    if not words or questions_in(core) != [core] or (core.endswith("?") and words[0] in QUESTION_WORDS):
+        return False
+    if opening or core != post:
+        return True
+    asks = post.endswith("?") or any(w in WH_WORDS for w in words) or words[0] in QUESTION_WORDS
+    return len(words) >= MIN_STATEMENT_WORDS and not asks and words[0] not in _REQUESTS
+
+
+def strip_furniture(text: str) -> str:
+    """A post without what is not a claim: the forward line, links, @channels, hashtags, emoji, calls to share."""
+    text = _FORWARDED_LINE.sub(" ", text[:MAX_CHARACTERS])
+    for pattern in (_LINK, _HANDLE, _HASHTAG, _CALLS_TO_ACTION, _SYMBOLS):
+        text = pattern.sub(" ", text)
+    return re.sub(r"[ \t]+", " ", re.sub(r"([!?.])\1+", r"\1", text)).strip(" \t-—:")
+
+
+def claims_in(text: str) -> list[str]:
+    """The checkable sentences of a post or an "is it true…" message, in order, the MAX_CLAIMS longest; the
+    checking opening and ending are removed ("is it true that X?" → "X")."""
+    sentences = []
+    for sentence in _SENTENCE_END.split(strip_furniture(text)):
+        sentence = _CHECK_TAILS.sub("", _CHECK_FORMS.sub("", sentence.strip())).strip(" ,;:-—")
+        if len(_WORD.findall(sentence)) >= 2:
+            sentences.append(sentence)
+    if not sentences:
+        return questions_in(text)[:1]
+    ranked = sorted(sentences, key=lambda s: len(_WORD.findall(s)), reverse=True)[:MAX_CLAIMS]
+    return [s for s in sentences if s in ranked]
