@@ -14,7 +14,7 @@ import re
 
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
-from knowledge.policy import Action, decide
+from knowledge.policy import DECLINE_MARGIN, Action, decide
 from knowledge.slots import conflicts, direction, particulars
 
 NOT_MENTIONED = "My articles don't mention that."
@@ -36,10 +36,19 @@ _ATTRIBUTES = re.compile(
 )
 _ABOUT_THE_OUTCOME = re.compile(
     r"\b(?:signed|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached|deal (?:was |is )?(?:reached|struck|"
-    r"done|sealed|signed)|sealed|pledged|promised|accepted|treaty|pact)\b",
+    r"done|sealed|signed)|sealed|pledged|promised|accepted|treaty|pact|follow-up|(?:at|during|after) (?:the|their) "
+    r"(?:summit|talks|meeting|visit)|in (?:october|november|december))\b",
     re.IGNORECASE,
 )
-"""What a claim about the summit's outcome says: something signed, agreed, accepted or promised there."""
+"""What a claim about the summit's outcome says: something signed, agreed, accepted or promised there, or
+something that happened at, during or after it."""
+_HAPPENED = re.compile(
+    r"\b(?:met|have met|has met|held|told|said|signed|agreed|visited|toured|gave|swapped|exchanged|showed|"
+    r"announced|promised|arrived at|today)\b",
+    re.IGNORECASE,
+)
+"""A claim that something happened, as opposed to one that it was expected."""
+EXPECTED_STANDINGS = ("expectation", "speculation")
 
 
 class ClaimChecker:
@@ -54,7 +63,7 @@ class ClaimChecker:
         decision = decide(self._index, tokens, NOT_CLAIMS)
         best = decision.best
         if best is not None and decision.action is not Action.ANSWER:
-            contradicting = self._contradicting(claim, decision.candidates)
+            contradicting = self._contradicting(claim, tokens, decision.candidates)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
             if best.names_missing:
@@ -63,19 +72,38 @@ class ClaimChecker:
             return self._not_found(claim)
         return self._against(claim, self._index.targets[best.target])
 
-    def _contradicting(self, claim: str, candidates) -> Target | None:
+    def _contradicting(self, claim: str, tokens: list[str], candidates) -> Target | None:
         """A fact near the claim (not the clear best match: posts embellish) that states another value for one of
-        the claim's particulars: another day, count, means of travel, direction of a deal."""
+        the claim's particulars: another day, count, means of travel, direction of a deal. An entry saying the
+        articles do not give that detail, clearly the best match, settles that there is none."""
         said = self._particulars(claim)
-        best = candidates[0].score
+        best = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        if self._index.targets[best.target].declines and best.score - runner_up > 2 * DECLINE_MARGIN:
+            return None
         for candidate in candidates:
             target = self._index.targets[candidate.target]
-            if candidate.score < max(NEAR_ENOUGH, NEAR_SHARE * best) or candidate.names_missing:
+            if candidate.score < max(NEAR_ENOUGH, NEAR_SHARE * best.score) or self._unmentioned(tokens, target):
                 break
-            stated = not target.declines and target.verdict is None
-            if stated and conflicts(said, self._particulars(self._evidence(target))):
+            if target.declines or target.verdict is not None:
+                continue
+            found = conflicts(said, self._particulars(self._evidence(target)))
+            if found == ["travel"] and not self._shares_a_person(tokens, target):
+                continue
+            if found:
                 return target
         return None
+
+    def _unmentioned(self, tokens: list[str], target: Target) -> list[str]:
+        """The people and places (not years, which may be what is contradicted) a claim names and a target does not."""
+        mentioned = self._index.mentions[target.id]
+        normalizer = self._index.normalizer
+        return [t for t in tokens if normalizer.is_person_or_place(t) and not t.isdigit() and t not in mentioned]
+
+    def _shares_a_person(self, tokens: list[str], target: Target) -> bool:
+        """Whether the target speaks of someone the claim names: a means of travel is someone's."""
+        people = {t for t in tokens if t in self._index.people_and_bodies and t not in self._index.countries}
+        return bool(people & self._index.mentions[target.id])
 
     def _against(self, claim: str, target: Target) -> ClaimCheck:
         """The verdict on a claim from the target it matches best."""
@@ -87,11 +115,19 @@ class ClaimChecker:
             )
         if conflicts(self._particulars(claim), self._particulars(self._evidence(target))):
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if _polarity(target.text) not in (None, _polarity_of_claim(claim)):
+            return self._found(claim, Verdict.CONTRADICTED, target)
         disputed = any(self._claims[c].standing in DISPUTED_STANDINGS for c in target.claims)
         if disputed and not _ATTRIBUTES.search(claim):
             return self._found(claim, None, target)
-        if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+        evidence = self._evidence(target)
+        if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, AFTER_THE_ARTICLES)
+        expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims)
+        if expected and target.claims and _HAPPENED.search(claim):
+            return self._found(claim, Verdict.AFTER_ARTICLES, target)
+        if not _numbers(claim) <= _numbers(evidence):
+            return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         return self._found(claim, Verdict.SUPPORTED, target)
 
     def _check_names(self, claim: str, tokens: list[str], target: Target) -> ClaimCheck:
@@ -131,3 +167,23 @@ class ClaimChecker:
         if token in self._index.countries or token in self._index.places:
             return "place"
         return "person" if token in self._index.people_and_bodies else "year"
+
+
+def _numbers(text: str) -> set[str]:
+    """The figures a text states, thousands separators dropped: a claim's figures must all be the articles'."""
+    return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*\d|\d", text)}
+
+
+_NEGATION = re.compile(r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without)\b", re.IGNORECASE)
+_ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely)\b", re.IGNORECASE)
+
+
+def _polarity(answer: str) -> bool | None:
+    """Whether an FAQ answer opens by saying yes (True) or no (False) to its question, if it opens either way."""
+    opening = _ANSWER_POLARITY.match(answer)
+    return None if opening is None else opening.group(1).casefold() in ("yes", "likely")
+
+
+def _polarity_of_claim(claim: str) -> bool:
+    """Whether a claim affirms (True) or denies (False) what it states: "have never met" denies."""
+    return _NEGATION.search(claim) is None

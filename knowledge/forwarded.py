@@ -24,10 +24,16 @@ _CHECK_FORMS = re.compile(
     r"|grandma|grandpa|teacher|coworker)s? (?:says|said|swears|thinks|told me|claims)(?: that)?"
     r"|people (?:are )?say(?:ing)?(?: that)?|they say(?: that)?|someone (?:says|said)(?: that)?"
     r"|(?:can )?(?:someone|anyone|you) (?:confirm|check|verify)(?: this| that| if)?:?"
-    r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?)\b\W*",
+    r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?)\b(?:\s+that\b)?\W*",
     re.IGNORECASE,
 )
 """Openings that put a claim up for checking: "is it true that…", "heard…", "my uncle says…"."""
+_ASKS_FOR_A_CHECK = re.compile(
+    r"^\W*(?:is (?:it|this|that) (?:true|real|correct)|(?:i )?heard|fact ?check|true or false|fake or real"
+    r"|real or fake|(?:can )?(?:someone|anyone) (?:confirm|check|verify))\b",
+    re.IGNORECASE,
+)
+"""Openings that always ask for a check, whatever follows ("is it true… thought he goes there all the time")."""
 _CHECK_TAILS = re.compile(
     r"\W*(?:\b(?:is (?:it|this|that) )?(?:true|real|legit|fake|correct|right|confirmed|accurate)|fake or real"
     r"|real or fake|true or false|confirm|makes sense|can (?:someone|anyone) (?:confirm|check)"
@@ -66,6 +72,8 @@ def is_claim_to_check(text: str) -> bool:
     post = strip_furniture(text)
     core = _CHECK_TAILS.sub("", post).strip()
     opening = _CHECK_FORMS.match(core)
+    if opening and _ASKS_FOR_A_CHECK.match(core):
+        return True
     if opening:
         core = core[opening.end() :].strip()
     words = _WORD.findall(core.casefold())
@@ -90,7 +98,7 @@ def claims_in(text: str) -> list[str]:
     checking opening and ending are removed ("is it true that X?" → "X")."""
     sentences = []
     for sentence in _SENTENCE_END.split(strip_furniture(text)):
-        sentence = _CHECK_TAILS.sub("", _CHECK_FORMS.sub("", sentence.strip())).strip(" ,;:-—")
+        sentence = _CHECK_TAILS.sub("", _CHECK_FORMS.sub("", sentence.strip())).strip(" ,;:-—?")
         if len(_WORD.findall(sentence)) >= 2:
             sentences.append(sentence)
     if not sentences:

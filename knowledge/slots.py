@@ -33,12 +33,42 @@ _TRAVEL = {
     "boat": "sea",
     "yacht": "sea",
     "ferry": "sea",
+    "car": "road",
+    "cars": "road",
+    "convoy": "road",
+    "motorcade": "road",
+    "limousine": "road",
+    "drove": "road",
 }
+_MEALS = {"breakfast": "breakfast", "lunch": "lunch", "luncheon": "lunch", "dinner": "dinner", "banquet": "dinner"}
+_MINISTRY = re.compile(r"\b(defen[cs]e|foreign|interior|finance|economy|trade|energy|health)\s+minist")
+_OFFICES = {"defense": "defence"}
+_ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+    "eighth": "8", "ninth": "9", "tenth": "10", "once": "1", "twice": "2",
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+}  # fmt: skip
+"""Number words and ordinals, read as the numbers they count: "second official visit" is ("2", "offici")."""
+_MAY_THE_MONTH = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last|this|next)\s+may\b")
 _CONFIRMED = r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)?|agreed)\b"
-_DENIED = r"\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))\b"
-_NUMBER = re.compile(r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)\s+(?:of\s+)?(?:the\s+)?([a-z]+)")
+_DENIED = (
+    r"\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)"
+    r"|(?:refus\w*|declin\w*|won'?t|wouldn'?t|didn'?t|did not|does not|doesn'?t) (?:to )?confirm\w*)\b"
+)
+_NUMBER = re.compile(r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:st|nd|rd|th)?((?:\s+[a-z]+){1,3})")
+_NOT_UNITS = frozenset(
+    [
+        *("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "than", "about", "some", "more"),
+        *("over", "under", "nearly", "around", "north", "south", "korean", "korea", "russian", "american", "us"),
+        *("u", "s", "new", "old", "other"),
+    ]
+)
+"""Words after a number that do not say what it counts ("20,000 North Korean workers" counts workers)."""
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-_NEGATED = re.compile(r"\b(?:not|no|never|rather than|instead of)\s+(?:by\s+|on\s+|in\s+)?(?:a\s+|an\s+|the\s+)?[a-z]+")
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|rather than|instead of)\s+(?:taking\s+|by\s+|on\s+|in\s+)?(?:a\s+|an\s+|the\s+)?[a-z]+"
+)
 """What a text says is not so ("by train, not by plane") states no particular."""
 _GIVING = "|".join(
     [
@@ -59,13 +89,16 @@ class Particulars:
     days: frozenset[str]
     months: frozenset[str]
     years: frozenset[str]
-    counts: frozenset[tuple[str, str]]
-    """(number, the word it counts): ("21", "carriag")."""
+    counts: frozenset[tuple[str, frozenset[str]]]
+    """(number, the words after it that say what it counts): ("21", {"bullet", "carria"})."""
     travel: frozenset[str]
     stance: frozenset[str]
     """"confirmed" and/or "denied"."""
     direction: frozenset[tuple[str, str]]
     """(who gives, who gets) of a deal, as entity tokens."""
+    meals: frozenset[str]
+    offices: frozenset[str]
+    """The ministries named: "defence" in "Deputy Defence Minister"."""
 
 
 def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> Particulars:
@@ -73,21 +106,30 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     from the names (see `direction`)."""
     folded = _NEGATED.sub(" ", text.casefold())
     words = re.findall(r"[a-z]+", folded)
+    numbered = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
+    may = {"may"} if _MAY_THE_MONTH.search(folded) else set()
     return Particulars(
         days=frozenset(w for w in words if w in _DAYS),
-        months=frozenset(w for w in words if w in _MONTHS and w != "may"),
+        months=frozenset(w for w in words if w in _MONTHS and w != "may") | may,
         years=frozenset(_YEAR.findall(folded)),
         counts=frozenset(
-            (re.sub(r"\D", "", number), unit[:6])
-            for number, unit in _NUMBER.findall(folded)
+            (re.sub(r"\D", "", number), frozenset(w[:6] for w in after.split() if w not in _NOT_UNITS))
+            for number, after in _NUMBER.findall(numbered)
             if not _YEAR.fullmatch(number)
         ),
         travel=frozenset(_TRAVEL[w] for w in words if w in _TRAVEL),
-        stance=frozenset(
-            s for s, pattern in (("confirmed", _CONFIRMED), ("denied", _DENIED)) if re.search(pattern, folded)
-        ),
+        stance=_stance(text.casefold()),
+        meals=frozenset(_MEALS[w] for w in words if w in _MEALS),
+        offices=frozenset(_OFFICES.get(m, m) for m in _MINISTRY.findall(folded)),
         direction=frozenset([giver_and_getter]) if giver_and_getter else frozenset(),
     )
+
+
+def _stance(text: str) -> frozenset[str]:
+    """Whether a text says something was confirmed or denied ("refused to confirm" is a denial)."""
+    denied = re.search(_DENIED, text)
+    confirmed = re.search(_CONFIRMED, re.sub(_DENIED, " ", text))
+    return frozenset(s for s, found in (("denied", denied), ("confirmed", confirmed)) if found)
 
 
 def direction(text: str, countries_in: Callable[[str], list[str]]) -> tuple[str, str] | None:
@@ -108,13 +150,13 @@ def direction(text: str, countries_in: Callable[[str], list[str]]) -> tuple[str,
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     """The particulars for which the articles state only other values than the claim: what contradicts it."""
     found = []
-    for name in ("days", "months", "years", "travel", "direction"):
+    for name in ("days", "months", "years", "travel", "direction", "meals", "offices"):
         said, stated = getattr(claim, name), getattr(articles, name)
         if said and stated and not said & stated:
             found.append(name)
-    units = {unit for _, unit in articles.counts}
-    for number, unit in claim.counts:
-        if unit in units and (number, unit) not in articles.counts:
+    for number, units in claim.counts:
+        counted = [n for n, stated in articles.counts if units & stated]
+        if counted and number not in counted:
             found.append("counts")
             break
     if claim.stance and articles.stance and not claim.stance & articles.stance:

@@ -9,6 +9,7 @@ import pytest
 
 from knowledge import AnswerKind, Outcome, load_knowledge
 from knowledge.matching import Candidate
+from knowledge.model import Verdict
 from knowledge.policy import DECLINE_MARGIN, is_clear_winner
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -207,3 +208,44 @@ def test_a_question_with_a_pronoun_is_completed_from_the_last_answer(tiny):
     assert visit.match == "when-did-shoigu-visit"
     _, month = conversation(tiny, "shoigu trip to north korea", "what month")
     assert month.answered and "July" in month.text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "says"),
+    [
+        ("is it true shoigu visited pyongyang in july?", Verdict.SUPPORTED, "July"),
+        ("heard shoigu visited pyongyang in may", Verdict.CONTRADICTED, "July"),
+        (
+            "Forwarded from Rail Fans 🚂\nKim FLEW to Russia on a plane!! #DPRK t.me/railfans/1",
+            Verdict.CONTRADICTED,
+            "train",
+        ),
+        ("my uncle says kim travelled to russia on friday", Verdict.CONTRADICTED, "Sunday"),
+        ("about 50,000 north korean workers were in russia before the un ban", Verdict.CONTRADICTED, "20,000"),
+        ("russia is selling ammunition to north korea", Verdict.CONTRADICTED, "U.S. officials"),
+        ("kim and putin signed an arms deal at the summit", Verdict.AFTER_ARTICLES, "before the summit"),
+        ("kim's train has 21 bulletproof carriages", Verdict.NOT_IN_ARTICLES, ""),
+        ("north korean troops are fighting for russia, share before it's deleted", Verdict.NOT_IN_ARTICLES, "troops"),
+    ],
+)
+def test_a_claim_gets_the_verdict_the_article_gives_and_says_what_it_says(tiny, message, verdict, says):
+    answer = tiny.answer(message)
+    assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, verdict)
+    assert says in answer.text
+    assert answer.answered == (verdict in (Verdict.SUPPORTED, Verdict.CONTRADICTED))
+
+
+def test_an_allegation_stated_as_fact_gets_no_verdict_but_its_attribution(tiny):
+    answer = tiny.answer("north korea is selling ammunition to russia. fact.")
+    assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, None)
+    assert "U.S. officials say" in answer.text and answer.quotes
+
+
+def test_a_post_mixing_claims_checks_each_main_one_first(tiny):
+    answer = tiny.answer("Forwarded from NK Daily\nShoigu visited Pyongyang in July. Kim has a pet tiger named Boris.")
+    assert [c.verdict for c in answer.checks] == [Verdict.SUPPORTED, Verdict.NOT_IN_ARTICLES]
+    assert answer.to_json()["verdict"] == "supported" and len(answer.to_json()["checks"]) == 2
+
+
+def test_a_question_is_not_checked_as_a_claim(tiny):
+    assert tiny.answer("when did shoigu visit pyongyang?").kind == AnswerKind.FAQ

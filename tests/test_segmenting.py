@@ -2,6 +2,7 @@
 
 import pytest
 
+from knowledge.forwarded import claims_in, is_claim_to_check
 from knowledge.segmenting import MAX_QUESTIONS, questions_in
 
 
@@ -38,3 +39,29 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
     story = "my uncle has been going on about this all week at dinner and honestly it is exhausting, "
     assert questions_in(story + "who is peskov?") == ["who is peskov?"]
     assert len(questions_in("who? what? when? where? why?")) == MAX_QUESTIONS
+
+
+@pytest.mark.parametrize(
+    ("message", "is_claim"),
+    [
+        ("Forwarded from NK Tracker 🚂\nKim boarded his train on FRIDAY", True),
+        ("is it true kim's sister is going", True),
+        ("heard zelensky called the meeting 'a gathering of two pariahs' — is that in the news?", True),
+        ("my brother says kim's train has 21 bulletproof carriages 🚃 true?", True),
+        ("kim flew to russia on his private jet", True),
+        ("is it true this is only kims 2nd visit?? thought he goes there all the time lol", True),
+        ("my cousin swears NK will send soldiers lol anyway what do the articles say russia wants", False),
+        ("Andrei Lankov works at which university?", False),
+        ("hwasong 18 whats special about it", False),
+        ("tell me about the armoured train please", False),
+        ("wagner??", False),
+    ],
+)
+def test_a_claim_to_check_is_told_from_a_question(message, is_claim):
+    assert is_claim_to_check(message) == is_claim
+
+
+def test_a_posts_furniture_is_stripped_and_its_sentences_found():
+    post = "Forwarded from NK Tracker 🚂\nBREAKING: Kim boarded his train on FRIDAY 🤫 #DPRK\nshare it now t.me/x"
+    assert claims_in(post) == ["Kim boarded his train on FRIDAY"]
+    assert claims_in("is it true that kim is selling nukes to putin?") == ["kim is selling nukes to putin"]
