@@ -43,6 +43,21 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 REQUIRED_SMALL_TALK = {"greeting": "the reply to /start", "help": "the reply to /help"}
 """Small-talk entries the bot shows by id, and what for."""
+REPLIES = {
+    "no-answer": "the reply when the articles do not answer a question",
+    "off-topic": "the reply to a message that is not about the summit",
+    "unsure": 'the line before "did you mean" suggestions',
+    "empty": "the prompt for a question (an empty message, or one like 'yes' or 'why?' with nothing before it)",
+    "other-language": "the reply to a message in a language the bot does not read",
+    "nothing-more": 'the reply to "more" when nothing is related',
+    "no-reason": 'the reply to "why?" when the articles give no reason',
+    "no-date": 'the reply to "when was that?" when the articles give no date',
+    "no-source": 'the reply to "source?" after a reply that rests on no article',
+    "attribution": 'the reply to "who said that?": {who} is replaced by who asserts it',
+    "not-mentioned": "the verdict on a claim the articles do not mention",
+    "after-the-articles": "the verdict on a claim about what the summit decided or what happened after it",
+}
+"""The replies the engine gives in its own words, per language, from each lexicon's `replies`."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +113,7 @@ def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
     for rumour in _load_rumours(rumours_path, documents.get(rumours_path), claims, problems):
         ids.add(rumours_path, rumour.id)
         rumours[rumour.id] = rumour
-    lexicon = _load_lexicon(knowledge_dir / "lexicon.yaml", documents[knowledge_dir / "lexicon.yaml"], problems)
+    lexicon = load_lexicon(knowledge_dir / "lexicon.yaml", documents[knowledge_dir / "lexicon.yaml"], problems)
     _check_nothing_went_missing(knowledge_dir, topics, faq, articles, claims, problems)
     if problems:
         raise KnowledgeError.of(problems)
@@ -109,7 +124,7 @@ def _read_all(paths: list[Path]) -> dict[Path, Any]:
     documents, problems = {}, []
     for path in paths:
         try:
-            documents[path] = _read_yaml(path)
+            documents[path] = read_yaml(path)
         except KnowledgeError as error:
             problems += error.problems
     if problems:
@@ -117,7 +132,7 @@ def _read_all(paths: list[Path]) -> dict[Path, Any]:
     return documents
 
 
-def _read_yaml(path: Path):
+def read_yaml(path: Path):
     """The file's YAML document; a missing file, bad encoding or bad YAML names the file, line and column."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -274,7 +289,7 @@ class _Entry:
         return tuple(quotes)
 
 
-def _entries(path: Path, data: Any, allowed: set[str], problems: list[Problem], required: bool = True) -> list[_Entry]:
+def entries(path: Path, data: Any, allowed: set[str], problems: list[Problem], required: bool = True) -> list[_Entry]:
     if data is None:
         data = []
     if not isinstance(data, list):
@@ -289,7 +304,7 @@ def _load_articles(corpus_dir: Path, documents: dict[Path, Any], problems: list[
     path = corpus_dir / "sources.yaml"
     fields = {"file", "title", "publisher", "attribution", "published", "url", "url_verified", "not_facts"}
     articles = {}
-    for entry in _entries(path, documents[path], fields, problems):
+    for entry in entries(path, documents[path], fields, problems):
         article_id = entry.identifier()
         if article_id in articles:
             entry.error("id", "duplicate id")
@@ -325,8 +340,8 @@ def _load_articles(corpus_dir: Path, documents: dict[Path, Any], problems: list[
 
 
 def _load_topics(path: Path, documents: dict[Path, Any], problems: list[Problem]) -> list[Topic]:
-    entries = _entries(path, documents[path], {"title", "about"}, problems)
-    return [Topic(e.identifier(), e.text("title", 60), e.text("about")) for e in entries]
+    listed = entries(path, documents[path], {"title", "about"}, problems)
+    return [Topic(e.identifier(), e.text("title", 60), e.text("about")) for e in listed]
 
 
 def _load_entities(path: Path, documents, articles: dict[str, Article], problems: list[Problem]) -> list[Entity]:
@@ -340,7 +355,7 @@ def _load_entities(path: Path, documents, articles: dict[str, Article], problems
             who=e.text("who", MAX_STATEMENT_LENGTH),
             quotes=e.quotes(articles),
         )
-        for e in _entries(path, documents[path], fields, problems)
+        for e in entries(path, documents[path], fields, problems)
     ]
 
 
@@ -367,7 +382,7 @@ def _load_claims(path, documents, articles, topics, entities, problems: list[Pro
             entities=e.references("entities", entities, "entity", required=False),
             quotes=e.quotes(articles),
         )
-        for e in _entries(path, documents[path], fields, problems)
+        for e in entries(path, documents[path], fields, problems)
     ]
 
 
@@ -383,7 +398,7 @@ def _load_faq(path, documents, topics, claims, problems: list[Problem]) -> list[
             declines=e.flag("declines", also=("outcome",)),
             about_outcome=e.raw.get("declines") == "outcome",
         )
-        for e in _entries(path, documents[path], fields, problems)
+        for e in entries(path, documents[path], fields, problems)
     ]
 
 
@@ -400,12 +415,16 @@ def _load_rumours(path: Path, data: Any, claims: dict[str, Claim], problems: lis
             answer=e.text("answer", MAX_ANSWER_LENGTH),
             claims=e.references("claims", claims, "claim"),
         )
-        for e in _entries(path, data, fields, problems)
+        for e in entries(path, data, fields, problems)
     ]
 
 
-def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
-    sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles", "chat_words", "follow_ups"}
+def load_lexicon(
+    path: Path, data: Any, problems: list[Problem], required_small_talk: dict | tuple = REQUIRED_SMALL_TALK
+) -> Lexicon:
+    """A lexicon; `required_small_talk` and every reply of REPLIES must be there (another language's lexicon may
+    lack some while it is being translated: `bot.py check` lists them)."""
+    sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles", "chat_words", "follow_ups", "replies"}
     if not isinstance(data, dict):
         problems.append(Problem(str(path), f"must be a mapping with the sections {', '.join(sorted(sections))}"))
         return Lexicon((), frozenset(), {}, ())
@@ -446,7 +465,8 @@ def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
             seen.setdefault(key, str(canonical))
         synonyms[str(canonical)] = tuple(variants)
 
-    small_talk = _load_small_talk(path, data.get("small_talk"), problems)
+    small_talk = _load_small_talk(path, data.get("small_talk"), problems, required_small_talk)
+    replies = _load_replies(path, data.get("replies"), problems, required=bool(required_small_talk))
     follow_ups = _load_follow_ups(path, data.get("follow_ups"), problems)
     stopwords = data.get("stopwords") or ""
     if not isinstance(stopwords, str):
@@ -460,7 +480,29 @@ def _load_lexicon(path: Path, data: Any, problems: list[Problem]) -> Lexicon:
         titles=words("titles"),
         chat_words=words("chat_words"),
         follow_ups=follow_ups,
+        replies=replies,
     )
+
+
+def _load_replies(path: Path, data: Any, problems: list[Problem], required: bool) -> dict[str, str]:
+    if not isinstance(data, dict):
+        data = {}
+        if required:
+            problems.append(
+                Problem(str(path), "missing: the replies the bot gives when it has no answer", field="replies")
+            )
+    replies = {}
+    for key, text in data.items():
+        if key not in REPLIES:
+            problems.append(Problem(str(path), f"'{key}' is not one of: {', '.join(REPLIES)}", field="replies"))
+        elif not isinstance(text, str) or not text.strip():
+            problems.append(Problem(str(path), "must be a text", key, "replies"))
+        else:
+            replies[key] = " ".join(text.split())
+    for key, about in REPLIES.items():
+        if required and key not in replies:
+            problems.append(Problem(str(path), f"missing: {about}", key, "replies"))
+    return replies
 
 
 def _load_follow_ups(path: Path, data: Any, problems: list[Problem]) -> dict[str, tuple[str, ...]]:
@@ -485,9 +527,9 @@ def _load_follow_ups(path: Path, data: Any, problems: list[Problem]) -> dict[str
     return follow_ups
 
 
-def _load_small_talk(path: Path, data: Any, problems: list[Problem]) -> list[SmallTalk]:
+def _load_small_talk(path: Path, data: Any, problems: list[Problem], required: dict | tuple) -> list[SmallTalk]:
     small_talk = []
-    for entry in _entries(path, data, {"phrases", "reply"}, problems):
+    for entry in entries(path, data, {"phrases", "reply"}, problems):
         reply = entry.text("reply", 600)
         for placeholder in dict.fromkeys(re.findall(r"\{[^{}]*\}", reply)):
             if placeholder not in PLACEHOLDERS:
@@ -496,7 +538,7 @@ def _load_small_talk(path: Path, data: Any, problems: list[Problem]) -> list[Sma
                 )
         small_talk.append(SmallTalk(entry.identifier(), entry.texts("phrases"), reply))
     ids = [talk.id for talk in small_talk]
-    for talk_id, used_for in REQUIRED_SMALL_TALK.items():
+    for talk_id, used_for in dict(required).items():
         if talk_id not in ids:
             problems.append(Problem(str(path), f"missing: the bot needs it as {used_for}", talk_id, "small_talk"))
     for talk_id in {i for i in ids if ids.count(i) > 1}:
