@@ -72,8 +72,9 @@ class KnowledgeBase:
         self.matcher = Matcher(self.normalizer, self._documents(), self._backing())
         self._titles = frozenset(tokens[-1] for t in self.lexicon.titles if (tokens := self.normalizer.tokens(t)))
         self._countries = frozenset(e.id for e in self.entities.values() if e.kind == "country")
-        self._reply_tokens: dict[str, list[str]] = {}
-        self._types_answered: dict[str, frozenset[str]] = {}
+        self._reply_tokens = {t.id: self.normalizer.tokens(t.text) for t in self._targets.values()}
+        self._types_answered = {t.id: types_answered(t.text) for t in self._targets.values()}
+        """Worked out here for every target, not on first use: the first questions would wait for them."""
         self._small_talk = [
             (talk, " ".join(clean_words(phrase))) for talk in self.lexicon.small_talk for phrase in talk.phrases
         ]
@@ -188,19 +189,12 @@ class KnowledgeBase:
     def _names_offices(self, candidate: Candidate, offices: set[tuple[str, str]]) -> bool:
         """Whether the phrasing matched or the target's reply names each office the message asks about, the way
         English names an office: the country first ("Russian Defense Minister", "North Korea's foreign minister")."""
-        if candidate.target not in self._reply_tokens:
-            self._reply_tokens[candidate.target] = self.normalizer.tokens(self._targets[candidate.target].text)
         texts = (candidate.phrasing_tokens, self._reply_tokens[candidate.target])
         return all(any(_follows(tokens, country, office) for tokens in texts) for country, office in offices)
 
     def _gives(self, target_id: str, answer_type: str) -> bool:
         """Whether a target's reply gives the kind of answer asked for; a decline always may."""
-        target = self._targets[target_id]
-        if target.declines:
-            return True
-        if target_id not in self._types_answered:
-            self._types_answered[target_id] = types_answered(target.text)
-        return answer_type in self._types_answered[target_id]
+        return self._targets[target_id].declines or answer_type in self._types_answered[target_id]
 
     def _is_confident(self, candidates: list[Candidate]) -> bool:
         best = candidates[0]
