@@ -12,8 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from knowledge.model import (
     ENTITY_KINDS,
     STANDINGS,
@@ -31,8 +29,6 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 48
 MAX_ANSWER_LENGTH = 350
 MAX_STATEMENT_LENGTH = 300
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's parser when PyYAML was built with it: the same documents, many times faster."""
 
 
 class KnowledgeError(Exception):
@@ -186,9 +182,14 @@ class _Entry:
 
 
 def _read_yaml(path: Path):
-    """The file's YAML document; a missing file, bad encoding or bad YAML names the file, line and column."""
+    """The file's YAML document; a missing file, bad encoding or bad YAML names the file, line and column.
+    PyYAML is imported here, not at the top: a bot started from the compiled base (knowledge/cache.py) never
+    reads YAML, and importing it costs a start 20 ms. libyaml's parser is used when PyYAML was built with it:
+    the same documents, many times faster."""
+    import yaml
+
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise KnowledgeError(path, "file not found") from None
     except UnicodeDecodeError as error:
