@@ -11,11 +11,12 @@ rapidfuzz then breaks near-ties by the order of the tokens ("Russia wants from N
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.normalizing import Normalizer
 
@@ -73,7 +74,14 @@ class Matcher:
     def __init__(self, normalizer: Normalizer, documents: list[Document], backing: dict[str, Backing]):
         self.normalizer = normalizer
         self._documents = documents
+        self._target_of = [d.target for d in documents]
         self._phrasing_tokens = [tuple(normalizer.tokens(d.text)) for d in documents]
+        kinds: dict[tuple[str, tuple[str, ...]], int] = {}
+        self._alike = np.array(
+            [kinds.setdefault((d.target, t), len(kinds)) for d, t in zip(documents, self._phrasing_tokens, strict=True)]
+        )
+        """Documents of one target with the same tokens share a number here: whichever of them a match picks,
+        its candidate says the same (all but the unused `phrasing`)."""
         token_sets = [dict.fromkeys(tokens) for tokens in self._phrasing_tokens]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
         replies = {t: normalizer.context_tokens(b.reply) for t, b in backing.items() if b.reply}
@@ -101,75 +109,160 @@ class Matcher:
             documents_of.setdefault(document.target, []).append(index)
             for token in tokens:
                 postings.setdefault(token, []).append(index)
-        self._postings = {t: np.array(ix, dtype=np.int32) for t, ix in postings.items()}
+        self._postings = {
+            t: (np.array(ix, dtype=np.intp), np.full(len(ix), self._weights[t])) for t, ix in postings.items()
+        }
+        """For each token, the documents whose phrasing has it, and its weight once for each of them."""
         backing_targets: dict[str, dict[str, float]] = {}
         for target in documents_of:
             shares = dict.fromkeys(quotes.get(target, ()), QUOTE_SHARE)
             shares.update(dict.fromkeys(replies.get(target, ()), CONTEXT_SHARE))
             for token, share in shares.items():
                 backing_targets.setdefault(token, {})[target] = share * self.weight(token)
-        self._backing: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        """For each token, the documents whose target's reply or quotes have it but whose phrasing does not,
-        and how much of the token's weight that explains."""
+        backing_pairs = {}
         for token, weight_of in backing_targets.items():
             phrased = set(postings.get(token, ()))
-            pairs = [(i, w) for t, w in weight_of.items() for i in documents_of[t] if i not in phrased]
-            self._backing[token] = (
-                np.array([i for i, _ in pairs], dtype=np.int32),
+            backing_pairs[token] = [(i, w) for t, w in weight_of.items() for i in documents_of[t] if i not in phrased]
+        self._backing = {
+            token: (
+                np.array([len(documents) + i for i, _ in pairs], dtype=np.intp),
                 np.array([w for _, w in pairs], dtype=np.float64),
             )
+            for token, pairs in backing_pairs.items()
+        }
+        """For each token, the documents whose target's reply or quotes have it but whose phrasing does not,
+        numbered from len(documents) on (so that one count adds up both), and how much of the token's weight
+        that explains."""
+        self._mentions = {
+            token: frozenset(postings.get(token, ())) | frozenset(i for i, _ in backing_pairs.get(token, ()))
+            for token in postings.keys() | backing_pairs.keys()
+            if normalizer.is_person_or_place(token)
+        }
+        """For each person, place and year, the documents whose phrasing, reply or quotes mention it."""
         self._document_weight = np.array(
             [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
         )
-        self._is_claim = np.array([d.kind == "claim" for d in documents], dtype=bool)
+        self._discount = np.array([CLAIM_DISCOUNT if d.kind == "claim" else 1.0 for d in documents])
 
     def weight(self, token: str) -> float:
         return self._weights.get(token, self._unknown_weight)
 
     def rank(self, tokens: list[str], limit: int = 5) -> list[Candidate]:
-        """The best-scoring targets for a message's tokens, best first, one candidate per target."""
+        """The best-scoring targets for a message's tokens, best first, one candidate per target.
+
+        Each document scores by weighted overlap; the `_CANDIDATES` best documents are then scored again
+        with rapidfuzz, and each target keeps its best document."""
         tokens = list(dict.fromkeys(tokens))
         if not tokens or not self._documents:
             return []
-        matched = np.zeros(len(self._documents))
-        backed = np.zeros(len(self._documents))
-        for token in tokens:
-            if token in self._postings:
-                matched[self._postings[token]] += self._weights[token]
-            if token in self._backing:
-                documents, weights = self._backing[token]
-                backed[documents] += weights
-        names = [t for t in tokens if self.normalizer.is_person_or_place(t)]
-        names_mentioned = np.zeros(len(self._documents), dtype=np.int32)
-        for name in names:
-            mentioned = np.zeros(len(self._documents), dtype=bool)
-            mentioned[self._postings.get(name, [])] = True
-            mentioned[self._backing.get(name, ([], []))[0]] = True
-            names_mentioned += mentioned
+        matched, backed = self._matched_and_backed(tokens)
         question_weight = sum(self.weight(t) for t in tokens)
-        recall = (matched + backed) / question_weight
+        recall = matched + backed
+        recall /= question_weight
         precision = matched / self._document_weight
-        score = recall * (1 - PRECISION_SHARE + PRECISION_SHARE * precision)
-        score[self._is_claim] *= CLAIM_DISCOUNT
-        count = min(_CANDIDATES, len(score))
-        top = np.argpartition(-score, count - 1)[:count]
+        score = PRECISION_SHARE * precision
+        score += 1 - PRECISION_SHARE
+        score *= recall
+        score *= self._discount
         query = " ".join(tokens)
-        best: dict[str, Candidate] = {}
-        for index in top:
-            if matched[index] <= 0:
-                continue
-            similarity = fuzz.ratio(query, self._token_strings[index]) / 100
-            final = float(score[index] * (0.95 + 0.05 * similarity))
-            document = self._documents[index]
-            if document.target not in best or final > best[document.target].score:
-                best[document.target] = Candidate(
-                    document.target,
-                    document.kind,
-                    final,
-                    document.text,
-                    float(recall[index]),
-                    float(precision[index]),
-                    len(names) - int(names_mentioned[index]),
-                    self._phrasing_tokens[index],
-                )
-        return sorted(best.values(), key=lambda c: c.score, reverse=True)[:limit]
+        ranked = self._rank_quickly(query, score, matched, limit)
+        if ranked is None:
+            # Ties the quick way cannot settle are settled, as they always have been, by the order in which
+            # numpy's selection among all the documents returns them.
+            top = np.argpartition(-score, min(_CANDIDATES, len(score)) - 1)[:_CANDIDATES]
+            ranked, _ = self._best_per_target(query, score, matched, top, limit)
+        names = [t for t in tokens if self.normalizer.is_person_or_place(t)]
+        return [self._candidate(index, final, recall, precision, names) for final, index in ranked[:limit]]
+
+    def _matched_and_backed(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """For each document, the weight of the message's tokens its phrasing has, and the weight explained
+        by those only its target's reply or quotes have; each added up in the order of the tokens."""
+        found = [self._postings[t] for t in tokens if t in self._postings]
+        found += [self._backing[t] for t in tokens if t in self._backing]
+        size = len(self._documents)
+        if not found:
+            return np.zeros(size), np.zeros(size)
+        documents = np.concatenate([d for d, _ in found])
+        weights = np.concatenate([w for _, w in found])
+        sums = np.bincount(documents, weights=weights, minlength=2 * size)
+        return sums[:size], sums[size:]
+
+    def _rank_quickly(
+        self, query: str, score: np.ndarray, matched: np.ndarray, limit: int
+    ) -> list[tuple[float, int]] | None:
+        """What selecting the best documents among all of them gives, found among the few that score near the
+        best; None when an exact tie leaves the outcome to the order in which a selection returns documents.
+
+        Selecting among all 5,800 documents is the costliest step of a match, and most of them score little.
+        So the selection runs on the documents scoring at least a share of the best score, the largest share
+        that leaves enough of them: every document of the top `_CANDIDATES` scores at least that much. When
+        several documents tie for the last place, some of them make the top and some not; which ones cannot
+        matter when the first `limit` targets and the one after all score above that place without them (a
+        document's final score never exceeds its score) and those documents add no target of their own."""
+        best = score.max(initial=0.0)
+        if best <= 0:
+            return []
+        for share in (0.6, 0.4, 0.2):
+            contenders = np.flatnonzero(score >= share * best)
+            if len(contenders) >= _CANDIDATES:
+                break
+        else:
+            return None
+        contender_score = score[contenders]
+        last = -np.partition(-contender_score, _CANDIDATES - 1)[_CANDIDATES - 1]
+        top = contenders[contender_score >= last]
+        if len(top) == _CANDIDATES:
+            ranked, tied = self._best_per_target(query, score, matched, top, limit)
+            return None if tied else ranked
+        ranked, tied = self._best_per_target(query, score, matched, contenders[contender_score > last], limit)
+        if tied or any(final <= last for final, _ in ranked):
+            return None
+        if len(ranked) <= limit:
+            ranked_targets = {self._target_of[index] for _, index in ranked}
+            tied_for_last = contenders[(contender_score == last) & (matched[contenders] > 0)]
+            if any(self._target_of[index] not in ranked_targets for index in tied_for_last.tolist()):
+                return None
+        return ranked
+
+    def _best_per_target(
+        self, query: str, score: np.ndarray, matched: np.ndarray, top: np.ndarray, limit: int
+    ) -> tuple[list[tuple[float, int]], bool]:
+        """The first `limit` + 1 targets among the `top` documents, best first, each with its best final score
+        and document; and whether an exact tie among the first `limit` is settled only by the order of `top`
+        (two targets scoring the same, or two different documents of one target)."""
+        top = top[matched[top] > 0]
+        phrasings = [self._token_strings[index] for index in top.tolist()]
+        similarity = process.cdist([query], phrasings, scorer=fuzz.ratio, dtype=np.float64)[0] / 100
+        final_scores = score[top] * (0.95 + 0.05 * similarity)
+        best: dict[str, tuple[float, int]] = {}
+        """Each target's best-scoring document, in the order the targets first come up."""
+        shared: set[str] = set()
+        alike = self._alike
+        for index, final in zip(top.tolist(), final_scores.tolist(), strict=True):
+            target = self._target_of[index]
+            kept = best.get(target)
+            if kept is None or final > kept[0]:
+                best[target] = (final, index)
+                shared.discard(target)
+            elif final == kept[0] and alike[index] != alike[kept[1]]:
+                shared.add(target)
+        ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[: limit + 1]
+        finals = [final for _, (final, _) in ranked]
+        tied = any(target in shared for target, _ in ranked[:limit]) or any(
+            a == b for a, b in itertools.pairwise(finals)
+        )
+        return [pair for _, pair in ranked], tied
+
+    def _candidate(self, index: int, final: float, recall, precision, names: list[str]) -> Candidate:
+        document = self._documents[index]
+        mentioned = sum(index in self._mentions.get(name, ()) for name in names)
+        return Candidate(
+            document.target,
+            document.kind,
+            final,
+            document.text,
+            float(recall[index]),
+            float(precision[index]),
+            len(names) - mentioned,
+            self._phrasing_tokens[index],
+        )
