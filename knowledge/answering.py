@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.answer_types import asked_type, types_answered
 from knowledge.loading import LoadedBase, load_base
@@ -268,17 +268,20 @@ class KnowledgeBase:
             entry_ids = self._faq_by_entity.get(target.id, ())
         else:
             entry_ids = self._faq_by_topic.get(target.topic, ())
-        return tuple(self._suggestion(i) for i in entry_ids if i != target.id)[:3]
+        return tuple(itertools.islice((self._suggestion(i) for i in entry_ids if i != target.id), 3))
 
     def _suggestions(self, candidates: list[Candidate], floor: float) -> tuple[Suggestion, ...]:
-        return tuple(self._suggestion(c.target) for c in candidates if c.score >= floor and c.kind != "claim")[:3]
+        offered = (self._suggestion(c.target) for c in candidates if c.score >= floor and c.kind != "claim")
+        return tuple(itertools.islice(offered, 3))
 
     def _small_talk_reply(self, words: list[str]) -> Answer | None:
         if len(words) > MAX_SMALL_TALK_WORDS:
             return None
         message = " ".join(words)
-        for talk, phrase in self._small_talk:
-            if fuzz.ratio(message, phrase) >= SMALL_TALK_SIMILARITY:
+        phrases = [phrase for _, phrase in self._small_talk]
+        similarity = process.cdist([message], phrases, scorer=fuzz.ratio, score_cutoff=SMALL_TALK_SIMILARITY)[0]
+        for (talk, _), score in zip(self._small_talk, similarity.tolist(), strict=True):
+            if score:  # the first phrase at least SMALL_TALK_SIMILARITY alike; cdist gives the others 0
                 reply = self._small_talk_replies[talk.id]
                 return Answer(False, talk.id, reply, match=talk.id, suggestions=self.starter_questions())
         return None
