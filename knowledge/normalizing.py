@@ -34,6 +34,7 @@ with ordinary words, so their aliases stay words and match as phrasings instead.
 _MAX_MESSAGE_CHARACTERS = 2000
 _COMMON_ENGLISH_COUNT = 20
 _CORRECTIONS_KEPT = 8192
+_SHORTEST_CORRECTED = 4
 try:
     import Stemmer
 
@@ -67,6 +68,11 @@ def english_word_counts() -> dict[str, int]:
     """
     packed = (files("spellchecker") / "resources" / "en.json.gz").read_bytes()
     return json.loads(gzip.decompress(packed))
+
+
+def _typos_allowed(length: int) -> int:
+    """One typo in a short word, two in a long one."""
+    return 1 if length <= 6 else 2
 
 
 def _stemmed(text: str) -> tuple[str, ...]:
@@ -152,6 +158,12 @@ class Normalizer:
             for alias in (entity.name, *entity.aliases):
                 counts.update(clean_words(alias))
         self._vocabulary = [w for w, _ in counts.most_common()]
+        self._vocabulary_by_length: dict[int, list[str]] = {}
+        """For each length a word to correct may have, the words of the vocabulary close enough in length to
+        be within the typos allowed (in the vocabulary's order): the others can never be the correction."""
+        for length in range(_SHORTEST_CORRECTED, max(map(len, self._vocabulary), default=0) + 3):
+            allowed = _typos_allowed(length)
+            self._vocabulary_by_length[length] = [w for w in self._vocabulary if abs(len(w) - length) <= allowed]
         self._known = (
             frozenset(self._vocabulary) | stopwords | {w for ps in self._lead_phrases.values() for p in ps for w in p}
         )
@@ -169,12 +181,12 @@ class Normalizer:
         """The base's nearest word to an unknown one, allowing one typo in short words and two in long ones.
         The English word list is consulted last, only when a correction is about to be made: reading it
         costs a tenth of a second and 50 MB, and most messages need no correction at all."""
-        if word in self._known or len(word) < 4 or not word.isalpha():
+        if word in self._known or len(word) < _SHORTEST_CORRECTED or not word.isalpha():
             return word
         if word.endswith("s") and word[:-1] in self._known:
             return word[:-1]
-        allowed = 1 if len(word) <= 6 else 2
-        found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed)
+        near = self._vocabulary_by_length.get(len(word), ())
+        found = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=_typos_allowed(len(word)))
         if found is None or english_word_counts().get(word, 0) >= _COMMON_ENGLISH_COUNT:
             return word
         return found[0]
