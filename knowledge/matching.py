@@ -33,6 +33,8 @@ NAME_WEIGHT_SHARE = 0.6
 """Names and years weigh at least this share of an unknown word: asking about Russia's foreign minister
 is not asking about North Korea's, nor 2023 about 2019, however often they appear in the base."""
 _CANDIDATES = 40
+_MOST_TIED_FOR_LAST = 160
+"""Past this many documents tied for the last place, the quick way gives up (it scores them all)."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ class Matcher:
             # Ties the quick way cannot settle are settled, as they always have been, by the order in which
             # numpy's selection among all the documents returns them.
             top = np.argpartition(-score, min(_CANDIDATES, len(score)) - 1)[:_CANDIDATES]
-            ranked, _ = self._best_per_target(query, score, matched, top, limit)
+            top = top[matched[top] > 0].tolist()
+            ranked, _ = self._best_per_target(top, self._final_scores(query, score, top), limit)
         names = [t for t in tokens if self.normalizer.is_person_or_place(t)]
         return [self._candidate(index, final, recall, precision, names) for final, index in ranked[:limit]]
 
@@ -197,54 +200,62 @@ class Matcher:
         So the selection runs on the documents scoring at least a share of the best score, the largest share
         that leaves enough of them: every document of the top `_CANDIDATES` scores at least that much. When
         several documents tie for the last place, some of them make the top and some not; which ones cannot
-        matter when the first `limit` targets and the one after all score above that place without them (a
-        document's final score never exceeds its score) and those documents add no target of their own."""
+        matter when the first `limit` targets, and the one after, all score above every one of them (and they
+        add no target of their own to fewer than that)."""
         best = score.max(initial=0.0)
         if best <= 0:
             return []
-        for share in (0.6, 0.4, 0.2):
+        for share in (0.6, 0.4, 0.2, 0.05):
             contenders = np.flatnonzero(score >= share * best)
             if len(contenders) >= _CANDIDATES:
                 break
         else:
-            return None
+            contenders = np.flatnonzero(score)
         contender_score = score[contenders]
-        last = -np.partition(-contender_score, _CANDIDATES - 1)[_CANDIDATES - 1]
-        top = contenders[contender_score >= last]
-        if len(top) == _CANDIDATES:
-            ranked, tied = self._best_per_target(query, score, matched, top, limit)
-            return None if tied else ranked
-        ranked, tied = self._best_per_target(query, score, matched, contenders[contender_score > last], limit)
-        if tied or any(final <= last for final, _ in ranked):
+        if len(contenders) <= _CANDIDATES:
+            top, tied_for_last = contenders, contenders[:0]  # all that score at all; the rest match nothing
+        else:
+            last = -np.partition(-contender_score, _CANDIDATES - 1)[_CANDIDATES - 1]
+            top, tied_for_last = contenders[contender_score > last], contenders[contender_score == last]
+            if len(top) + len(tied_for_last) == _CANDIDATES:
+                top, tied_for_last = contenders[contender_score >= last], contenders[:0]
+            elif len(tied_for_last) > _MOST_TIED_FOR_LAST:
+                return None
+        top, tied_for_last = top[matched[top] > 0].tolist(), tied_for_last[matched[tied_for_last] > 0].tolist()
+        final_scores = self._final_scores(query, score, top + tied_for_last)
+        ranked, tied = self._best_per_target(top, final_scores[: len(top)], limit)
+        if tied:
             return None
-        if len(ranked) <= limit:
+        if tied_for_last:
+            if any(final <= max(final_scores[len(top) :]) for final, _ in ranked):
+                return None
             ranked_targets = {self._target_of[index] for _, index in ranked}
-            tied_for_last = contenders[(contender_score == last) & (matched[contenders] > 0)]
-            if any(self._target_of[index] not in ranked_targets for index in tied_for_last.tolist()):
+            if len(ranked) <= limit and any(self._target_of[i] not in ranked_targets for i in tied_for_last):
                 return None
         return ranked
 
-    def _best_per_target(
-        self, query: str, score: np.ndarray, matched: np.ndarray, top: np.ndarray, limit: int
-    ) -> tuple[list[tuple[float, int]], bool]:
-        """The first `limit` + 1 targets among the `top` documents, best first, each with its best final score
-        and document; and whether an exact tie among the first `limit` is settled only by the order of `top`
-        (two targets scoring the same, or two different documents of one target)."""
-        top = top[matched[top] > 0]
-        phrasings = [self._token_strings[index] for index in top.tolist()]
+    def _final_scores(self, query: str, score: np.ndarray, documents: list[int]) -> list[float]:
+        """Each document's score, less up to 5% as rapidfuzz finds its tokens' order unlike the message's."""
+        phrasings = [self._token_strings[index] for index in documents]
         similarity = process.cdist([query], phrasings, scorer=fuzz.ratio, dtype=np.float64)[0] / 100
-        final_scores = score[top] * (0.95 + 0.05 * similarity)
+        return (score[documents] * (0.95 + 0.05 * similarity)).tolist()
+
+    def _best_per_target(
+        self, documents: list[int], final_scores: list[float], limit: int
+    ) -> tuple[list[tuple[float, int]], bool]:
+        """The first `limit` + 1 targets of the documents, best first, each with its best final score and
+        document; and whether an exact tie among the first `limit` is settled only by the order of the
+        documents (two targets scoring the same, or two different documents of one target)."""
         best: dict[str, tuple[float, int]] = {}
         """Each target's best-scoring document, in the order the targets first come up."""
         shared: set[str] = set()
-        alike = self._alike
-        for index, final in zip(top.tolist(), final_scores.tolist(), strict=True):
+        for index, final in zip(documents, final_scores, strict=True):
             target = self._target_of[index]
             kept = best.get(target)
             if kept is None or final > kept[0]:
                 best[target] = (final, index)
                 shared.discard(target)
-            elif final == kept[0] and alike[index] != alike[kept[1]]:
+            elif final == kept[0] and self._alike[index] != self._alike[kept[1]]:
                 shared.add(target)
         ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[: limit + 1]
         finals = [final for _, (final, _) in ranked]
