@@ -118,7 +118,7 @@ def _read(path: Path, key: bytes) -> KnowledgeBase | None:
         log.warning("the compiled knowledge base %s cannot be read (%s); building it again", path, error)
         return None
     header_size = len(_MAGIC) + 2 * _DIGEST_SIZE
-    header, payload = data[:header_size], data[header_size:]
+    header, payload = data[:header_size], memoryview(data)[header_size:]
     if not header.startswith(_MAGIC) or header[len(_MAGIC) : len(_MAGIC) + _DIGEST_SIZE] != key:
         log.info("the knowledge base, the engine or a library changed; building the compiled base again")
         return None
