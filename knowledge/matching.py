@@ -78,12 +78,7 @@ class Matcher:
         self._documents = documents
         self._target_of = [d.target for d in documents]
         self._phrasing_tokens = [tuple(normalizer.tokens(d.text)) for d in documents]
-        kinds: dict[tuple[str, tuple[str, ...]], int] = {}
-        self._alike = np.array(
-            [kinds.setdefault((d.target, t), len(kinds)) for d, t in zip(documents, self._phrasing_tokens, strict=True)]
-        )
-        """Documents of one target with the same tokens share a number here: whichever of them a match picks,
-        its candidate says the same (all but the unused `phrasing`)."""
+        self._alike = _alike(documents, self._phrasing_tokens)
         token_sets = [dict.fromkeys(tokens) for tokens in self._phrasing_tokens]
         self._token_strings = [" ".join(tokens) for tokens in token_sets]
         replies = {t: normalizer.context_tokens(b.reply) for t, b in backing.items() if b.reply}
@@ -111,33 +106,22 @@ class Matcher:
             documents_of.setdefault(document.target, []).append(index)
             for token in tokens:
                 postings.setdefault(token, []).append(index)
-        self._postings = {
-            t: (np.array(ix, dtype=np.intp), np.full(len(ix), self._weights[t])) for t, ix in postings.items()
-        }
-        """For each token, the documents whose phrasing has it, and its weight once for each of them."""
-        backing_targets: dict[str, dict[str, float]] = {}
+        backing_shares: dict[str, dict[str, float]] = {}
         for target in documents_of:
             shares = dict.fromkeys(quotes.get(target, ()), QUOTE_SHARE)
             shares.update(dict.fromkeys(replies.get(target, ()), CONTEXT_SHARE))
             for token, share in shares.items():
-                backing_targets.setdefault(token, {})[target] = share * self.weight(token)
-        backing_pairs = {}
-        for token, weight_of in backing_targets.items():
+                backing_shares.setdefault(token, {})[target] = share * self.weight(token)
+        backed: dict[str, list[tuple[int, float]]] = {}
+        for token, weight_of in backing_shares.items():
             phrased = set(postings.get(token, ()))
-            backing_pairs[token] = [(i, w) for t, w in weight_of.items() for i in documents_of[t] if i not in phrased]
-        self._backing = {
-            token: (
-                np.array([len(documents) + i for i, _ in pairs], dtype=np.intp),
-                np.array([w for _, w in pairs], dtype=np.float64),
-            )
-            for token, pairs in backing_pairs.items()
-        }
+            backed[token] = [(i, w) for t, w in weight_of.items() for i in documents_of[t] if i not in phrased]
         """For each token, the documents whose target's reply or quotes have it but whose phrasing does not,
-        numbered from len(documents) on (so that one count adds up both), and how much of the token's weight
-        that explains."""
+        and how much of the token's weight that explains."""
+        self._weighed = self._weigh(postings, backed, len(documents))
         self._mentions = {
-            token: frozenset(postings.get(token, ())) | frozenset(i for i, _ in backing_pairs.get(token, ()))
-            for token in postings.keys() | backing_pairs.keys()
+            token: frozenset(postings.get(token, ())) | frozenset(i for i, _ in backed.get(token, ()))
+            for token in postings.keys() | backed.keys()
             if normalizer.is_person_or_place(token)
         }
         """For each person, place and year, the documents whose phrasing, reply or quotes mention it."""
@@ -145,6 +129,20 @@ class Matcher:
             [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
         )
         self._discount = np.array([CLAIM_DISCOUNT if d.kind == "claim" else 1.0 for d in documents])
+
+    def _weigh(
+        self, postings: dict[str, list[int]], backed: dict[str, list[tuple[int, float]]], size: int
+    ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """For each token, where it weighs and how much, in one pair of arrays so that a single count adds up
+        a message: the documents whose phrasing has it, with its weight, then (numbered from `size` on) those
+        whose reply or quotes explain it, with the weight they explain."""
+        weighed = {}
+        for token in postings.keys() | backed.keys():
+            phrased, explained = postings.get(token, []), backed.get(token, [])
+            places = [*phrased, *(size + i for i, _ in explained)]
+            weights = [self.weight(token)] * len(phrased) + [w for _, w in explained]
+            weighed[token] = (np.array(places, dtype=np.intp), np.array(weights, dtype=np.float64))
+        return weighed
 
     def weight(self, token: str) -> float:
         return self._weights.get(token, self._unknown_weight)
@@ -167,31 +165,42 @@ class Matcher:
         score *= recall
         score *= self._discount
         query = " ".join(tokens)
-        ranked = self._rank_quickly(query, score, matched, limit)
+        scored: dict[int, float] = {}
+        ranked = self._rank_quickly(query, score, matched, limit, scored)
         if ranked is None:
-            # Ties the quick way cannot settle are settled, as they always have been, by the order in which
-            # numpy's selection among all the documents returns them.
-            top = np.argpartition(-score, min(_CANDIDATES, len(score)) - 1)[:_CANDIDATES]
-            top = top[matched[top] > 0].tolist()
-            ranked, _ = self._best_per_target(top, self._final_scores(query, score, top), limit)
+            ranked = self._rank_over_all(query, score, matched, limit, scored)
         names = [t for t in tokens if self.normalizer.is_person_or_place(t)]
-        return [self._candidate(index, final, recall, precision, names) for final, index in ranked[:limit]]
+        indices = [index for _, index in ranked[:limit]]
+        shares = zip(recall[indices].tolist(), precision[indices].tolist(), strict=True)
+        return [self._candidate(i, final, *share, names) for (final, i), share in zip(ranked, shares, strict=False)]
 
     def _matched_and_backed(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """For each document, the weight of the message's tokens its phrasing has, and the weight explained
         by those only its target's reply or quotes have; each added up in the order of the tokens."""
-        found = [self._postings[t] for t in tokens if t in self._postings]
-        found += [self._backing[t] for t in tokens if t in self._backing]
+        found = [self._weighed[t] for t in tokens if t in self._weighed]
         size = len(self._documents)
         if not found:
             return np.zeros(size), np.zeros(size)
-        documents = np.concatenate([d for d, _ in found])
+        places = np.concatenate([p for p, _ in found])
         weights = np.concatenate([w for _, w in found])
-        sums = np.bincount(documents, weights=weights, minlength=2 * size)
+        sums = np.bincount(places, weights=weights, minlength=2 * size)
         return sums[:size], sums[size:]
 
+    def _rank_over_all(
+        self, query: str, score: np.ndarray, matched: np.ndarray, limit: int, scored: dict[int, float]
+    ) -> list[tuple[float, int]]:
+        """The top documents as numpy's selection among all of them returns them: ties the quick way cannot
+        settle are settled, as they always have been, by that order. `scored` holds the final scores of the
+        documents the quick way has already scored."""
+        top = np.argpartition(-score, min(_CANDIDATES, len(score)) - 1)[:_CANDIDATES]
+        top = top[matched[top] > 0].tolist()
+        unscored = [index for index in top if index not in scored]
+        scored.update(zip(unscored, self._final_scores(query, score, unscored), strict=True))
+        ranked, _ = self._best_per_target(top, [scored[index] for index in top], limit)
+        return ranked
+
     def _rank_quickly(
-        self, query: str, score: np.ndarray, matched: np.ndarray, limit: int
+        self, query: str, score: np.ndarray, matched: np.ndarray, limit: int, scored: dict[int, float]
     ) -> list[tuple[float, int]] | None:
         """What selecting the best documents among all of them gives, found among the few that score near the
         best; None when an exact tie leaves the outcome to the order in which a selection returns documents.
@@ -201,7 +210,7 @@ class Matcher:
         that leaves enough of them: every document of the top `_CANDIDATES` scores at least that much. When
         several documents tie for the last place, some of them make the top and some not; which ones cannot
         matter when the first `limit` targets, and the one after, all score above every one of them (and they
-        add no target of their own to fewer than that)."""
+        add no target of their own to fewer than that). The final scores it works out are left in `scored`."""
         best = score.max(initial=0.0)
         if best <= 0:
             return []
@@ -224,14 +233,15 @@ class Matcher:
         top, tied_for_last = top[matched[top] > 0].tolist(), tied_for_last[matched[tied_for_last] > 0].tolist()
         final_scores = self._final_scores(query, score, top + tied_for_last)
         ranked, tied = self._best_per_target(top, final_scores[: len(top)], limit)
-        if tied:
-            return None
-        if tied_for_last:
-            if any(final <= max(final_scores[len(top) :]) for final, _ in ranked):
-                return None
+        if not tied and tied_for_last:
+            best_tied = max(final_scores[len(top) :])
             ranked_targets = {self._target_of[index] for _, index in ranked}
-            if len(ranked) <= limit and any(self._target_of[i] not in ranked_targets for i in tied_for_last):
-                return None
+            tied = any(final <= best_tied for final, _ in ranked) or (
+                len(ranked) <= limit and any(self._target_of[i] not in ranked_targets for i in tied_for_last)
+            )
+        if tied:
+            scored.update(zip(top + tied_for_last, final_scores, strict=True))
+            return None
         return ranked
 
     def _final_scores(self, query: str, score: np.ndarray, documents: list[int]) -> list[float]:
@@ -264,7 +274,7 @@ class Matcher:
         )
         return [pair for _, pair in ranked], tied
 
-    def _candidate(self, index: int, final: float, recall, precision, names: list[str]) -> Candidate:
+    def _candidate(self, index: int, final: float, recall: float, precision: float, names: list[str]) -> Candidate:
         document = self._documents[index]
         mentioned = sum(index in self._mentions.get(name, ()) for name in names)
         return Candidate(
@@ -272,8 +282,17 @@ class Matcher:
             document.kind,
             final,
             document.text,
-            float(recall[index]),
-            float(precision[index]),
+            recall,
+            precision,
             len(names) - mentioned,
             self._phrasing_tokens[index],
         )
+
+
+def _alike(documents: list[Document], phrasing_tokens: list[tuple[str, ...]]) -> np.ndarray:
+    """A number for each document, shared by the documents of one target with the same tokens: whichever of
+    them a match picks, its candidate says the same (all but the `phrasing` nobody reads)."""
+    numbers: dict[tuple[str, tuple[str, ...]], int] = {}
+    return np.array(
+        [numbers.setdefault((d.target, t), len(numbers)) for d, t in zip(documents, phrasing_tokens, strict=True)]
+    )
