@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +71,9 @@ class KnowledgeBase:
         self.matcher = Matcher(self.normalizer, self._documents(), self._backing())
         self._titles = frozenset(tokens[-1] for t in self.lexicon.titles if (tokens := self.normalizer.tokens(t)))
         self._countries = frozenset(e.id for e in self.entities.values() if e.kind == "country")
-        self._reply_tokens = {t.id: self.normalizer.tokens(t.text) for t in self._targets.values()}
+        self._reply_word_pairs = {
+            t.id: frozenset(itertools.pairwise(self.normalizer.tokens(t.text))) for t in self._targets.values()
+        }
         self._types_answered = {t.id: types_answered(t.text) for t in self._targets.values()}
         """Worked out here for every target, not on first use: the first questions would wait for them."""
         self._small_talk = [
@@ -189,8 +190,9 @@ class KnowledgeBase:
     def _names_offices(self, candidate: Candidate, offices: set[tuple[str, str]]) -> bool:
         """Whether the phrasing matched or the target's reply names each office the message asks about, the way
         English names an office: the country first ("Russian Defense Minister", "North Korea's foreign minister")."""
-        texts = (candidate.phrasing_tokens, self._reply_tokens[candidate.target])
-        return all(any(_follows(tokens, country, office) for tokens in texts) for country, office in offices)
+        phrasing_pairs = set(itertools.pairwise(candidate.phrasing_tokens))
+        reply_pairs = self._reply_word_pairs[candidate.target]
+        return all(office in phrasing_pairs or office in reply_pairs for office in offices)
 
     def _gives(self, target_id: str, answer_type: str) -> bool:
         """Whether a target's reply gives the kind of answer asked for; a decline always may."""
@@ -285,10 +287,6 @@ class KnowledgeBase:
                 reply = self._small_talk_replies[talk.id]
                 return Answer(False, talk.id, reply, match=talk.id, suggestions=self.starter_questions())
         return None
-
-
-def _follows(tokens: Sequence[str], first: str, second: str) -> bool:
-    return any(pair == (first, second) for pair in itertools.pairwise(tokens))
 
 
 def _particulars(article: Article) -> str:
