@@ -222,14 +222,17 @@ class Matcher:
             contenders = np.flatnonzero(score)
         contender_score = score[contenders]
         if len(contenders) <= _CANDIDATES:
-            top, tied_for_last = contenders, contenders[:0]  # all that score at all; the rest match nothing
+            top, tied_for_last = contenders, contenders[:0]  # all that score at all
         else:
             last = -np.partition(-contender_score, _CANDIDATES - 1)[_CANDIDATES - 1]
-            top, tied_for_last = contenders[contender_score > last], contenders[contender_score == last]
-            if len(top) + len(tied_for_last) == _CANDIDATES:
-                top, tied_for_last = contenders[contender_score >= last], contenders[:0]
-            elif len(tied_for_last) > _MOST_TIED_FOR_LAST:
+            at_least_last = contender_score >= last
+            in_reach = np.count_nonzero(at_least_last)
+            if in_reach == _CANDIDATES:
+                top, tied_for_last = contenders[at_least_last], contenders[:0]
+            elif in_reach > _CANDIDATES + _MOST_TIED_FOR_LAST:
                 return None
+            else:
+                top, tied_for_last = contenders[contender_score > last], contenders[contender_score == last]
         top, tied_for_last = top[matched[top] > 0].tolist(), tied_for_last[matched[tied_for_last] > 0].tolist()
         final_scores = self._final_scores(query, score, top + tied_for_last)
         ranked, tied = self._best_per_target(top, final_scores[: len(top)], limit)
