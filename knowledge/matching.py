@@ -195,7 +195,8 @@ class Matcher:
         top = np.argpartition(-score, min(_CANDIDATES, len(score)) - 1)[:_CANDIDATES]
         top = top[matched[top] > 0].tolist()
         unscored = [index for index in top if index not in scored]
-        scored.update(zip(unscored, self._final_scores(query, score, unscored), strict=True))
+        final_scores = self._final_scores(query, score, np.array(unscored, dtype=np.intp))
+        scored.update(zip(unscored, final_scores, strict=True))
         ranked, _ = self._best_per_target(top, [scored[index] for index in top], limit)
         return ranked
 
@@ -233,8 +234,9 @@ class Matcher:
                 return None
             else:
                 top, tied_for_last = contenders[contender_score > last], contenders[contender_score == last]
-        top, tied_for_last = top[matched[top] > 0].tolist(), tied_for_last[matched[tied_for_last] > 0].tolist()
-        final_scores = self._final_scores(query, score, top + tied_for_last)
+        top, tied_for_last = top[matched[top] > 0], tied_for_last[matched[tied_for_last] > 0]
+        final_scores = self._final_scores(query, score, np.concatenate([top, tied_for_last]))
+        top, tied_for_last = top.tolist(), tied_for_last.tolist()
         ranked, tied = self._best_per_target(top, final_scores[: len(top)], limit)
         if not tied and tied_for_last:
             best_tied = max(final_scores[len(top) :])
@@ -247,9 +249,9 @@ class Matcher:
             return None
         return ranked
 
-    def _final_scores(self, query: str, score: np.ndarray, documents: list[int]) -> list[float]:
+    def _final_scores(self, query: str, score: np.ndarray, documents: np.ndarray) -> list[float]:
         """Each document's score, less up to 5% as rapidfuzz finds its tokens' order unlike the message's."""
-        phrasings = [self._token_strings[index] for index in documents]
+        phrasings = [self._token_strings[index] for index in documents.tolist()]
         similarity = process.cdist([query], phrasings, scorer=fuzz.ratio, dtype=np.float64)[0] / 100
         return (score[documents] * (0.95 + 0.05 * similarity)).tolist()
 
