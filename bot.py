@@ -10,6 +10,7 @@ python bot.py eval FILE       grades an evaluation set such as tests/eval/questi
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     except KnowledgeError as error:
         print(f"The knowledge base is invalid: {error}", file=sys.stderr)
         return 1
+    gc.freeze()  # the base lives as long as the process: spare the garbage collector walking it again and again
     if command == "ask":
         return ask(base, arguments)
     if command == "console":

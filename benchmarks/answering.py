@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import subprocess
 import sys
@@ -58,6 +59,7 @@ def main() -> None:
         ]
         base = load_cached(settings.knowledge_dir, settings.corpus_dir, cache_dir)
     stem.cache_clear()  # the stems of the words loading read, so that the first round runs cold
+    gc.freeze()  # as bot.py does once the base is loaded
     bm25 = Bm25Answerer(base.articles)
 
     ours: list[list[float]] = []
