@@ -33,6 +33,7 @@ NAME_WEIGHT_SHARE = 0.6
 """Names and years weigh at least this share of an unknown word: asking about Russia's foreign minister
 is not asking about North Korea's, nor 2023 about 2019, however often they appear in the base."""
 _CANDIDATES = 40
+"""How many of the best documents by overlap rapidfuzz scores again."""
 _MOST_TIED_FOR_LAST = 160
 """Past this many documents tied for the last place, the quick way gives up (it scores them all)."""
 
@@ -160,6 +161,7 @@ class Matcher:
         recall = matched + backed
         recall /= question_weight
         precision = matched / self._document_weight
+        # score = recall * (1 - PRECISION_SHARE + PRECISION_SHARE * precision) * discount, worked out in place
         score = PRECISION_SHARE * precision
         score += 1 - PRECISION_SHARE
         score *= recall
@@ -169,10 +171,14 @@ class Matcher:
         ranked = self._rank_quickly(query, score, matched, limit, scored)
         if ranked is None:
             ranked = self._rank_over_all(query, score, matched, limit, scored)
+        ranked = ranked[:limit]
+        indices = [index for _, index in ranked]
+        recalls, precisions = recall[indices].tolist(), precision[indices].tolist()
         names = [t for t in tokens if self.normalizer.is_person_or_place(t)]
-        indices = [index for _, index in ranked[:limit]]
-        shares = zip(recall[indices].tolist(), precision[indices].tolist(), strict=True)
-        return [self._candidate(i, final, *share, names) for (final, i), share in zip(ranked, shares, strict=False)]
+        return [
+            self._candidate(index, final, recall_share, precision_share, names)
+            for (final, index), recall_share, precision_share in zip(ranked, recalls, precisions, strict=True)
+        ]
 
     def _matched_and_backed(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """For each document, the weight of the message's tokens its phrasing has, and the weight explained
