@@ -6,6 +6,8 @@ returns a numbered build; one test round-trips the real base and compares its an
 
 import logging
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +128,23 @@ def test_an_unwritable_cache_folder_only_logs(base_copy, tmp_path, builds, caplo
     not_a_folder.write_text("a file where the folder should be", encoding="utf-8")
     assert load_cached(knowledge, corpus, not_a_folder) == "build 1 of knowledge"
     assert "could not be saved" in caplog.text
+
+
+READS_THE_WORD_LIST = """
+import sys
+from pathlib import Path
+from knowledge.cache import load_cached
+from knowledge.normalizing import english_word_counts
+base = load_cached(*map(Path, sys.argv[1:]))
+for question in ["who is peskov?", "who is peskvo?"]:
+    base.answer(question)
+    print(english_word_counts.cache_info().currsize)
+"""
+
+
+def test_a_bot_started_from_the_cache_reads_the_word_list_only_to_correct_a_word(cache_dir):
+    load_cached(KNOWLEDGE_DIR, CORPUS_DIR, cache_dir)
+    arguments = [str(KNOWLEDGE_DIR), str(CORPUS_DIR), str(cache_dir)]
+    command = [sys.executable, "-c", READS_THE_WORD_LIST, *arguments]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split() == ["0", "1"], "read for 'peskvo', not for 'peskov'"
