@@ -22,6 +22,8 @@ class Settings:
     knowledge_dir: Path
     corpus_dir: Path
     database_path: Path
+    cache_dir: Path = ROOT / ".cache"
+    """Where the compiled copy of the knowledge base is kept (knowledge/cache.py)."""
     telegram_token: str | None = field(default=None, repr=False)
     telegram_base_url: str | None = None
     webhook_url: str | None = None
@@ -62,6 +64,7 @@ class Settings:
             knowledge_dir=Path(value("SUMMIT_KNOWLEDGE_DIR") or ROOT / "knowledge" / "base"),
             corpus_dir=Path(value("SUMMIT_CORPUS_DIR") or ROOT / "corpus"),
             database_path=Path(value("SUMMIT_DATABASE") or ROOT / "summit-bot.sqlite3"),
+            cache_dir=Path(value("SUMMIT_CACHE_DIR") or ROOT / ".cache"),
             telegram_token=token,
             telegram_base_url=value("TELEGRAM_BASE_URL"),
             webhook_url=webhook_url,

@@ -13,8 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from knowledge.conversation import FollowUp
 from knowledge.model import (
     ENTITY_KINDS,
@@ -37,8 +35,6 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 48
 MAX_ANSWER_LENGTH = 350
 MAX_STATEMENT_LENGTH = 300
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's parser when PyYAML was built with it: the same documents, many times faster."""
 
 
 REQUIRED_SMALL_TALK = {"greeting": "the reply to /start", "help": "the reply to /help"}
@@ -140,8 +136,10 @@ def read_yaml(path: Path):
         raise KnowledgeError(path, "file not found") from None
     except UnicodeDecodeError as error:
         raise KnowledgeError(path, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    import yaml  # here, not at the top: a bot started from the compiled base (knowledge/cache.py) never reads YAML
+
     try:
-        return yaml.load(text, Loader=_YAML_LOADER)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         lines = text.splitlines()

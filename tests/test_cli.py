@@ -97,6 +97,15 @@ def test_check_passes_on_the_curated_base():
     assert "valid" in result.stdout and "Coverage" in result.stdout
 
 
+def test_ask_keeps_a_compiled_base_and_check_reads_the_yaml(tmp_path):
+    cache_dir = tmp_path / "cache"
+    run_bot("check", env={"SUMMIT_CACHE_DIR": str(cache_dir)})
+    assert not cache_dir.exists()
+    result = run_bot("ask", "--json", "who is peskov?", env={"SUMMIT_CACHE_DIR": str(cache_dir)})
+    assert json.loads(result.stdout)["match"] == "dmitry-peskov"
+    assert [p.name for p in cache_dir.iterdir()] == ["knowledge-base.pickle"]
+
+
 def test_check_fails_on_a_broken_base_naming_the_file(base_copy):
     knowledge, corpus = base_copy
     claims = sorted((knowledge / "claims").glob("*.yaml"))[0]

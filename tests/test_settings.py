@@ -22,10 +22,12 @@ def test_everything_comes_from_the_environment(tmp_path):
             "TELEGRAM_WEBHOOK_SECRET": "s3cret_value",
             "SUMMIT_LOG_LEVEL": "debug",
             "SUMMIT_KNOWLEDGE_DIR": str(tmp_path),
+            "SUMMIT_CACHE_DIR": str(tmp_path / "cache"),
         }
     )
     assert settings.telegram_token == TOKEN and settings.webhook_port == 9000
     assert settings.log_level == "DEBUG" and settings.knowledge_dir == tmp_path
+    assert settings.cache_dir == tmp_path / "cache"
     assert TOKEN not in repr(settings)
 
 

@@ -1,0 +1,153 @@
+"""A compiled copy of the knowledge base on disk, so that a fresh process starts in a few tens of milliseconds.
+
+Building the base from the YAML (reading, validating, normalising every phrasing, indexing) takes a
+quarter of a second or more; reading back the object it built takes a tenth of that. The copy is a pickle
+of whatever `load_knowledge` returns, filed under a key: a hash of everything that object depends on,
+namely the curated files, the corpus, the engine's code and the versions of Python and the libraries that
+shape it. When the key differs, or the file cannot be read back whole (its payload carries its own
+hash), the base is built from the YAML again and the file replaced atomically: a stale or damaged copy is
+never used. `bot.py check` and `/reload` do not come here; they validate the YAML itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterable
+from importlib.util import find_spec
+from pathlib import Path
+
+from knowledge.answering import KnowledgeBase, load_knowledge
+
+CACHE_FILE = "knowledge-base.pickle"
+_MAGIC = b"summit-bot compiled knowledge base\n"
+_DIGEST_SIZE = 32
+ENGINE_DIR = Path(__file__).resolve().parent
+LIBRARIES = {
+    "rapidfuzz": "rapidfuzz",
+    "numpy": "numpy",
+    "Stemmer": "pystemmer",
+    "snowballstemmer": "snowballstemmer",
+    "yaml": "pyyaml",
+    "pymorphy3": "pymorphy3",
+    "pymorphy3_dicts_ru": "pymorphy3-dicts-ru",
+    "pymorphy3_dicts_uk": "pymorphy3-dicts-uk",
+    "mecab": "python-mecab-ko",
+    "mecab_ko_dic": "python-mecab-ko-dic",
+}
+"""The libraries whose versions shape the built base: module name, and distribution name as pip spells it."""
+
+log = logging.getLogger(__name__)
+
+
+def load_cached(knowledge_dir: Path, corpus_dir: Path, cache_dir: Path) -> KnowledgeBase:
+    """The base, from the compiled copy in cache_dir when it is current, else built from the YAML and saved
+    there. Raises KnowledgeError as load_knowledge does; a cache folder that cannot be written only logs."""
+    key = cache_key(knowledge_dir, corpus_dir)
+    path = Path(cache_dir) / CACHE_FILE
+    base = _read(path, key)
+    if base is None:
+        base = load_knowledge(knowledge_dir, corpus_dir)
+        try:
+            _write(path, key, base)
+        except OSError as error:
+            log.warning("the compiled knowledge base could not be saved in %s: %s", cache_dir, error)
+    return base
+
+
+def cache_key(knowledge_dir: Path, corpus_dir: Path) -> bytes:
+    """The hash of every file under the two folders and of the engine's code, and the library versions."""
+    digest = hashlib.sha256()
+    for label, folder, pattern in [
+        ("base", knowledge_dir, "*"),
+        ("corpus", corpus_dir, "*"),
+        ("code", ENGINE_DIR, "*.py"),
+    ]:
+        for path in sorted(p for p in Path(folder).rglob(pattern) if p.is_file()):
+            _add(digest, f"{label}/{path.relative_to(folder).as_posix()}".encode(), path.read_bytes())
+    _add(digest, b"versions", "\n".join(library_versions()).encode())
+    return digest.digest()
+
+
+def _add(digest, name: bytes, content: bytes) -> None:
+    """Adds one named part, each length-prefixed so that no two different sets of parts hash alike."""
+    for part in (name, content):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+
+
+def library_versions() -> list[str]:
+    """Python's version and each library's installed distribution (its .dist-info folder names the version).
+    Read from the folder rather than importlib.metadata, whose import alone costs a bot start 40 ms."""
+    versions = [f"python {sys.version}", f"pickle {pickle.HIGHEST_PROTOCOL}"]
+    for module, distribution in LIBRARIES.items():
+        spec = find_spec(module)
+        origin = Path(spec.origin) if spec and spec.origin else None
+        versions.append(f"{module} {_distribution_info(origin, distribution)}")
+    return versions
+
+
+def _distribution_info(origin: Path | None, distribution: str) -> str:
+    if origin is None:
+        return "not installed"
+    for folder in (origin.parent, origin.parent.parent):
+        names = _dist_info_names(folder)
+        found = sorted(
+            n for n in names if n.lower().startswith(distribution + "-") and n[len(distribution) + 1].isdigit()
+        )
+        if found:
+            return " ".join(found)
+    stat = origin.stat()
+    return f"{origin} {stat.st_size} {stat.st_mtime_ns}"
+
+
+def _dist_info_names(folder: Path) -> Iterable[str]:
+    try:
+        return [entry.name for entry in os.scandir(folder) if entry.name.endswith(".dist-info")]
+    except OSError:
+        return []
+
+
+def _read(path: Path, key: bytes) -> KnowledgeBase | None:
+    """The cached base if the file is there, for this key, and whole; None (and at most a log line) if not."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        log.info("building the compiled knowledge base in %s", path.parent)
+        return None
+    except OSError as error:
+        log.warning("the compiled knowledge base %s cannot be read (%s); building it again", path, error)
+        return None
+    header_size = len(_MAGIC) + 2 * _DIGEST_SIZE
+    header, payload = data[:header_size], memoryview(data)[header_size:]
+    if not header.startswith(_MAGIC) or header[len(_MAGIC) : len(_MAGIC) + _DIGEST_SIZE] != key:
+        log.info("the knowledge base, the engine or a library changed; building the compiled base again")
+        return None
+    if header[len(_MAGIC) + _DIGEST_SIZE :] != hashlib.sha256(payload).digest():
+        log.warning("the compiled knowledge base %s is damaged; building it again", path)
+        return None
+    try:
+        base = pickle.loads(payload)
+    except Exception as error:  # a payload that hashes right but does not unpickle: a different engine wrote it
+        log.warning("the compiled knowledge base %s cannot be read back (%s); building it again", path, error)
+        return None
+    return base
+
+
+def _write(path: Path, key: bytes, base: KnowledgeBase) -> None:
+    """Writes to a temporary file beside the cache, then renames it over: a reader sees the old file or the
+    new one, never half of one."""
+    payload = pickle.dumps(base, protocol=pickle.HIGHEST_PROTOCOL)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(_MAGIC + key + hashlib.sha256(payload).digest() + payload)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,150 @@
+"""The compiled copy of the base is used only while it is current and whole; otherwise it is built again.
+
+The cache stores whatever load_knowledge builds, so most tests here stand in a quick builder that
+returns a numbered build; one test round-trips the real base and compares its answers.
+"""
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge import cache
+from knowledge.cache import CACHE_FILE, load_cached
+from knowledge.evaluation import load_eval_set
+from tests.conftest import CORPUS_DIR, KNOWLEDGE_DIR, ROOT
+
+
+@pytest.fixture
+def builds(monkeypatch) -> list[str]:
+    """Stands in for load_knowledge: each build is a new string naming its number, and is listed here."""
+    built = []
+
+    def build(knowledge_dir: Path, corpus_dir: Path) -> str:
+        built.append(f"build {len(built) + 1} of {knowledge_dir.name}")
+        return built[-1]
+
+    monkeypatch.setattr(cache, "load_knowledge", build)
+    return built
+
+
+@pytest.fixture
+def cache_dir(tmp_path) -> Path:
+    return tmp_path / "cache"
+
+
+def test_answers_from_the_cache_equal_answers_from_the_yaml(base, cache_dir):
+    load_cached(KNOWLEDGE_DIR, CORPUS_DIR, cache_dir)
+    cached = load_cached(KNOWLEDGE_DIR, CORPUS_DIR, cache_dir)
+    assert cached is not base
+    eval_sets = sorted((ROOT / "tests" / "eval").glob("*.yaml"))
+    questions = [item.question for path in eval_sets for item in load_eval_set(path)]
+    for question in questions[::9]:
+        assert cached.answer(question).to_json() == base.answer(question).to_json(), question
+
+
+def test_a_current_cache_is_used(base_copy, cache_dir, builds):
+    knowledge, corpus = base_copy
+    assert load_cached(knowledge, corpus, cache_dir) == "build 1 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir) == "build 1 of knowledge"
+    assert len(builds) == 1
+    assert [p.name for p in cache_dir.iterdir()] == [CACHE_FILE], "no temporary file is left behind"
+
+
+def test_a_changed_base_file_is_built_again(base_copy, cache_dir, builds):
+    knowledge, corpus = base_copy
+    load_cached(knowledge, corpus, cache_dir)
+    path = sorted((knowledge / "faq").glob("*.yaml"))[0]
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries[0]["answer"] = "A changed answer."
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+
+
+def test_a_new_base_file_is_built_again(base_copy, cache_dir, builds):
+    knowledge, corpus = base_copy
+    load_cached(knowledge, corpus, cache_dir)
+    (knowledge / "faq" / "more.yaml").write_text("[]\n", encoding="utf-8")
+    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+
+
+def test_a_changed_article_is_built_again(base_copy, cache_dir, builds):
+    knowledge, corpus = base_copy
+    load_cached(knowledge, corpus, cache_dir)
+    article = sorted((corpus / "articles").glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+
+
+def test_changed_engine_code_is_built_again(base_copy, tmp_path, cache_dir, builds, monkeypatch):
+    knowledge, corpus = base_copy
+    engine = tmp_path / "engine"
+    shutil.copytree(cache.ENGINE_DIR, engine, ignore=shutil.ignore_patterns("base", "__pycache__"))
+    monkeypatch.setattr(cache, "ENGINE_DIR", engine)
+    load_cached(knowledge, corpus, cache_dir)
+    with (engine / "matching.py").open("a", encoding="utf-8") as code:
+        code.write("\n# a change\n")
+    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+
+
+def test_another_library_version_is_built_again(base_copy, cache_dir, builds, monkeypatch):
+    knowledge, corpus = base_copy
+    load_cached(knowledge, corpus, cache_dir)
+    versions = cache.library_versions()
+    assert any(line.startswith("python 3.") for line in versions)
+    assert any(line.startswith("rapidfuzz rapidfuzz-") for line in versions)
+    monkeypatch.setattr(cache, "library_versions", lambda: [*versions[:-1], "yaml pyyaml-99.0.dist-info"])
+    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+        pytest.param(lambda data: data[:-5] + bytes([data[-5] ^ 1]) + data[-4:], id="one-bit-flipped"),
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(lambda data: b"not a cache at all", id="garbage"),
+    ],
+)
+def test_a_damaged_cache_is_never_used(base_copy, cache_dir, builds, damage, caplog):
+    knowledge, corpus = base_copy
+    load_cached(knowledge, corpus, cache_dir)
+    path = cache_dir / CACHE_FILE
+    path.write_bytes(damage(path.read_bytes()))
+    caplog.set_level(logging.INFO, logger="knowledge.cache")
+    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+    assert len(caplog.records) == 1, "one log line says why the base is built again"
+    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge", "the rebuilt cache is whole"
+
+
+def test_an_unwritable_cache_folder_only_logs(base_copy, tmp_path, builds, caplog):
+    knowledge, corpus = base_copy
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the folder should be", encoding="utf-8")
+    assert load_cached(knowledge, corpus, not_a_folder) == "build 1 of knowledge"
+    assert "could not be saved" in caplog.text
+
+
+READS_THE_WORD_LIST = """
+import sys
+from pathlib import Path
+from knowledge.cache import load_cached
+from knowledge.normalizing import english_word_counts
+base = load_cached(*map(Path, sys.argv[1:]))
+for question in ["who is peskov?", "who is peskvo?"]:
+    base.answer(question)
+    print(english_word_counts.cache_info().currsize)
+"""
+
+
+def test_a_bot_started_from_the_cache_reads_the_word_list_only_to_correct_a_word(cache_dir):
+    load_cached(KNOWLEDGE_DIR, CORPUS_DIR, cache_dir)
+    arguments = [str(KNOWLEDGE_DIR), str(CORPUS_DIR), str(cache_dir)]
+    command = [sys.executable, "-c", READS_THE_WORD_LIST, *arguments]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split() == ["0", "1"], "read for 'peskvo', not for 'peskov'"

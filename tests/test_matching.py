@@ -1,0 +1,36 @@
+"""The matcher's quick way gives what selecting among all the documents gives, ties included."""
+
+import dataclasses
+
+import pytest
+
+from knowledge.evaluation import load_eval_set
+from knowledge.matching import Candidate
+from tests.conftest import ROOT
+
+QUESTIONS = [item.question for path in sorted((ROOT / "tests" / "eval").glob("*.yaml")) for item in load_eval_set(path)]
+
+
+def what_it_says(candidates: list[Candidate]) -> list[Candidate]:
+    """All but `phrasing`, which nothing reads: of two phrasings with the same tokens either may be named."""
+    return [dataclasses.replace(c, phrasing="") for c in candidates]
+
+
+@pytest.mark.parametrize("limit", [5, 20])
+def test_the_quick_ranking_is_the_ranking_over_all_documents(base, monkeypatch, limit):
+    matcher = base._index.matcher
+    messages = [base._index.normalizer.tokens(question) for question in QUESTIONS]
+    settled_quickly = []
+    rank_quickly = matcher._rank_quickly
+
+    def counting(*arguments):
+        ranked = rank_quickly(*arguments)
+        settled_quickly.append(ranked is not None)
+        return ranked
+
+    monkeypatch.setattr(matcher, "_rank_quickly", counting)
+    quick = [what_it_says(matcher.rank(tokens, limit)) for tokens in messages]
+    assert sum(settled_quickly) > 0.7 * len(settled_quickly), "the quick way settles most messages"
+    monkeypatch.setattr(matcher, "_rank_quickly", lambda *arguments: None)
+    over_all = [what_it_says(matcher.rank(tokens, limit)) for tokens in messages]
+    assert quick == over_all
