@@ -17,6 +17,7 @@ from knowledge.checking import ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases
 from knowledge.forwarded import claims_in, is_claim_to_check
 from knowledge.index import SearchIndex, Target
+from knowledge.languages import Language, detect
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
 from knowledge.model import (
@@ -31,10 +32,11 @@ from knowledge.model import (
     Suggestion,
     Verdict,
 )
-from knowledge.normalizing import clean_words, mostly_unreadable
+from knowledge.normalizing import mostly_unreadable, plain_words
 from knowledge.policy import SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
 from knowledge.segmenting import questions_in
 from knowledge.small_talk import SmallTalkReplies
+from knowledge.translations import load_translations
 
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
@@ -43,21 +45,6 @@ GREETING = "greeting"
 HELP = "help"
 """The small-talk entry /help replies with."""
 
-NO_ANSWER = (
-    "I can't find that in my five articles, so I won't guess. "
-    "They were all written before the summit, between 5 and 12 September 2023."
-)
-OFF_TOPIC = (
-    "I only answer questions about the Kim Jong Un – Vladimir Putin summit of September 2023, "
-    "from five news articles written just before it."
-)
-UNSURE = "I'm not sure which of these you mean:"
-OTHER_LANGUAGE = "I can only read questions in English so far. Please ask me in English."
-EMPTY = "Send me a question about the Kim Jong Un – Vladimir Putin summit of September 2023."
-NOTHING_MORE = "That's all my articles say about it."
-NO_REASON = "My articles don't say why."
-NO_DATE = "My articles don't say when."
-NO_SOURCE = "My last reply did not come from the articles, so it has no quote to show."
 MAX_QUOTES_SHOWN = 3
 
 
@@ -71,16 +58,24 @@ class Nearest:
 
 
 class KnowledgeBase:
-    def __init__(self, loaded: LoadedBase):
+    """The base in one language. The English base holds one for each other language curated
+    (`loaded.translations`) and hands a message in that language to it; each answers in its own language."""
+
+    def __init__(self, loaded: LoadedBase, language: Language = Language.EN, english: KnowledgeBase | None = None):
+        self.language = language
         self.articles = loaded.articles
         self.topics = loaded.topics
         self.claims = loaded.claims
         self.faq = loaded.faq
         self.entities = loaded.entities
-        self._index = SearchIndex(loaded)
-        self._small_talk = SmallTalkReplies(loaded.lexicon, loaded.articles, loaded.topics)
-        self._follow_ups = FollowUpPhrases(loaded.lexicon.follow_ups)
-        self._checker = ClaimChecker(self._index, self.claims)
+        self._index = SearchIndex(loaded, language, english._index if english else None)
+        self._replies = {**(english._replies if english else {}), **loaded.lexicon.replies}
+        self._small_talk = SmallTalkReplies(loaded.lexicon, loaded.articles, loaded.topics, language)
+        self._follow_ups = FollowUpPhrases(loaded.lexicon.follow_ups, language)
+        self._checker = ClaimChecker(self._index, self.claims, self._replies)
+        self._other_languages = {
+            other: KnowledgeBase(translated, other, self) for other, translated in loaded.translations.items()
+        }
         self._faq_by_topic: dict[str, list[str]] = {}
         for entry in self.faq.values():
             self._faq_by_topic.setdefault(entry.topic, []).append(entry.id)
@@ -94,17 +89,36 @@ class KnowledgeBase:
                 first_of_topic.setdefault(entry.topic, entry.id)
         self._starter_questions = tuple(self._suggestion(i) for i in first_of_topic.values())[:3]
 
+    def in_language(self, language: Language | str | None) -> KnowledgeBase:
+        """The base in `language` (a Telegram language code such as "ru" works too); English when not curated."""
+        return self._other_languages.get(language, self) if language != self.language else self
+
+    @property
+    def languages(self) -> tuple[Language, ...]:
+        return (self.language, *self._other_languages)
+
     def converse(self, text: str, context: Context | None) -> tuple[Answer, Context | None]:
         """The reply to a message in a conversation, and what the conversation remembers next. `context`, the
         chat's last question and answer, is what a follow-up ("and Shoigu?", "why?", "source?", "2") refers to;
-        a follow-up's answer becomes the new context only when it answers a question of its own."""
+        a follow-up's answer becomes the new context only when it answers a question of its own. A message in
+        another language is answered by the base in that language, in it."""
+        language = detect(text)
+        if language is None:
+            return self._in_another_script(), context
+        if language != self.language and language in self._other_languages:
+            same = context if context is not None and context.answer.language == language else None
+            return self._other_languages[language].converse(text, same)
+        answer, remembered = self._converse(text, context)
+        return self._tagged(answer), remembered
+
+    def _converse(self, text: str, context: Context | None) -> tuple[Answer, Context | None]:
         follow_up = self._follow_up(text)
         if follow_up is None:
             answer = self.answer(self._in_context(text, context) if context else text)
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
             return answer, Context(text, answer) if remembered else context
         if context is None:
-            return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=self.starter_questions()), None
+            return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=self.starter_questions()), None
         answer = self._follow(follow_up, text, context)
         if answer.answered and follow_up in (FollowUp.PICK, FollowUp.MORE, FollowUp.REASON):
             return answer, Context(self.question_for(answer.match) or text, answer)
@@ -115,8 +129,23 @@ class KnowledgeBase:
     def answer(self, text: str, forwarded: bool = False) -> Answer:
         """The reply to one message on its own: an answer from the base, a question back, or an honest decline;
         for a message asking several things, an answer to each (kind SEVERAL); for a claim put up for checking (a
-        forwarded post, "is it true that…"), what the articles say of it (kind CHECK)."""
-        if forwarded or is_claim_to_check(text):
+        forwarded post, "is it true that…"), what the articles say of it (kind CHECK). In the message's language
+        when it is one of the base's, else a line saying which languages the bot reads."""
+        language = detect(text)
+        if language is None:
+            return self._in_another_script()
+        if language != self.language and language in self._other_languages:
+            return self._other_languages[language].answer(text, forwarded)
+        return self._tagged(self._answer(text, forwarded))
+
+    def _in_another_script(self) -> Answer:
+        return Answer(False, AnswerKind.OTHER_LANGUAGE, self._replies["other-language"])
+
+    def _tagged(self, answer: Answer) -> Answer:
+        return answer if answer.language == self.language else replace(answer, language=self.language.value)
+
+    def _answer(self, text: str, forwarded: bool) -> Answer:
+        if forwarded or (self.language is Language.EN and is_claim_to_check(text)):
             return self.check(text)
         questions = questions_in(text)
         if len(questions) == 1:
@@ -138,8 +167,6 @@ class KnowledgeBase:
     def check(self, text: str) -> Answer:
         """Each checkable claim of a post, checked; the main claim (the first the articles speak of) first."""
         checks = [self._checker.check(claim) for claim in claims_in(text)]
-        if mostly_unreadable(text, clean_words(text)):
-            return Answer(False, AnswerKind.OTHER_LANGUAGE, OTHER_LANGUAGE)
         checks.sort(key=lambda c: c.verdict is Verdict.NOT_IN_ARTICLES)
         main = checks[0]
         quotes = tuple(dict.fromkeys(q for c in checks for q in c.quotes))
@@ -165,6 +192,9 @@ class KnowledgeBase:
         alone = self.answer_question(self._with_names(question, self._names_in(text)))
         return alone if alone.answered and self._has_subject(question) else self.answer_question(text)
 
+    def _plain(self, text: str) -> list[str]:
+        return plain_words(text, self.language)
+
     def _has_subject(self, text: str) -> bool:
         return self._index.has_subject(self._index.normalizer.tokens(text))
 
@@ -184,7 +214,7 @@ class KnowledgeBase:
     def _in_context(self, text: str, context: Context) -> str:
         """A question that only makes sense after the last one ("who's he?", "what did they say?", "what month")
         completed from it: with the names the last answer gave, or with the last question itself."""
-        if self._names_in(text) or self._small_talk.recognise(clean_words(text)) is not None:
+        if self._names_in(text) or self._small_talk.recognise(self._plain(text)) is not None:
             return text
         if not self._has_subject(text):
             return f"{text} {context.question}"
@@ -196,7 +226,7 @@ class KnowledgeBase:
     def _follow_up(self, text: str) -> FollowUp | None:
         follow_up = self._follow_ups.recognise(text)
         if follow_up is None and (opening := self._follow_ups.opening(text)) is not None:
-            rest = self._index.normalizer.tokens(" ".join(clean_words(text)[len(opening) :]))
+            rest = self._index.normalizer.tokens(" ".join(self._plain(text)[len(opening) :]))
             if rest and all(self._index.normalizer.is_name(t) for t in rest):
                 return FollowUp.ANOTHER_SUBJECT
         return follow_up
@@ -205,10 +235,11 @@ class KnowledgeBase:
         """The answer to a follow-up of the chat's last question and answer."""
         last = context.answer
         if follow_up is FollowUp.PICK:
-            number = int(clean_words(text)[0])
+            number = int(self._plain(text)[0])
             if 1 <= number <= len(last.suggestions):
                 return self.answer_for(last.suggestions[number - 1].id) or self.answer_question(text)
-            return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=last.suggestions or self.starter_questions())
+            suggestions = last.suggestions or self.starter_questions()
+            return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=suggestions)
         if follow_up is FollowUp.ANOTHER_SUBJECT:
             return self._about_another_subject(text, context)
         if follow_up is FollowUp.SOURCES:
@@ -218,7 +249,9 @@ class KnowledgeBase:
         if follow_up is FollowUp.MORE:
             related = last.related
             if not related:
-                return Answer(False, AnswerKind.NO_ANSWER, NOTHING_MORE, suggestions=self.starter_questions())
+                return Answer(
+                    False, AnswerKind.NO_ANSWER, self._replies["nothing-more"], suggestions=self.starter_questions()
+                )
             more = self.answer_for(related[0].id)
             return replace(more, related=related[1:]) if more else self.answer_question(text)
         if follow_up is FollowUp.WHEN and "when" in types_answered(last.text):
@@ -227,7 +260,7 @@ class KnowledgeBase:
         found = self.answer_question(f"{asking} {context.question}")
         if found.answered and (follow_up is FollowUp.WHEN or found.match != last.match):
             return found
-        return Answer(False, AnswerKind.NO_ANSWER, NO_REASON if asking == "why" else NO_DATE)
+        return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-reason" if asking == "why" else "no-date"])
 
     def _about_another_subject(self, text: str, context: Context) -> Answer:
         """The last question again, with the new names in place of the names of the same kind it had."""
@@ -248,7 +281,7 @@ class KnowledgeBase:
     def _sources_of(self, last: Answer) -> Answer:
         """The verbatim quotes behind the last answer, each with who published it."""
         if not last.quotes:
-            return Answer(False, AnswerKind.NO_ANSWER, NO_SOURCE, sources=last.sources)
+            return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-source"], sources=last.sources)
         publisher = {s.article_id: s.publisher for s in last.sources}
         lines = [f"{publisher.get(q.article, q.article)}: “{q.text}”" for q in last.quotes[:MAX_QUOTES_SHOWN]]
         return Answer(
@@ -261,7 +294,7 @@ class KnowledgeBase:
         if not claims:
             return self._sources_of(last)
         asserters = list(dict.fromkeys(c.asserted_by for c in claims))
-        text = f"According to the articles, that is what {_joined(asserters)} said."
+        text = self._replies["attribution"].replace("{who}", _joined(asserters))
         quotes = tuple(q for c in claims for q in c.quotes)
         return Answer(True, AnswerKind.ATTRIBUTION, text, 1.0, last.match, self.source_links(quotes), quotes)
 
@@ -272,11 +305,11 @@ class KnowledgeBase:
 
     def answer_question(self, text: str) -> Answer:
         """The reply to one question: an answer from the base, a question back, or an honest decline."""
-        words = clean_words(text)
-        if mostly_unreadable(text, words):
-            return Answer(False, AnswerKind.OTHER_LANGUAGE, OTHER_LANGUAGE)
+        words = self._plain(text)
+        if self.language is Language.EN and mostly_unreadable(text, words):
+            return self._in_another_script()
         if not words:
-            return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=self.starter_questions())
+            return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=self.starter_questions())
         talk = self._small_talk.recognise(words)
         if talk is not None:
             return self.small_talk(talk.id)
@@ -284,7 +317,7 @@ class KnowledgeBase:
 
     def _answer_tokens(self, tokens: list[str]) -> Answer:
         if not self._index.has_subject(tokens):
-            return Answer(False, AnswerKind.EMPTY, EMPTY, suggestions=self.starter_questions())
+            return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=self.starter_questions())
         decision = decide(self._index, tokens)
         best = decision.best
         score = best.score if best else 0.0
@@ -292,11 +325,13 @@ class KnowledgeBase:
             return self._reply(self._index.targets[best.target], score, decision.confident)
         if decision.action is Action.ASK_WHICH:
             suggestions = self._suggestions(decision.candidates, UNSURE_AT - 0.1)
-            return Answer(False, AnswerKind.UNSURE, UNSURE, score=score, match=best.target, suggestions=suggestions)
+            unsure = self._replies["unsure"]
+            return Answer(False, AnswerKind.UNSURE, unsure, score=score, match=best.target, suggestions=suggestions)
         if decision.action is Action.DECLINE:
             suggestions = self._suggestions(decision.candidates, SUGGEST_AT) or self.starter_questions()
-            return Answer(False, AnswerKind.NO_ANSWER, NO_ANSWER, score=score, suggestions=suggestions)
-        return Answer(False, AnswerKind.OFF_TOPIC, OFF_TOPIC, score=score, suggestions=self.starter_questions())
+            return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-answer"], score=score, suggestions=suggestions)
+        off_topic = self._replies["off-topic"]
+        return Answer(False, AnswerKind.OFF_TOPIC, off_topic, score=score, suggestions=self.starter_questions())
 
     def small_talk(self, talk_id: str) -> Answer:
         """A small-talk reply by its id (GREETING, HELP…); `bot.py check` makes sure those two exist."""
@@ -392,8 +427,10 @@ class KnowledgeBase:
 
 
 def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
-    """Loads and validates the base; raises KnowledgeError naming the file, entry and field at fault."""
-    return KnowledgeBase(load_base(knowledge_dir, corpus_dir))
+    """Loads and validates the base and its translations; raises KnowledgeError naming every file, entry and
+    field at fault."""
+    english = load_base(knowledge_dir, corpus_dir)
+    return KnowledgeBase(replace(english, translations=load_translations(knowledge_dir, english)))
 
 
 def _several(parts: list[Part]) -> Answer:

@@ -17,11 +17,6 @@ from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.policy import DECLINE_MARGIN, Action, decide
 from knowledge.slots import conflicts, direction, particulars
 
-NOT_MENTIONED = "My articles don't mention that."
-AFTER_THE_ARTICLES = (
-    "My articles were all written before the summit (5–12 September 2023), so they cannot say what it decided "
-    "or what happened at or after it."
-)
 DISPUTED_STANDINGS = ("allegation", "denial")
 NOT_CLAIMS = frozenset({"entity", "article"})
 """Phrasings a claim is not matched against: who someone is and who published what settle no claim."""
@@ -52,14 +47,16 @@ EXPECTED_STANDINGS = ("expectation", "speculation")
 
 
 class ClaimChecker:
-    def __init__(self, index: SearchIndex, claims: dict[str, Claim]):
+    def __init__(self, index: SearchIndex, claims: dict[str, Claim], replies: dict[str, str]):
         self._index = index
         self._claims = claims
+        self._not_mentioned = replies["not-mentioned"]
+        self._after_the_articles = replies["after-the-articles"]
 
     def check(self, claim: str) -> ClaimCheck:
         tokens = self._index.normalizer.tokens(claim)
         if not self._index.has_subject(tokens):
-            return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, NOT_MENTIONED)
+            return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
         decision = decide(self._index, tokens, NOT_CLAIMS)
         best = decision.best
         if best is not None and decision.action is not Action.ANSWER:
@@ -122,7 +119,7 @@ class ClaimChecker:
             return self._found(claim, None, target)
         evidence = self._evidence(target)
         if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
-            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, AFTER_THE_ARTICLES)
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims)
         if expected and target.claims and _HAPPENED.search(claim):
             return self._found(claim, Verdict.AFTER_ARTICLES, target)
@@ -146,8 +143,8 @@ class ClaimChecker:
 
     def _not_found(self, claim: str) -> ClaimCheck:
         if _ABOUT_THE_OUTCOME.search(claim):
-            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, AFTER_THE_ARTICLES)
-        return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, NOT_MENTIONED)
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
+        return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
 
     def _found(self, claim: str, verdict: Verdict | None, target: Target) -> ClaimCheck:
         return ClaimCheck(claim, verdict, target.text, target.id, target.claims, target.quotes)

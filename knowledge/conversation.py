@@ -13,8 +13,9 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
+from knowledge.languages import Language
 from knowledge.model import Answer
-from knowledge.normalizing import clean_words, mostly_unreadable
+from knowledge.normalizing import plain_words
 
 SIMILARITY = 90
 """How close (rapidfuzz ratio, 0–100) a whole message must be to a follow-up phrase."""
@@ -49,14 +50,17 @@ class Context:
 
 
 class FollowUpPhrases:
-    def __init__(self, phrases: dict[str, tuple[str, ...]]):
-        self._phrases = [(FollowUp(kind), " ".join(clean_words(p))) for kind, ps in phrases.items() for p in ps]
-        self._another = [tuple(clean_words(p)) for p in phrases.get(FollowUp.ANOTHER_SUBJECT, ())]
+    def __init__(self, phrases: dict[str, tuple[str, ...]], language: Language = Language.EN):
+        self._language = language
+        self._phrases = [
+            (FollowUp(kind), " ".join(plain_words(p, language))) for kind, ps in phrases.items() for p in ps
+        ]
+        self._another = [tuple(plain_words(p, language)) for p in phrases.get(FollowUp.ANOTHER_SUBJECT, ())]
 
     def recognise(self, text: str) -> FollowUp | None:
         """The kind of follow-up a whole message is, if it is one (ANOTHER_SUBJECT is told by `opening`)."""
-        words = clean_words(text)
-        if not words or len(words) > MAX_WORDS or mostly_unreadable(text, words):
+        words = plain_words(text, self._language)
+        if not words or len(words) > MAX_WORDS:
             return None
         if len(words) == 1 and words[0].isdigit() and len(words[0]) <= MAX_PICK_DIGITS:
             return FollowUp.PICK
@@ -68,7 +72,7 @@ class FollowUpPhrases:
 
     def opening(self, text: str) -> tuple[str, ...] | None:
         """The words that open an "and X?" follow-up ("and", "what about"), if the message starts with them."""
-        words = tuple(clean_words(text))
+        words = tuple(plain_words(text, self._language))
         for opening in sorted(self._another, key=len, reverse=True):
             if opening and words[: len(opening)] == opening and len(words) > len(opening):
                 return opening

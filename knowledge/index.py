@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.answer_types import ANSWER_TYPES, types_answered
+from knowledge.languages import Language
 from knowledge.loading import LoadedBase
 from knowledge.matching import Backing, Candidate, Document, Matcher
 from knowledge.model import AnswerKind, Article, Quote, Verdict
@@ -40,10 +41,14 @@ class Target:
 class SearchIndex:
     """The targets, the normalizer and matcher over their phrasings, and per-target facts for the policy."""
 
-    def __init__(self, loaded: LoadedBase):
-        self.targets = _collect_targets(loaded)
-        self.normalizer = Normalizer(loaded.lexicon, loaded.entities.values(), _curated_prose(loaded, self.targets))
-        self.matcher = Matcher(self.normalizer, _documents(loaded), _backing(loaded, self.targets))
+    def __init__(self, loaded: LoadedBase, language: Language = Language.EN, english: SearchIndex | None = None):
+        """`english`, for another language's index: the English index, whose replies say the same facts in the
+        words the kinds of answer are read from ("how many…?" is answered by a reply with a number)."""
+        self.language = language
+        self.targets = _collect_targets(loaded, language)
+        prose = _curated_prose(loaded, self.targets)
+        self.normalizer = Normalizer(loaded.lexicon, loaded.entities.values(), prose, language)
+        self.matcher = Matcher(self.normalizer, _documents(loaded, language), _backing(loaded, self.targets, language))
         self.titles = frozenset(
             tokens[-1] for title in loaded.lexicon.titles if (tokens := self.normalizer.tokens(title))
         )
@@ -58,13 +63,18 @@ class SearchIndex:
         )
         self.places = frozenset(e.id for e in loaded.entities.values() if e.kind in ("place", "country"))
         self.reply_tokens = {t.id: tuple(self.normalizer.tokens(t.text)) for t in self.targets.values()}
-        quote_tokens = {q.text: self.normalizer.context_tokens(q.text) for t in self.targets.values() for q in t.quotes}
+        quoted = [q.text for t in self.targets.values() for q in t.quotes] if language is Language.EN else []
+        quote_tokens = {text: self.normalizer.context_tokens(text) for text in quoted}
         self.mentions = {
-            t.id: frozenset(self.reply_tokens[t.id]).union(*(quote_tokens[q.text] for q in t.quotes))
+            t.id: frozenset(self.reply_tokens[t.id]).union(*(quote_tokens.get(q.text, ()) for q in t.quotes))
             for t in self.targets.values()
         }
         """Every token a target's reply or quotes mention: what a claim's names are checked against."""
-        self.types_answered = {t.id: types_answered(t.text) for t in self.targets.values()}
+        self.types_answered = (
+            {t.id: english.types_answered.get(t.id, frozenset()) for t in self.targets.values()}
+            if english
+            else {t.id: types_answered(t.text) for t in self.targets.values()}
+        )
 
     def has_subject(self, tokens: list[str]) -> bool:
         """Whether a message names anything to answer about: a token that is neither a chat word, an asking word
@@ -75,7 +85,7 @@ class SearchIndex:
         return self.matcher.rank(tokens, limit=limit) if tokens else []
 
 
-def _collect_targets(loaded: LoadedBase) -> dict[str, Target]:
+def _collect_targets(loaded: LoadedBase, language: Language) -> dict[str, Target]:
     targets = {}
     for entry in loaded.faq.values():
         quotes = tuple(q for claim_id in entry.claims for q in loaded.claims[claim_id].quotes)
@@ -111,7 +121,7 @@ def _collect_targets(loaded: LoadedBase) -> dict[str, Target]:
         targets[claim.id] = Target(
             claim.id, AnswerKind.CLAIM, claim.statement, claim.statement, claim.quotes, claim.topic, claims=(claim.id,)
         )
-    for article in loaded.articles.values():
+    for article in loaded.articles.values() if language is Language.EN else ():
         question = f"Who published “{article.title}”, and when?"
         targets[article.id] = Target(
             article.id, AnswerKind.ARTICLE, particulars(article), question, (), None, articles=(article.id,)
@@ -134,30 +144,41 @@ def _curated_prose(loaded: LoadedBase, targets: dict[str, Target]) -> list[str]:
     return prose + [s.reply for s in loaded.lexicon.small_talk]
 
 
-def _documents(loaded: LoadedBase) -> list[Document]:
+def _documents(loaded: LoadedBase, language: Language) -> list[Document]:
     documents = [Document(e.id, "faq", q) for e in loaded.faq.values() for q in e.questions]
     documents += [Document(r.id, "rumour", p) for r in loaded.rumours.values() for p in r.phrasings]
     for entity in loaded.entities.values():
-        if entity.kind == "person":
-            forms = [entity.name, f"who is {entity.name}", f"{entity.name} role", f"name of {entity.name}"]
-        elif entity.kind in NAMED_KINDS:
-            forms = [entity.name, f"where is {entity.name}", f"name of {entity.name}"]
-        else:
-            forms = [entity.name, *entity.aliases]
-        documents += [Document(entity.id, "entity", form) for form in forms]
+        documents += [Document(entity.id, "entity", form) for form in _entity_forms(entity, language)]
     documents += [Document(c.id, "claim", c.statement) for c in loaded.claims.values()]
-    for article in loaded.articles.values():
+    for article in loaded.articles.values() if language is Language.EN else ():
         forms = [article.title, f"when was {article.title} published", f"{article.publisher} article published"]
         documents += [Document(article.id, "article", form) for form in forms]
     return documents
 
 
-def _backing(loaded: LoadedBase, targets: dict[str, Target]) -> dict[str, Backing]:
+def _entity_forms(entity, language: Language) -> list[str]:
+    """How people ask about an entity. The asking words are the lexicon's headwords (`who`, `where`), which
+    every language's lexicon maps its own words to; English adds its own phrasings."""
+    if entity.kind == "person":
+        if language is Language.EN:
+            return [entity.name, f"who is {entity.name}", f"{entity.name} role", f"name of {entity.name}"]
+        return [entity.name, f"who {entity.name}"]
+    if entity.kind in NAMED_KINDS:
+        if language is Language.EN:
+            return [entity.name, f"where is {entity.name}", f"name of {entity.name}"]
+        return [entity.name, f"where {entity.name}"]
+    return [entity.name, *entity.aliases]
+
+
+def _backing(loaded: LoadedBase, targets: dict[str, Target], language: Language) -> dict[str, Backing]:
     """What each target replies, and the article text behind it with who published it: "according to
-    Al Jazeera" is explained by what Al Jazeera's article says. A claim's statement is its phrasing."""
+    Al Jazeera" is explained by what Al Jazeera's article says. A claim's statement is its phrasing. The
+    articles are English, so only an English message is explained by their words."""
     backing = {}
     for target in targets.values():
         publishers = dict.fromkeys(loaded.articles[q.article].publisher for q in target.quotes)
         quotes = tuple(dict.fromkeys([*(q.text for q in target.quotes), *publishers]))
+        if language is not Language.EN:
+            quotes = ()
         backing[target.id] = Backing("" if target.kind is AnswerKind.CLAIM else target.text, quotes)
     return backing

@@ -65,6 +65,8 @@ class LoadedBase:
     entities: dict[str, Entity]
     lexicon: Lexicon
     rumours: dict[str, Rumour] = field(default_factory=dict)
+    translations: dict = field(default_factory=dict)
+    """The base in each other language curated, by Language (knowledge/translations.py)."""
 
 
 def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:

@@ -265,6 +265,8 @@ class Answer:
     """For SEVERAL: each question the message asked, with its own answer."""
     checks: tuple[ClaimCheck, ...] = ()
     """For CHECK: each claim of the message, checked; the first is the main one."""
+    language: str = "en"
+    """The language the reply is in: the question's, when the bot reads it."""
 
     @property
     def verdict(self) -> Verdict | None:
@@ -289,6 +291,7 @@ class Answer:
         return {
             "answered": self.answered,
             "kind": self.kind.value,
+            "language": self.language,
             "small_talk": self.small_talk,
             "text": self.text,
             "score": round(self.score, 3),

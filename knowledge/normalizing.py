@@ -20,6 +20,8 @@ from importlib.resources import files
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.languages import Language
+from knowledge.languages import words as language_words
 from knowledge.model import Entity, Lexicon
 
 _INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -62,6 +64,15 @@ def clean_words(text: str) -> list[str]:
     return _NOT_WORD.sub(" ", text).split()
 
 
+def plain_words(text: str, language: Language) -> list[str]:
+    """A message's words as written, lower-case, for comparing whole messages (small talk, follow-ups): English
+    ones folded to ASCII, the other languages' kept in their script."""
+    if language is Language.EN:
+        return clean_words(text)
+    text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS]).casefold().replace("ё", "е")
+    return _ANY_WORD.findall(text)
+
+
 def mostly_unreadable(text: str, words: list[str]) -> bool:
     """Whether most of a message's words are in a script the engine does not read (Cyrillic, Hangul…), so that
     what is left of it (a year, a borrowed name) must not be answered as if it were the question."""
@@ -84,10 +95,6 @@ def english_word_counts() -> dict[str, int]:
 def _typos_allowed(length: int) -> int:
     """One typo in a short word, two in a long one."""
     return 1 if length <= 6 else 2
-
-
-def _stemmed(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in clean_words(text))
 
 
 def _is_year(token: str) -> bool:
@@ -137,37 +144,47 @@ class PhraseTable:
 
 
 class Normalizer:
-    def __init__(self, lexicon: Lexicon, entities: Iterable[Entity], known_texts: Iterable[str]):
+    """One language's normalizer: English words are folded to ASCII and stemmed by Snowball; Russian, Ukrainian
+    and Korean words are cut down by their analysers (knowledge/languages.py)."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        entities: Iterable[Entity],
+        known_texts: Iterable[str],
+        language: Language = Language.EN,
+    ):
+        self.language = language
         entities = tuple(entities)
         self._lead_phrases: dict[str, list[tuple[str, ...]]] = {}
         """Lead phrases by their first word, longest first."""
-        for phrase in sorted((tuple(clean_words(p)) for p in lexicon.lead_phrases), key=len, reverse=True):
+        for phrase in sorted((tuple(self._words_of(p)) for p in lexicon.lead_phrases), key=len, reverse=True):
             if phrase:
                 self._lead_phrases.setdefault(phrase[0], []).append(phrase)
-        stopwords = {w for phrase in lexicon.stopwords for w in clean_words(phrase)}
-        self._stopwords = frozenset(stem(w) for w in stopwords)
+        stopwords = {w for phrase in lexicon.stopwords for w in self._words_of(phrase)}
+        self._stopwords = frozenset(self._stem_of(w) for w in stopwords)
         self._synonyms = PhraseTable()
         for headword, variants in lexicon.synonyms.items():
             for variant in (headword, *variants):
-                self._synonyms.add(_stemmed(variant), headword)
+                self._synonyms.add(self._stemmed(variant), headword)
         self._names = PhraseTable()
         """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"; an alias's
         leading article is dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""
         for entity in entities:
             if entity.kind in NAMED_KINDS:
                 for alias in (entity.name, *entity.aliases):
-                    key = self._synonyms.replace(list(_stemmed(alias)))
+                    key = self._synonyms.replace(list(self._stemmed(alias)))
                     while key[1:] and key[0] in ("the", "a", "an"):
                         key = key[1:]
                     self._names.add(tuple(key), entity.id)
         self.name_tokens = frozenset(self._names.tokens())
         self._people_and_places = frozenset(e.id for e in entities if e.kind in ("person", "country", "place"))
-        counts = Counter(w for text in known_texts for w in clean_words(text))
+        counts = Counter(w for text in known_texts for w in self._words_of(text))
         for text in [*lexicon.synonyms, *(v for vs in lexicon.synonyms.values() for v in vs)]:
-            counts.update(clean_words(text))
+            counts.update(self._words_of(text))
         for entity in entities:
             for alias in (entity.name, *entity.aliases):
-                counts.update(clean_words(alias))
+                counts.update(self._words_of(alias))
         self._vocabulary = [w for w, _ in counts.most_common()]
         self._vocabulary_by_length: dict[int, list[str]] = {}
         """For each length a word to correct may have, the words of the vocabulary close enough in length to
@@ -179,6 +196,17 @@ class Normalizer:
             frozenset(self._vocabulary) | stopwords | {w for ps in self._lead_phrases.values() for p in ps for w in p}
         )
         self.correct = lru_cache(maxsize=_CORRECTIONS_KEPT)(self._correct)
+
+    def _words_of(self, text: str) -> list[str]:
+        """A text's words in this normalizer's language, before stemming."""
+        return clean_words(text) if self.language is Language.EN else language_words(text, self.language)
+
+    def _stem_of(self, word: str) -> str:
+        """English words are stemmed here; the other languages' analysers give dictionary forms already."""
+        return stem(word) if self.language is Language.EN else word
+
+    def _stemmed(self, text: str) -> tuple[str, ...]:
+        return tuple(self._stem_of(w) for w in self._words_of(text))
 
     def __getstate__(self) -> dict:
         """What a compiled copy of the base keeps: all but the cache of corrections, which is per process."""
@@ -194,6 +222,8 @@ class Normalizer:
         costs a tenth of a second and 50 MB, and most messages need no correction at all."""
         if word in self._known or len(word) < _SHORTEST_CORRECTED or not word.isalpha():
             return word
+        if self.language is not Language.EN:
+            return self._nearest_known(word) if self.language is not Language.KO else word
         if word.endswith("s") and word[:-1] in self._known:
             return word[:-1]
         near = self._vocabulary_by_length.get(len(word), ())
@@ -203,6 +233,12 @@ class Normalizer:
         if english_word_counts().get(word, 0) >= _COMMON_ENGLISH_COUNT:
             return self._near_miss(word, near) if len(word) >= _LONG_WORD else word
         return found[0]
+
+    def _nearest_known(self, word: str) -> str:
+        """A Russian or Ukrainian word the base has never seen, read as the base's word it nearly spells."""
+        near = self._vocabulary_by_length.get(len(word), ())
+        found = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=_typos_allowed(len(word)) - 1)
+        return found[0] if found else word
 
     def _near_miss(self, word: str, near: list[str]) -> str:
         """A long English word one letter away from a far commoner word of the base ("conformed" for "confirmed")
@@ -224,7 +260,7 @@ class Normalizer:
 
     def words(self, text: str) -> list[str]:
         """The message's words after lead phrases are stripped and typos corrected, before stemming."""
-        words = clean_words(text)
+        words = self._words_of(text)
         stripped = True
         while stripped and words:
             stripped = False
@@ -237,11 +273,11 @@ class Normalizer:
 
     def tokens(self, text: str) -> list[str]:
         """Canonical content tokens of a message: the matcher's view of it."""
-        words = self._synonyms.replace([stem(w) for w in self.words(text)])
+        words = self._synonyms.replace([self._stem_of(w) for w in self.words(text)])
         return [t for t in self._names.replace(words) if t not in self._stopwords]
 
     def context_tokens(self, text: str) -> set[str]:
         """The tokens of a reply, plus the words inside the names it mentions: a reply naming Kookmin
         University explains "which uni", one naming the Unification Ministry explains "which ministry"."""
-        words = self._synonyms.replace([stem(w) for w in self.words(text)])
+        words = self._synonyms.replace([self._stem_of(w) for w in self.words(text)])
         return {t for t in (*self._names.replace(words), *words) if t not in self._stopwords}

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from knowledge.languages import Language
 from knowledge.model import Article, Lexicon, SmallTalk, Topic
-from knowledge.normalizing import clean_words
+from knowledge.normalizing import plain_words
 
 SIMILARITY = 88
 """How close (rapidfuzz ratio, 0–100) a whole message must be to a small-talk phrase."""
@@ -17,8 +18,12 @@ PLACEHOLDERS = ("{articles}", "{topics}")
 
 
 class SmallTalkReplies:
-    def __init__(self, lexicon: Lexicon, articles: dict[str, Article], topics: dict[str, Topic]):
-        self._phrases = [(talk, " ".join(clean_words(p))) for talk in lexicon.small_talk for p in talk.phrases]
+    def __init__(
+        self, lexicon: Lexicon, articles: dict[str, Article], topics: dict[str, Topic], language: Language = Language.EN
+    ):
+        self._phrases = [
+            (talk, " ".join(plain_words(p, language))) for talk in lexicon.small_talk for p in talk.phrases
+        ]
         filled = {
             "{articles}": "; ".join(f"{a.publisher}, “{a.title}” ({a.published:%d %b %Y})" for a in articles.values()),
             "{topics}": ", ".join(t.title.lower() for t in topics.values()),
