@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "console":
         return console(base)
     if command == "check":
-        return check(base)
+        return check(base, settings)
     if command == "eval":
         return evaluate_file(base, arguments.file, arguments.show)
     if command in ("unanswered", "feedback"):
@@ -131,23 +131,38 @@ def console(base: KnowledgeBase) -> int:
         print(plain_text(answer), end="\n\n")
 
 
-def check(base: KnowledgeBase) -> int:
+def check(base: KnowledgeBase, settings: Settings) -> int:
+    """Everything a curator should mend: coverage of the articles, evidence that does not back its statement,
+    phrasings two entries share, and what the other languages have not translated yet."""
     from knowledge.coverage import coverage
+    from knowledge.evidence import evidence_problems
+    from knowledge.translations import translation_problems
 
     report = coverage(base.articles, base.claims)
     print(
         f"Knowledge base is valid: {len(base.articles)} articles, {len(base.claims)} claims, "
-        f"{len(base.faq)} FAQ entries, {len(base.entities)} entities."
+        f"{len(base.faq)} FAQ entries, {len(base.entities)} entities, "
+        f"{len(base.loaded.rumours)} rumours; languages: {', '.join(base.languages)}."
     )
     print(f"Coverage: {report.backed} of {report.sentences} factual sentences are backed by a claim.")
     for sentence in report.unbacked:
         print(f"  not backed ({sentence.article}): {sentence.text}")
+    evidence = evidence_problems(base.loaded, settings.knowledge_dir)
+    if evidence:
+        print(f"Evidence: {len(evidence)} statements are not backed exactly by their quotes:")
+    for problem in evidence:
+        print(f"  - {problem}")
+    untranslated = translation_problems(base.loaded, base.loaded.translations, settings.knowledge_dir)
+    if untranslated:
+        print(f"Translations: {len(untranslated)} entries to translate or mend:")
+    for problem in untranslated:
+        print(f"  - {problem}")
     clashes = base.clashes()
     if clashes:
         print(f"Warning: {len(clashes)} phrasings read the same to the bot but belong to different entries:")
     for clash in clashes:
         print("  " + " | ".join(f"{entry_id}: {phrasing!r}" for entry_id, phrasing in clash.phrasings))
-    return 0 if not report.unbacked else 1
+    return 1 if report.unbacked or evidence or untranslated else 0
 
 
 def describe_problems(error: KnowledgeError) -> str:

@@ -63,6 +63,8 @@ class KnowledgeBase:
 
     def __init__(self, loaded: LoadedBase, language: Language = Language.EN, english: KnowledgeBase | None = None):
         self.language = language
+        self.loaded = loaded
+        """What the base was built from, as read from the files: what `bot.py check` examines."""
         self.articles = loaded.articles
         self.topics = loaded.topics
         self.claims = loaded.claims

@@ -42,6 +42,9 @@ def load_translations(knowledge_dir: Path, english: LoadedBase) -> dict[Language
 
 def _load_language(folder: Path, english: LoadedBase, problems: list[Problem]) -> LoadedBase:
     def documents(path: Path) -> Any:
+        """A file's entries; a file not written yet holds none (`bot.py check` lists what it should)."""
+        if not path.exists():
+            return []
         try:
             return read_yaml(path)
         except KnowledgeError as error:
@@ -49,12 +52,13 @@ def _load_language(folder: Path, english: LoadedBase, problems: list[Problem]) -
             return None
 
     topics = {}
-    for e in entries(folder / "topics.yaml", documents(folder / "topics.yaml"), {"title", "about"}, problems):
+    topics_path = folder / "topics.yaml"
+    for e in entries(topics_path, documents(topics_path), {"title", "about"}, problems, required=False):
         if _known(e, english.topics):
             topics[e.id] = Topic(e.id, e.text("title", 60), e.text("about"))
     entities = {}
     path = folder / "entities.yaml"
-    for e in entries(path, documents(path), {"name", "aliases", "who"}, problems):
+    for e in entries(path, documents(path), {"name", "aliases", "who"}, problems, required=False):
         if _known(e, english.entities):
             entities[e.id] = replace(
                 english.entities[e.id],

@@ -1,0 +1,108 @@
+"""Questions in Russian, Ukrainian and Korean: told apart by their letters, read by each language's analyser, and
+answered in the same language; translations checked against their English text."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge import AnswerKind, KnowledgeError, load_knowledge
+from knowledge.languages import Language, detect, words
+from knowledge.translations import translation_problems
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    return load_knowledge(FIXTURES / "base", FIXTURES / "corpus")
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("Где пройдёт встреча Путина и Ким Чен Ына?", Language.RU),
+        ("Як звали речника МЗС Південної Кореї?", Language.UK),
+        ("Кто такой Песков", Language.RU),
+        ("김정은은 언제 러시아에 도착했나요?", Language.KO),
+        ("who is peskov", Language.EN),
+        ("2019", Language.EN),
+        ("普京和金正恩在哪里见面", None),
+    ],
+)
+def test_the_language_is_told_from_the_letters(message, language):
+    assert detect(message) == language
+
+
+def test_each_language_is_cut_down_by_its_own_analyser():
+    assert words("Когда Шойгу был в Пхеньяне?", Language.RU) == ["когда", "шойгу", "быть", "в", "пхеньян"]
+    assert words("쇼이구는 평양을 방문했다", Language.KO) == ["쇼이구", "평양", "방문"]
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "says"),
+    [
+        ("когда шойгу приезжал в пхеньян?", "ru", "июле"),
+        ("Кто такой Песков?", "ru", "пресс-секретарь"),
+        ("сколько рабочих из КНДР было в России", "ru", "20 000"),
+        ("쇼이구가 평양에 언제 갔어?", "ko", "7월"),
+        ("쇼이구는 누구야", "ko", "국방장관"),
+    ],
+)
+def test_a_question_is_answered_in_its_own_language(tiny, message, language, says):
+    answer = tiny.answer(message)
+    assert (answer.answered, answer.language) == (True, language) and says in answer.text
+    assert all(quote.text in tiny.articles[quote.article].text for quote in answer.quotes), "quotes stay English"
+
+
+def test_declines_and_small_talk_come_in_the_questions_language(tiny):
+    assert tiny.answer("привет").text.startswith("Привет")
+    declined = tiny.answer("какой любимый фильм Шойгу?")
+    assert (declined.answered, declined.language) == (False, "ru") and "статье" in declined.text
+
+
+def test_a_language_without_a_curated_base_and_another_script_are_told_so_in_english(tiny):
+    answer = tiny.answer("普京和金正恩在哪里见面")
+    assert (answer.kind, answer.language) == (AnswerKind.OTHER_LANGUAGE, "en")
+    assert "Russian, Ukrainian and Korean" in answer.text
+
+
+def test_the_base_in_a_language_is_found_by_telegrams_language_code(tiny):
+    assert tiny.in_language("ru").language == "ru" and tiny.in_language("pt").language == "en"
+    assert tiny.in_language("ko").small_talk("greeting").text.startswith("안녕하세요")
+
+
+def test_check_lists_untranslated_entries_and_translations_that_change_a_number(tmp_path):
+    knowledge, corpus = tmp_path / "knowledge", tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "base", knowledge)
+    shutil.copytree(FIXTURES / "corpus", corpus)
+    path = knowledge / "ru" / "faq" / "arms.yaml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries[1]["answer"] = entries[1]["answer"].replace("20 000", "30 000")
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+    base = load_knowledge(knowledge, corpus)
+    problems = [str(p) for p in translation_problems(base.loaded, base.loaded.translations, knowledge)]
+    assert any("how-many-workers" in p and "drops the number 20000" in p for p in problems)
+    assert any("where-will-they-meet" in p and "no ru translation" in p for p in problems)
+
+
+def test_a_translation_of_an_entry_the_english_base_does_not_have_is_refused(tmp_path):
+    knowledge, corpus = tmp_path / "knowledge", tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "base", knowledge)
+    shutil.copytree(FIXTURES / "corpus", corpus)
+    path = knowledge / "ko" / "faq" / "arms.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("when-did-shoigu-visit", "shoigu-visit"), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge, corpus)
+    assert caught.value.entry == "shoigu-visit" and "English" in caught.value.message
+
+
+def test_the_real_base_answers_each_language_in_it(base):
+    for message, language in [
+        ("Когда Шойгу был в Пхеньяне?", "ru"),
+        ("Коли Шойгу був у Пхеньяні?", "uk"),
+        ("쇼이구 평양 언제 갔음?", "ko"),
+    ]:
+        answer = base.answer(message)
+        assert (answer.answered, answer.language) == (True, language), message
