@@ -12,14 +12,13 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import io
 import json
 import logging
 import os
 import sqlite3
 import sys
 from pathlib import Path
-
-from dotenv import load_dotenv
 
 from curation.question_log import read_only
 from curation.reports import most_disliked, parse_since, unanswered
@@ -28,13 +27,13 @@ from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from knowledge.ambiguity import clashing_phrasings
 from knowledge.coverage import coverage
 from knowledge.evaluation import evaluate, load_eval_set
-from settings import ROOT, Settings, SettingsError
+from settings import ROOT, Settings, SettingsError, load_env_file
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
-    load_dotenv(ROOT / ".env")
     try:
+        load_env_file(ROOT / ".env")
         settings = Settings.from_environment()
     except SettingsError as error:
         print(f"Configuration error: {error}", file=sys.stderr)
@@ -44,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         base = load_knowledge(settings.knowledge_dir, settings.corpus_dir)
     except KnowledgeError as error:
         print(f"The knowledge base is invalid: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"The knowledge base cannot be read: {error}", file=sys.stderr)
         return 1
     if command == "ask":
         return ask(base, arguments)
@@ -90,6 +92,8 @@ def _since(value: str):
 
 
 def ask(base: KnowledgeBase, arguments: argparse.Namespace) -> int:
+    take_any_bytes()
+
     def reply(question: str) -> str:
         answer = base.answer(question)
         return json.dumps(answer.to_json(), ensure_ascii=False) if arguments.json else plain_text(answer)
@@ -105,7 +109,16 @@ def ask(base: KnowledgeBase, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def take_any_bytes() -> None:
+    """In any locale, a byte stdin cannot decode becomes U+FFFD and a character stdout cannot encode
+    becomes "?", instead of ending the command at the first such line."""
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
 def console(base: KnowledgeBase) -> int:
+    take_any_bytes()
     print("Ask me about the Kim Jong Un – Vladimir Putin summit of September 2023. An empty line or Ctrl-D ends.")
     while True:
         try:
@@ -143,13 +156,28 @@ def run_telegram(base: KnowledgeBase, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
+    from telegram.error import InvalidToken, NetworkError, TelegramError
+
     from handlers.application import build_application, run
-    from handlers.guards import keep_secret_out_of_logs
+    from handlers.guards import HIDDEN, keep_secret_out_of_logs
 
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level)
     keep_secret_out_of_logs(settings.telegram_token)
-    run(build_application(settings, base), settings)
-    return 0
+    address = settings.telegram_base_url or "https://api.telegram.org"
+    try:
+        run(build_application(settings, base), settings)
+    except InvalidToken:
+        cause = "Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?); get a new one from @BotFather"
+    except NetworkError as error:
+        cause = f"the Bot API at {address} cannot be reached ({error})"
+    except TelegramError as error:
+        cause = f"Telegram refused to start the bot: {error}"
+    except OSError as error:
+        cause = f"the bot cannot start: {error}"
+    else:
+        return 0
+    print(f"Stopped: {cause}".replace(settings.telegram_token, HIDDEN), file=sys.stderr)
+    return 1
 
 
 def report(base: KnowledgeBase, settings: Settings, arguments: argparse.Namespace) -> int:

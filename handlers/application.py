@@ -24,7 +24,7 @@ from telegram.ext import (
 
 from curation.question_log import QuestionLog
 from handlers.admin import reload_knowledge, show_stats
-from handlers.buttons import press_button
+from handlers.buttons import GivenFeedback, press_button
 from handlers.commands import (
     COMMANDS,
     DESCRIPTION,
@@ -95,6 +95,7 @@ def build_application(settings: Settings, base: KnowledgeBase, delivery: Deliver
         knowledge=base,
         settings=settings,
         throttle=Throttle(),
+        feedback_given=GivenFeedback(),
         question_log=QuestionLog.open_or_disable(settings.database_path),
     )
 

@@ -51,8 +51,9 @@ class Delivery:
     """How long an answer from Telegram is waited for; a slow send is waited for, not repeated."""
     connect_timeout: float = 5.0
     rate_limit_retries: int = 10
-    network_retries: int = 4
+    network_retries: int = 6
     first_retry_pause: float = 0.5
+    longest_retry_pause: float = 5.0
     resend_when_unsure: bool = False
     """True only for the baseline in benchmarks/delivery.py: resend after any network error, as before."""
 
@@ -89,7 +90,7 @@ class CarefulRateLimiter(AIORateLimiter):
                     raise
                 logger.warning("%s failed (%s); retry %d in %.1f s", endpoint, error, attempt, pause)
                 await asyncio.sleep(pause)
-                pause *= 2
+                pause = min(pause * 2, self.delivery.longest_retry_pause)
         return None
 
     def _may_resend(self, endpoint: str, error: NetworkError) -> bool:

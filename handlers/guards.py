@@ -58,5 +58,11 @@ def keep_secret_out_of_logs(secret: str) -> None:
         print("".join(traceback.format_exception(kind, error, trace)).replace(secret, hidden), file=sys.stderr)
 
     sys.excepthook = print_redacted
+    logging.getLogger("telegram.ext").addFilter(_no_start_up_traceback)
     threading.excepthook = lambda hook: print_redacted(hook.exc_type, hook.exc_value, hook.exc_traceback)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def _no_start_up_traceback(record: logging.LogRecord) -> bool:
+    """python-telegram-bot logs a failed start-up with its traceback; bot.py says it in one line instead."""
+    return not record.getMessage().startswith("Network Retry Loop (Bootstrap")
