@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import queue
+import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -55,6 +57,7 @@ BUSY_SECONDS = 2.0
 """How long a write waits for another process's lock on the file before that record fails."""
 FLUSH_SECONDS = 3.0
 FAILURES_BEFORE_STARTING_OVER = 3
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def now() -> str:
 
 def storable(text: str) -> str:
     """`text` as valid UTF-8: a lone surrogate (a forged update can carry one) becomes U+FFFD."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def connect(path: Path, busy_seconds: float = BUSY_SECONDS) -> sqlite3.Connection:
@@ -157,7 +160,13 @@ class QuestionLog:
         """Waits, at most `timeout` seconds, until every record handed over so far is written; false if not."""
         written = threading.Event()
         self._hand_over(lambda db: written.set())
-        return self.trouble is not None or written.wait(timeout)
+        deadline = time.monotonic() + timeout
+        while self.trouble is None and not written.wait(0.05):
+            if time.monotonic() > deadline:
+                return False
+            if not self._writer.is_alive():
+                self._start_over("its writer stopped")
+        return True
 
     def close(self, timeout: float = FLUSH_SECONDS) -> None:
         """Writes what is queued, waiting at most `timeout` seconds, so a stuck disk cannot hold up a stop."""

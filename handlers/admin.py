@@ -26,14 +26,13 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     log = question_log(context)
     message = update.effective_message
     in_group = message.chat.type != ChatType.PRIVATE
-    trouble = [log_trouble_html(log.trouble)] if log.trouble else []
     try:
         numbers = await asyncio.to_thread(_read_stats, log, knowledge(context), in_group)
     except sqlite3.Error as error:
-        trouble.append(f"The question log cannot be read: {escape(str(error))}")
-        await message.reply_html("\n".join(trouble))
-        return
-    await message.reply_html("\n\n".join([*trouble, stats_html(numbers)]))
+        numbers, unreadable = None, f"The question log cannot be read: {escape(str(error))}"
+    parts = [log_trouble_html(log.trouble)] if log.trouble else []
+    parts.append(stats_html(numbers) if numbers is not None else unreadable)
+    await message.reply_html("\n\n".join(parts))
 
 
 def _read_stats(log, base, groups_only: bool) -> Stats:

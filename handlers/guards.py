@@ -59,7 +59,12 @@ def keep_secret_out_of_logs(secret: str) -> None:
 
     sys.excepthook = print_redacted
     logging.getLogger("telegram.ext").addFilter(_no_start_up_traceback)
-    threading.excepthook = lambda hook: print_redacted(hook.exc_type, hook.exc_value, hook.exc_traceback)
+
+    def print_redacted_from_thread(hook) -> None:
+        if hook.exc_type is not SystemExit:
+            print_redacted(hook.exc_type, hook.exc_value, hook.exc_traceback)
+
+    threading.excepthook = print_redacted_from_thread
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
