@@ -112,7 +112,7 @@ async def test_inline_typing_is_answered_once_for_the_whole_question(telegram):
         telegram.push(inline_query(question[:length], user_id=801))
         await asyncio.sleep(0.02)
     [call] = await asyncio.to_thread(telegram.wait_for, "answerInlineQuery", 1, 5.0, mark)
-    await asyncio.sleep(0.8)
+    await asyncio.sleep(0.3)
     assert len(telegram.calls_to("answerInlineQuery")) == 1
     assert call.params["results"][0]["id"] == "dmitry-peskov"
 
