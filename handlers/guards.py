@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -22,7 +23,12 @@ async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     No apology when Telegram itself failed (refused, unreachable): it would meet the same fault."""
     logger.error("Error while handling an update", exc_info=context.error)
-    if isinstance(context.error, TelegramError) or not isinstance(update, Update):
+    if not isinstance(update, Update):
+        return
+    if update.callback_query is not None:
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer()  # a button press is always acknowledged, or it spins
+    if isinstance(context.error, TelegramError):
         return
     message = update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:

@@ -40,7 +40,8 @@ class Call:
 @dataclass
 class Fault:
     """The next `times` calls of `method` (to `chat_id` only, if given) fail: with an HTTP `status`, after a
-    `delay`, or by `drop`ping the line. With status 200 the call succeeds after the delay: a slow network."""
+    `delay`, or by `drop`ping the line (before acting on the call, or after it if `drop_after_acting`).
+    With status 200 the call succeeds after the delay: a slow network."""
 
     method: str
     status: int = 502
@@ -49,6 +50,7 @@ class Fault:
     drop: bool = False
     times: int = 1
     chat_id: int | None = None
+    drop_after_acting: bool = False
 
 
 _DESCRIPTIONS = {
@@ -160,6 +162,8 @@ class FakeBotApi:
             if fault.delay:
                 time.sleep(fault.delay)
             if fault.drop:
+                if fault.drop_after_acting:
+                    self._act(method, params)
                 request.close_connection = True
                 request.connection.close()
                 return
@@ -173,14 +177,15 @@ class FakeBotApi:
         if refusal is not None:
             self._send(request, 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {refusal}"})
             return
-        if method == "getUpdates":
-            result = self._next_updates(params)
-        else:
-            result = self._result_for(method, params)
-            with self._condition:
-                self.calls.append(Call(method, params, result))
-                self._condition.notify_all()
+        result = self._next_updates(params) if method == "getUpdates" else self._act(method, params)
         self._send(request, 200, {"ok": True, "result": result})
+
+    def _act(self, method: str, params: dict) -> object:
+        result = self._result_for(method, params)
+        with self._condition:
+            self.calls.append(Call(method, params, result))
+            self._condition.notify_all()
+        return result
 
     def _take_fault(self, method: str, params: dict) -> Fault | None:
         chat_id = int(params["chat_id"]) if "chat_id" in params else None
