@@ -10,7 +10,7 @@ import traceback
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 logger = logging.getLogger(__name__)
@@ -21,14 +21,14 @@ SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Logs any error with its traceback and keeps going; a private chat gets a calm apology, never the trace.
 
-    No apology when Telegram itself failed (refused, unreachable): it would meet the same fault."""
+    No apology when Telegram itself failed (a 429, unreachable, blocked): it would meet the same fault."""
     logger.error("Error while handling an update", exc_info=context.error)
     if not isinstance(update, Update):
         return
     if update.callback_query is not None:
         with contextlib.suppress(TelegramError):
             await update.callback_query.answer()  # a button press is always acknowledged, or it spins
-    if isinstance(context.error, TelegramError):
+    if isinstance(context.error, TelegramError) and not isinstance(context.error, BadRequest):
         return
     message = update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
