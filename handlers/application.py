@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -10,6 +11,7 @@ import threading
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -35,7 +37,7 @@ from handlers.commands import (
     show_help,
     start,
 )
-from handlers.delivery import CarefulRateLimiter, Delivery, OneChatAtATime
+from handlers.delivery import CarefulRateLimiter, Delivery, OneChatAtATime, TokenWatchingRequest
 from handlers.guards import log_error
 from handlers.inline import answer_inline_query
 from handlers.questions import (
@@ -76,14 +78,16 @@ def build_application(settings: Settings, base: KnowledgeBase, delivery: Deliver
         link_preview_options=LinkPreviewOptions(is_disabled=True),
         allow_sending_without_reply=True,
     )
+    timeouts = {"connect_timeout": delivery.connect_timeout, "write_timeout": delivery.read_timeout}
+    requests = TokenWatchingRequest(connection_pool_size=256, read_timeout=delivery.read_timeout, **timeouts)
+    polls = TokenWatchingRequest(connection_pool_size=1, **timeouts)
     builder = (
         Application.builder()
         .token(settings.telegram_token)
+        .request(requests)
+        .get_updates_request(polls)
         .rate_limiter(CarefulRateLimiter(delivery))
         .concurrent_updates(OneChatAtATime(delivery.concurrent_updates))
-        .read_timeout(delivery.read_timeout)
-        .write_timeout(delivery.read_timeout)
-        .connect_timeout(delivery.connect_timeout)
         .defaults(defaults)
         .post_init(start_up)
         .post_shutdown(close_question_log)
@@ -91,6 +95,7 @@ def build_application(settings: Settings, base: KnowledgeBase, delivery: Deliver
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url)
     application = builder.build()
+    requests.when_token_rejected = polls.when_token_rejected = lambda: stop_for_rejected_token(application)
     application.bot_data.update(
         knowledge=base,
         settings=settings,
@@ -147,6 +152,21 @@ def _end_now() -> None:
     os._exit(1)
 
 
+def stop_for_rejected_token(application: Application) -> None:
+    """The token was revoked while the bot runs: it stops, and run() raises InvalidToken for bot.py to say so."""
+    if application.running and not application.bot_data.get("token_rejected"):
+        application.create_task(_stop_without_polling(application))
+    application.bot_data["token_rejected"] = True
+
+
+async def _stop_without_polling(application: Application) -> None:
+    """Stops polling first, swallowing the InvalidToken that ended it, so that the rest of the shutdown (the
+    question log's closing included) runs as after SIGTERM."""
+    with contextlib.suppress(TelegramError):
+        await application.updater.stop()
+    application.stop_running()
+
+
 async def introduce_bot(application: Application) -> None:
     """Registers the command menu and descriptions Telegram shows; the username comes from getMe at start."""
     await application.bot.set_my_commands(COMMANDS)
@@ -174,3 +194,5 @@ def run(application: Application, settings: Settings) -> None:
         )
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES, stop_signals=None)
+    if application.bot_data.get("token_rejected"):
+        raise InvalidToken("Telegram rejected the token while the bot was running")

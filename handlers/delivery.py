@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from http import HTTPStatus
 
 import httpx
 from telegram import Update
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter, BaseUpdateProcessor
+from telegram.request import HTTPXRequest
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +98,22 @@ class CarefulRateLimiter(AIORateLimiter):
 
     def _may_resend(self, endpoint: str, error: NetworkError) -> bool:
         return self.delivery.resend_when_unsure or endpoint in SAFE_TO_REPEAT or certainly_not_delivered(error)
+
+
+class TokenWatchingRequest(HTTPXRequest):
+    """python-telegram-bot's HTTP client, which also notices Telegram rejecting the token (401, as after a
+    revoke while the bot runs). python-telegram-bot then stops polling but not the bot, which would sit
+    there answering no one."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.when_token_rejected: Callable[[], None] | None = None
+
+    async def do_request(self, *args, **kwargs):
+        code, payload = await super().do_request(*args, **kwargs)
+        if code == HTTPStatus.UNAUTHORIZED and self.when_token_rejected is not None:
+            self.when_token_rejected()
+        return code, payload
 
 
 class OneChatAtATime(BaseUpdateProcessor):

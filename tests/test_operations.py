@@ -303,6 +303,22 @@ def test_a_rejected_token_ends_the_start_in_one_line_without_the_token(tmp_path)
     assert TOKEN not in errors
 
 
+def test_a_token_revoked_while_running_ends_the_bot_in_one_line(tmp_path):
+    api = FakeBotApi().start()
+    bot = start_bot(api, tmp_path / "questions.sqlite3")
+    try:
+        api.wait_for("setMyShortDescription", timeout=30)
+        api.faults.append(Fault("getUpdates", status=401, times=10**6))
+        errors = bot.communicate(timeout=10)[1]
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+        api.stop()
+    assert bot.returncode == 1
+    assert errors.strip().splitlines()[-1].startswith("Stopped: Telegram rejected TELEGRAM_BOT_TOKEN")
+    assert TOKEN not in errors
+
+
 def test_an_unreachable_bot_api_ends_the_start_in_one_line(tmp_path, monkeypatch, capsys):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
