@@ -83,8 +83,8 @@ async def throttle_work(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not seconds:
         return
     if update.callback_query is not None:
-        await update.callback_query.answer()
-    message = update.effective_message
+        await update.callback_query.answer()  # acknowledged, or the button would spin
+    message = update.message or update.edited_message
     if message is not None and message.chat.type == ChatType.PRIVATE and throttle.first_refusal(user.id):
         await message.reply_html(throttled_html(math.ceil(seconds)))
     raise ApplicationHandlerStop
