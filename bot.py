@@ -156,7 +156,7 @@ def run_telegram(base: KnowledgeBase, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
-    from telegram.error import InvalidToken, NetworkError, TelegramError
+    from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 
     from handlers.application import build_application, run
     from handlers.guards import HIDDEN, keep_secret_out_of_logs
@@ -168,6 +168,8 @@ def run_telegram(base: KnowledgeBase, settings: Settings) -> int:
         run(build_application(settings, base), settings)
     except InvalidToken:
         cause = "Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?); get a new one from @BotFather"
+    except BadRequest as error:
+        cause = f"Telegram refused a start-up request: {error}"
     except NetworkError as error:
         cause = f"the Bot API at {address} cannot be reached ({error})"
     except TelegramError as error:
