@@ -12,6 +12,7 @@ import sys
 import time
 from dataclasses import replace
 
+import pytest
 import yaml
 
 import bot
@@ -319,6 +320,16 @@ def test_a_token_revoked_while_running_ends_the_bot_in_one_line(tmp_path):
     assert TOKEN not in errors
 
 
+@pytest.fixture
+def own_event_loop():
+    """run_polling closes the event loop it runs on; an in-process run gets its own."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    yield
+    asyncio.set_event_loop(None)
+
+
+@pytest.mark.usefixtures("own_event_loop")
 def test_an_unreachable_bot_api_ends_the_start_in_one_line(tmp_path, monkeypatch, capsys):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -334,3 +345,22 @@ def test_an_unreachable_bot_api_ends_the_start_in_one_line(tmp_path, monkeypatch
     errors = capsys.readouterr().err.strip().splitlines()
     assert errors[-1].startswith(f"Stopped: the Bot API at http://127.0.0.1:{closed_port}/bot cannot be reached")
     assert not any(line.startswith("Traceback") for line in errors)
+
+
+def test_a_webhook_port_in_use_ends_the_start_in_one_line(tmp_path):
+    api = FakeBotApi().start()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        webhook = {
+            "TELEGRAM_WEBHOOK_URL": "https://bot.example.org",
+            "TELEGRAM_WEBHOOK_PORT": str(busy.getsockname()[1]),
+        }
+        bot_process = start_bot(api, tmp_path / "questions.sqlite3", **webhook)
+        try:
+            errors = bot_process.communicate(timeout=30)[1]
+        finally:
+            api.stop()
+    assert bot_process.returncode == 1
+    last = errors.strip().splitlines()[-1]
+    assert last.startswith("Stopped: the bot cannot start:") and "in use" in last

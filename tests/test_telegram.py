@@ -3,6 +3,9 @@
 import asyncio
 import logging
 import sqlite3
+import sys
+
+from telegram.error import InvalidToken
 
 from handlers.guards import keep_secret_out_of_logs
 from handlers.keyboards import MAX_CALLBACK_BYTES, answer_keyboard, did_you_mean_keyboard
@@ -333,3 +336,13 @@ async def test_a_lone_surrogate_in_a_forged_update_is_answered_and_logged(applic
     with sqlite3.connect(log.path) as db:
         assert db.execute("SELECT text FROM questions").fetchall() == [("\ufffd\ufffd\ufffd who is peskov",)]
     assert log.trouble is None
+
+
+def test_an_uncaught_exception_never_shows_the_token(capsys):
+    keep_secret_out_of_logs(TOKEN)
+    try:
+        raise InvalidToken(f"The token `{TOKEN}` was rejected by the server.")
+    except InvalidToken:
+        sys.excepthook(*sys.exc_info())
+    printed = capsys.readouterr().err
+    assert "InvalidToken" in printed and "[TELEGRAM_BOT_TOKEN]" in printed and TOKEN not in printed
