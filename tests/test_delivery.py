@@ -41,7 +41,7 @@ async def test_a_slow_chat_does_not_hold_up_the_others(telegram):
         telegram.push(private_message("who is shoigu?", user_id=user_id))
     others = await asyncio.to_thread(telegram.wait_for, "sendMessage", 10, 5.0, mark)
     assert {int(c.params["chat_id"]) for c in others} == set(range(501, 511))
-    assert max(c.at for c in others) - pushed_at < 0.8
+    assert max(c.at for c in others) - pushed_at < 1.0
     slow = await asyncio.to_thread(telegram.wait_for, "sendMessage", 12, 5.0, mark)
     in_slow_chat = [c.params["text"] for c in slow if int(c.params["chat_id"]) == 500]
     assert "Peskov" in in_slow_chat[0] and "Lankov" in in_slow_chat[1], "a chat's answers keep their order"
