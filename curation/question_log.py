@@ -121,6 +121,7 @@ class QuestionLog:
         self._queue: queue.Queue[Callable[[sqlite3.Connection], object] | None] = queue.Queue()
         self._restarts_left = 1
         self._starting_over = threading.Lock()
+        self._closed = False
         self._connection = connect(path, busy_seconds)
         self._writer = self._start_writer()
 
@@ -159,7 +160,8 @@ class QuestionLog:
     def flush(self, timeout: float = FLUSH_SECONDS) -> bool:
         """Waits, at most `timeout` seconds, until every record handed over so far is written; false if not."""
         written = threading.Event()
-        self._hand_over(lambda db: written.set())
+        if not self._hand_over(lambda db: written.set()):
+            return True
         deadline = time.monotonic() + timeout
         while self.trouble is None and not written.wait(0.05):
             if time.monotonic() > deadline:
@@ -170,6 +172,7 @@ class QuestionLog:
 
     def close(self, timeout: float = FLUSH_SECONDS) -> None:
         """Writes what is queued, waiting at most `timeout` seconds, so a stuck disk cannot hold up a stop."""
+        self._closed = True
         self._queue.put(None)
         self._writer.join(timeout)
         if self._writer.is_alive():
@@ -178,11 +181,15 @@ class QuestionLog:
             return
         self._connection.close()
 
-    def _hand_over(self, write: Callable[[sqlite3.Connection], object]) -> None:
+    def _hand_over(self, write: Callable[[sqlite3.Connection], object]) -> bool:
+        """Queues `write` for the writer; false when the log is closed or has stopped logging."""
+        if self._closed:
+            return False
         if self.trouble is None and not self._writer.is_alive():
             self._start_over("its writer stopped")
         if self.trouble is None:
             self._queue.put(write)
+        return self.trouble is None
 
     def _start_writer(self) -> threading.Thread:
         writer = threading.Thread(target=self._write_forever, name="question-log", daemon=True)
