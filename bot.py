@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import os
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 from handlers.rendering import plain_text
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from knowledge.cache import load_cached
-from settings import ROOT, Settings, SettingsError
+from settings import ROOT, Settings, SettingsError, load_env_file
 
 # What only some commands need (Telegram, the question log, the reports, the checks) is imported inside
 # them, so that `bot.py ask` starts in a fifth of a second.
@@ -27,11 +28,8 @@ from settings import ROOT, Settings, SettingsError
 
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
-    if (ROOT / ".env").exists():
-        from dotenv import load_dotenv
-
-        load_dotenv(ROOT / ".env")
     try:
+        load_env_file(ROOT / ".env")
         settings = Settings.from_environment()
     except SettingsError as error:
         print(f"Configuration error: {error}", file=sys.stderr)
@@ -44,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
             base = load_cached(settings.knowledge_dir, settings.corpus_dir, settings.cache_dir)
     except KnowledgeError as error:
         print(describe_problems(error), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"The knowledge base cannot be read: {error}", file=sys.stderr)
         return 1
     gc.freeze()  # the base lives as long as the process: spare the garbage collector walking it again and again
     if command == "ask":
@@ -96,6 +97,7 @@ def _since(value: str):
 
 
 def ask(base: KnowledgeBase, arguments: argparse.Namespace) -> int:
+    take_any_bytes()
     context = None
 
     def reply(question: str) -> str:
@@ -116,7 +118,16 @@ def ask(base: KnowledgeBase, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def take_any_bytes() -> None:
+    """In any locale, a byte stdin cannot decode becomes U+FFFD and a character stdout cannot encode
+    becomes "?", instead of ending the command at the first such line."""
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
 def console(base: KnowledgeBase) -> int:
+    take_any_bytes()
     print("Ask me about the Kim Jong Un – Vladimir Putin summit of September 2023. An empty line or Ctrl-D ends.")
     context = None
     while True:
@@ -183,13 +194,30 @@ def run_telegram(base: KnowledgeBase, settings: Settings) -> int:
         return 2
     import logging
 
+    from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+
     from handlers.application import build_application, run
-    from handlers.guards import keep_secret_out_of_logs
+    from handlers.guards import HIDDEN, keep_secret_out_of_logs
 
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level)
     keep_secret_out_of_logs(settings.telegram_token)
-    run(build_application(settings, base), settings)
-    return 0
+    address = settings.telegram_base_url or "https://api.telegram.org"
+    try:
+        run(build_application(settings, base), settings)
+    except InvalidToken:
+        cause = "Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?); get a new one from @BotFather"
+    except BadRequest as error:
+        cause = f"Telegram refused a start-up request: {error}"
+    except NetworkError as error:
+        cause = f"the Bot API at {address} cannot be reached ({error})"
+    except TelegramError as error:
+        cause = f"Telegram refused to start the bot: {error}"
+    except OSError as error:
+        cause = f"the bot cannot start: {error}"
+    else:
+        return 0
+    print(f"Stopped: {cause}".replace(settings.telegram_token, HIDDEN), file=sys.stderr)
+    return 1
 
 
 def report(base: KnowledgeBase, settings: Settings, arguments: argparse.Namespace) -> int:

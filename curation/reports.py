@@ -12,6 +12,7 @@ from curation.question_log import NOT_ANSWERED
 from knowledge import KnowledgeBase, Outcome
 from knowledge.normalizing import clean_words
 
+GROUP_CHATS = ("group", "supergroup")
 SAME_QUESTION_SIMILARITY = 85
 """Two logged questions this similar (rapidfuzz token-set ratio of their words) count as one."""
 
@@ -110,7 +111,10 @@ def most_disliked(
     return [DislikedAnswer(match, base.question_for(match), down, up) for match, down, up in rows]
 
 
-def stats(db: sqlite3.Connection, base: KnowledgeBase, today: datetime | None = None) -> Stats:
+def stats(
+    db: sqlite3.Connection, base: KnowledgeBase, today: datetime | None = None, top_from: tuple[str, ...] | None = None
+) -> Stats:
+    """The counts, and the most asked questions: from chats of the types in `top_from`, or from all."""
     midnight = (today or datetime.now(UTC)).astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
     def count(outcomes: tuple[str, ...], since: datetime | None) -> int:
@@ -119,8 +123,11 @@ def stats(db: sqlite3.Connection, base: KnowledgeBase, today: datetime | None = 
         return db.execute(query, (*outcomes, _since_text(since))).fetchone()[0]
 
     answered = (Outcome.ANSWERED, Outcome.LOW_CONFIDENCE)
+    chat_types = top_from or ()
+    where = f"WHERE chat_type IN ({', '.join('?' for _ in chat_types)})" if chat_types else ""
     top = db.execute(
-        "SELECT lower(text), COUNT(*) FROM questions GROUP BY lower(text) ORDER BY COUNT(*) DESC LIMIT 5"
+        f"SELECT lower(text), COUNT(*) FROM questions {where} GROUP BY lower(text) ORDER BY COUNT(*) DESC LIMIT 5",
+        chat_types,
     ).fetchall()
     return Stats(
         answered_today=count(answered, midnight),

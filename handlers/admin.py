@@ -11,28 +11,35 @@ import sqlite3
 from html import escape
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from curation.question_log import read_only
-from curation.reports import Stats, stats
+from curation.reports import GROUP_CHATS, Stats, stats
+from handlers.rendering import log_trouble_html, reload_refused_html
 from handlers.replies import knowledge, question_log
 from knowledge import KnowledgeError, load_knowledge
 
 
 async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The numbers; in a group, only the questions asked in groups are quoted, never private ones."""
+    log = question_log(context)
+    message = update.effective_message
+    in_group = message.chat.type != ChatType.PRIVATE
     try:
-        numbers = await asyncio.to_thread(_read_stats, question_log(context), knowledge(context))
+        numbers = await asyncio.to_thread(_read_stats, log, knowledge(context), in_group)
     except sqlite3.Error as error:
-        await update.effective_message.reply_html(f"The question log cannot be read: {escape(str(error))}")
-        return
-    await update.effective_message.reply_html(stats_html(numbers))
+        numbers, unreadable = None, f"The question log cannot be read: {escape(str(error))}"
+    parts = [log_trouble_html(log.trouble)] if log.trouble else []
+    parts.append(stats_html(numbers) if numbers is not None else unreadable)
+    await message.reply_html("\n\n".join(parts))
 
 
-def _read_stats(log, base) -> Stats:
-    """Waits for the log's writer to catch up, then reads: off the event loop, so no reply waits for it."""
+def _read_stats(log, base, groups_only: bool) -> Stats:
+    """Waits a moment for the log's writer to catch up, then reads: off the event loop, so no reply waits."""
     log.flush()
     with read_only(log.path) as db:
-        return stats(db, base)
+        return stats(db, base, top_from=GROUP_CHATS if groups_only else None)
 
 
 def stats_html(numbers: Stats) -> str:
@@ -59,9 +66,7 @@ async def reload_knowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     try:
         base = await asyncio.to_thread(load_knowledge, settings.knowledge_dir, settings.corpus_dir)
     except KnowledgeError as error:
-        await update.effective_message.reply_html(
-            f"<b>Reload refused</b>; the running base is unchanged.\n<code>{escape(str(error))}</code>"
-        )
+        await update.effective_message.reply_html(reload_refused_html(str(error)))
         return
     context.bot_data["knowledge"] = base
     await update.effective_message.reply_html(

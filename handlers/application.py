@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import threading
+
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -18,7 +26,7 @@ from telegram.ext import (
 
 from curation.question_log import QuestionLog
 from handlers.admin import reload_knowledge, show_stats
-from handlers.buttons import press_button
+from handlers.buttons import GivenFeedback, press_button
 from handlers.commands import (
     COMMANDS,
     DESCRIPTION,
@@ -29,7 +37,8 @@ from handlers.commands import (
     show_help,
     start,
 )
-from handlers.guards import PatientRateLimiter, Throttle, drop_floods, log_error
+from handlers.delivery import CarefulRateLimiter, Delivery, OneChatAtATime, TokenWatchingRequest
+from handlers.guards import log_error
 from handlers.inline import answer_inline_query
 from handlers.questions import (
     answer_ask_command,
@@ -39,8 +48,11 @@ from handlers.questions import (
     greet_new_group,
     hint_text_only,
 )
+from handlers.throttle import Throttle, throttle_work
 from knowledge import KnowledgeBase
 from settings import Settings
+
+logger = logging.getLogger(__name__)
 
 NEW_OR_EDITED = filters.UpdateType.MESSAGE | filters.UpdateType.EDITED_MESSAGE
 NOT_TEXT = (
@@ -55,29 +67,44 @@ NOT_TEXT = (
     | filters.LOCATION
     | filters.CONTACT
 )
-RATE_LIMIT_RETRIES = 3
+STOP_SECONDS = 3.0
+"""After SIGTERM or SIGINT, how long replies in hand may take before the process ends anyway."""
 
 
-def build_application(settings: Settings, base: KnowledgeBase) -> Application:
+def build_application(settings: Settings, base: KnowledgeBase, delivery: Delivery | None = None) -> Application:
+    delivery = delivery or Delivery()
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+        allow_sending_without_reply=True,
+    )
+    timeouts = {"connect_timeout": delivery.connect_timeout, "write_timeout": delivery.read_timeout}
+    requests = TokenWatchingRequest(connection_pool_size=256, read_timeout=delivery.read_timeout, **timeouts)
+    polls = TokenWatchingRequest(connection_pool_size=1, **timeouts)
     builder = (
         Application.builder()
         .token(settings.telegram_token)
-        .rate_limiter(PatientRateLimiter(max_retries=RATE_LIMIT_RETRIES))
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .post_init(introduce_bot)
+        .request(requests)
+        .get_updates_request(polls)
+        .rate_limiter(CarefulRateLimiter(delivery))
+        .concurrent_updates(OneChatAtATime(delivery.concurrent_updates))
+        .defaults(defaults)
+        .post_init(start_up)
         .post_shutdown(close_question_log)
     )
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url)
     application = builder.build()
+    requests.when_token_rejected = polls.when_token_rejected = lambda: stop_for_rejected_token(application)
     application.bot_data.update(
         knowledge=base,
         settings=settings,
         throttle=Throttle(),
+        feedback_given=GivenFeedback(),
         question_log=QuestionLog.open_or_disable(settings.database_path),
     )
 
-    application.add_handler(TypeHandler(Update, drop_floods), group=-1)
+    application.add_handler(TypeHandler(Update, throttle_work), group=-1)
     application.add_handler(CommandHandler("start", start))
     application.add_handler(CommandHandler("help", show_help))
     application.add_handler(CommandHandler("sources", list_sources))
@@ -102,6 +129,44 @@ def build_application(settings: Settings, base: KnowledgeBase) -> Application:
     return application
 
 
+async def start_up(application: Application) -> None:
+    await introduce_bot(application)
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signal_number, stop_soon, application)
+
+
+def stop_soon(application: Application) -> None:
+    """Stops gracefully (replies in hand are finished, the log is closed), but ends the process after
+    STOP_SECONDS whatever is still waiting: a send retrying through faults, a stuck disk."""
+    logger.info("Stopping: finishing the replies in hand for at most %.0f s", STOP_SECONDS)
+    deadline = threading.Timer(STOP_SECONDS, _end_now)
+    deadline.daemon = True
+    deadline.start()
+    application.stop_running()
+
+
+def _end_now() -> None:
+    logger.error("Still busy %.0f s after the stop signal; ending now", STOP_SECONDS)
+    logging.shutdown()
+    os._exit(1)
+
+
+def stop_for_rejected_token(application: Application) -> None:
+    """The token was revoked while the bot runs: it stops, and run() raises InvalidToken for bot.py to say so."""
+    if application.running and not application.bot_data.get("token_rejected"):
+        application.create_task(_stop_without_polling(application))
+    application.bot_data["token_rejected"] = True
+
+
+async def _stop_without_polling(application: Application) -> None:
+    """Stops polling first, swallowing the InvalidToken that ended it, so that the rest of the shutdown (the
+    question log's closing included) runs as after SIGTERM."""
+    with contextlib.suppress(TelegramError):
+        await application.updater.stop()
+    application.stop_running()
+
+
 async def introduce_bot(application: Application) -> None:
     """Registers the command menu and descriptions Telegram shows; the username comes from getMe at start."""
     await application.bot.set_my_commands(COMMANDS)
@@ -116,7 +181,7 @@ async def close_question_log(application: Application) -> None:
 
 def run(application: Application, settings: Settings) -> None:
     """Long polling by default; a webhook when TELEGRAM_WEBHOOK_URL is set. SIGINT and SIGTERM stop it
-    gracefully: updates in hand are finished, then the question log is closed."""
+    gracefully (see stop_soon): updates in hand are finished, then the question log is closed."""
     if settings.webhook_url:
         application.run_webhook(
             listen=settings.webhook_listen,
@@ -125,6 +190,9 @@ def run(application: Application, settings: Settings) -> None:
             webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
             secret_token=settings.webhook_secret,
             allowed_updates=Update.ALL_TYPES,
+            stop_signals=None,
         )
     else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        application.run_polling(allowed_updates=Update.ALL_TYPES, stop_signals=None)
+    if application.bot_data.get("token_rejected"):
+        raise InvalidToken("Telegram rejected the token while the bot was running")

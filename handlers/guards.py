@@ -1,80 +1,34 @@
-"""What keeps the bot up: a per-user throttle, network retries, the error handler and token-free logs."""
+"""What keeps the bot up: the error handler, and logs and crashes that never show the token."""
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import logging
-import time
-from dataclasses import dataclass, field
+import sys
+import threading
+import traceback
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, NetworkError
-from telegram.ext import AIORateLimiter, ApplicationHandlerStop, ContextTypes
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import ContextTypes
 
 logger = logging.getLogger(__name__)
-NETWORK_RETRIES = 4
-FIRST_RETRY_PAUSE = 0.5
+HIDDEN = "[TELEGRAM_BOT_TOKEN]"
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
-@dataclass
-class Throttle:
-    """A token bucket per user: a burst of `burst` updates, then one every `refill_seconds`.
-
-    One person flooding the bot is dropped quickly and silently, so the others are not kept waiting.
-    """
-
-    burst: int = 8
-    refill_seconds: float = 3.0
-    _buckets: dict[int, tuple[float, float]] = field(default_factory=dict)
-
-    def allow(self, user_id: int, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        tokens, updated = self._buckets.get(user_id, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - updated) / self.refill_seconds)
-        allowed = tokens >= 1
-        self._buckets[user_id] = (tokens - 1 if allowed else tokens, now)
-        if len(self._buckets) > 10_000:
-            self._forget_idle(now)
-        return allowed
-
-    def _forget_idle(self, now: float) -> None:
-        idle = self.burst * self.refill_seconds
-        self._buckets = {u: b for u, b in self._buckets.items() if now - b[1] < idle}
-
-
-async def drop_floods(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Runs before every other handler; stops the update when its sender is over the throttle."""
-    user = update.effective_user
-    if user is not None and not context.bot_data["throttle"].allow(user.id):
-        raise ApplicationHandlerStop
-
-
-class PatientRateLimiter(AIORateLimiter):
-    """python-telegram-bot's rate limiter (per chat and overall, retrying after a 429's retry_after), which
-    also retries a request after a network error or a 5xx answer, pausing longer each time."""
-
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        pause = FIRST_RETRY_PAUSE
-        for attempt in range(1, NETWORK_RETRIES + 2):
-            try:
-                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
-            except BadRequest:
-                raise
-            except NetworkError as error:
-                if endpoint == "getUpdates" or attempt > NETWORK_RETRIES:
-                    raise
-                logger.warning("%s failed (%s); retry %d in %.1f s", endpoint, error, attempt, pause)
-                await asyncio.sleep(pause)
-                pause *= 2
-        return None
-
-
 async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Logs any error with its traceback and keeps going; a private chat gets a calm apology, never the trace."""
+    """Logs any error with its traceback and keeps going; a private chat gets a calm apology, never the trace.
+
+    No apology when Telegram itself failed (a 429, unreachable, blocked): it would meet the same fault."""
     logger.error("Error while handling an update", exc_info=context.error)
-    if isinstance(context.error, NetworkError) or not isinstance(update, Update):
+    if not isinstance(update, Update):
+        return
+    if update.callback_query is not None:
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer()  # a button press is always acknowledged, or it spins
+    if isinstance(context.error, TelegramError) and not isinstance(context.error, BadRequest):
         return
     message = update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
@@ -85,15 +39,16 @@ async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def keep_secret_out_of_logs(secret: str) -> None:
-    """Every log record, from any library, has `secret` replaced before any handler sees it.
+    """Every log record, from any library, and any uncaught exception has `secret` replaced.
 
     httpx logs each request's address, which holds the bot token; tests capture logs with their own
-    handlers, so the redaction happens when records are made, not in one handler.
+    handlers, so the redaction happens when records are made, not in one handler. python-telegram-bot's
+    InvalidToken quotes the token in its message, so uncaught exceptions are printed redacted too.
     """
     if not secret:
         return
     make_record = logging.getLogRecordFactory()
-    hidden = "[TELEGRAM_BOT_TOKEN]"
+    hidden = HIDDEN
 
     def redacting_factory(*args, **kwargs) -> logging.LogRecord:
         record = make_record(*args, **kwargs)
@@ -104,4 +59,21 @@ def keep_secret_out_of_logs(secret: str) -> None:
         return record
 
     logging.setLogRecordFactory(redacting_factory)
+
+    def print_redacted(kind, error, trace) -> None:
+        print("".join(traceback.format_exception(kind, error, trace)).replace(secret, hidden), file=sys.stderr)
+
+    sys.excepthook = print_redacted
+    logging.getLogger("telegram.ext").addFilter(_no_start_up_traceback)
+
+    def print_redacted_from_thread(hook) -> None:
+        if hook.exc_type is not SystemExit:
+            print_redacted(hook.exc_type, hook.exc_value, hook.exc_traceback)
+
+    threading.excepthook = print_redacted_from_thread
     logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def _no_start_up_traceback(record: logging.LogRecord) -> bool:
+    """python-telegram-bot logs a failed start-up with its traceback; bot.py says it in one line instead."""
+    return not record.getMessage().startswith("Network Retry Loop (Bootstrap")

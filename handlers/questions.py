@@ -29,7 +29,8 @@ async def answer_private_message(update: Update, context: ContextTypes.DEFAULT_T
 
 
 async def answer_ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """`/ask question`, or `/ask` sent as a reply to someone's message to answer that message."""
+    """`/ask question`, or `/ask` sent as a reply to someone's message to answer that message (whose text,
+    another person's words, is not logged)."""
     message = update.effective_message
     answered_message, question = message, " ".join(context.args)
     if not question and message.reply_to_message is not None:
@@ -38,7 +39,7 @@ async def answer_ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if not question.strip():
         await message.reply_text(ASK_USAGE)
         return
-    await answer_in_chat(answered_message, question, context)
+    await answer_in_chat(answered_message, question, context, log_question=answered_message is message)
 
 
 async def answer_when_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -89,11 +90,13 @@ def addressed_question(message: Message, bot: Bot) -> str | None:
     return None
 
 
-async def answer_in_chat(message: Message, question: str, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_in_chat(
+    message: Message, question: str, context: ContextTypes.DEFAULT_TYPE, log_question: bool = True
+) -> None:
     """Replies to `message` with the answer to `question`; in groups, points to a recent identical answer."""
     answer = knowledge(context).answer(question)
     if message.chat.type == ChatType.PRIVATE:
-        await answer_and_log(message, question, answer, context)
+        await answer_and_log(message, question, answer, context, log_question=log_question)
         return
     recent: dict[str, tuple[int, float]] = context.chat_data.setdefault("recent_answers", {})
     now = time.monotonic()
@@ -107,6 +110,6 @@ async def answer_in_chat(message: Message, question: str, context: ContextTypes.
             reply_parameters=ReplyParameters(earlier_message_id, allow_sending_without_reply=True),
         )
         return
-    sent = await answer_and_log(message, question, answer, context, quote=True)
+    sent = await answer_and_log(message, question, answer, context, quote=True, log_question=log_question)
     if answer.answered:
         recent[answer.match] = (sent.message_id, now)

@@ -75,3 +75,24 @@ def fit(html_text: str) -> str:
         kept.append(block)
         length += len(block) + 2
     return "\n\n".join(kept) + "\n…" if kept else "…"
+
+
+def throttled_html(seconds: int) -> str:
+    """Told once to a private user who sends faster than the throttle lets through."""
+    return escape(f"You're sending messages faster than I can answer; I'll be back in {seconds} seconds.", quote=False)
+
+
+def reload_refused_html(error: str) -> str:
+    """An admin's /reload refusal, with the validation error shortened to fit one message."""
+    heading = "<b>Reload refused</b>; the running base is unchanged.\n<code>"
+    room = TELEGRAM_LIMIT - len(heading) - len("…</code>")
+    details = escape(error, quote=False)
+    while len(details) > room:
+        error = error[: len(error) * 9 // 10]
+        details = escape(error, quote=False) + "…"
+    return f"{heading}{details}</code>"
+
+
+def log_trouble_html(reason: str) -> str:
+    """The first line of /stats while the question log is not logging."""
+    return f"⚠️ <b>The question log is not logging</b>: {escape(reason, quote=False)}"

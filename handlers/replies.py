@@ -40,10 +40,15 @@ async def send_answer(message: Message, answer: Answer, quote: bool = False, ref
 
 
 async def answer_and_log(
-    message: Message, question: str, answer: Answer, context: ContextTypes.DEFAULT_TYPE, quote: bool = False
+    message: Message,
+    question: str,
+    answer: Answer,
+    context: ContextTypes.DEFAULT_TYPE,
+    quote: bool = False,
+    log_question: bool = True,
 ) -> Message:
     """Sends the answer to a person's question and hands the question to the log (which never waits)."""
-    outcome = answer.outcome
+    outcome = answer.outcome if log_question else None
     ref = secrets.token_hex(4) if outcome is Outcome.UNSURE else ""
     if outcome is not None:
         logged = LoggedQuestion(

@@ -21,7 +21,7 @@ ANSWER_AT = 0.66
 CLEAR_LEAD_AT = 0.52
 CLEAR_LEAD = 0.05
 """A candidate from CLEAR_LEAD_AT is answered too when it leads every other by CLEAR_LEAD."""
-TRANSLATED_LEAD_AT = 0.48
+TRANSLATED_LEAD_AT = 0.5
 TRANSLATED_LEAD = 0.03
 """In another language, where an entry has some 8 phrasings instead of English's 20, scores run lower and closer:
 a candidate from TRANSLATED_LEAD_AT that leads by TRANSLATED_LEAD is answered too."""

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from handlers.application import build_application, introduce_bot
+from handlers.delivery import Delivery
 from knowledge import KnowledgeBase, load_knowledge
 from settings import Settings
 from tests.fake_bot_api import TOKEN, FakeBotApi
@@ -34,7 +35,14 @@ ADMIN_ID = 4242
 
 
 @pytest.fixture
-async def application(base, tmp_path):
+def delivery() -> Delivery:
+    """The delivery settings of the `application` fixture; a test changes them with
+    @pytest.mark.parametrize("delivery", [Delivery(...)])."""
+    return Delivery(first_retry_pause=0.1)
+
+
+@pytest.fixture
+async def application(base, tmp_path, delivery):
     """The real Application, long-polling a fresh local Bot API server (in bot_data["api"]); every message
     it sends is checked to be valid Telegram HTML."""
     api = FakeBotApi().start()
@@ -45,7 +53,7 @@ async def application(base, tmp_path):
         database_path=tmp_path / "questions.sqlite3",
         admin_ids=frozenset({ADMIN_ID}),
     )
-    application = build_application(settings, base)
+    application = build_application(settings, base, delivery)
     application.bot_data["api"] = api
     await application.initialize()
     await introduce_bot(application)

@@ -33,11 +33,15 @@ class Call:
     method: str
     params: dict
     result: object = None
+    at: float = field(default_factory=time.monotonic)
+    """When the server took the call (time.monotonic), for delivery times."""
 
 
 @dataclass
 class Fault:
-    """The next `times` calls of `method` fail: with an HTTP `status`, after a `delay`, or by `drop`ping the line."""
+    """The next `times` calls of `method` (to `chat_id` only, if given) fail: with an HTTP `status`, after a
+    `delay`, or by `drop`ping the line (before acting on the call, or after it if `drop_after_acting`).
+    With status 200 the call succeeds after the delay: a slow network."""
 
     method: str
     status: int = 502
@@ -45,6 +49,17 @@ class Fault:
     delay: float = 0.0
     drop: bool = False
     times: int = 1
+    chat_id: int | None = None
+    drop_after_acting: bool = False
+
+
+_DESCRIPTIONS = {
+    401: "Unauthorized",
+    429: "Too Many Requests: retry later",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
 
 
 @dataclass
@@ -58,6 +73,9 @@ class FakeBotApi:
     _update_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _chats: dict[int, dict] = field(default_factory=dict)
+    deleted: set[int] = field(default_factory=set)
+    """Ids of messages deleted meanwhile: a reply to one fails unless sent with allow_sending_without_reply."""
+    _markups: dict[tuple[int, int], object] = field(default_factory=dict)
 
     def start(self) -> FakeBotApi:
         api = self
@@ -72,12 +90,14 @@ class FakeBotApi:
                 pass
 
         class QuietServer(ThreadingHTTPServer):
+            request_queue_size = 256  # a burst of new connections must not overflow the listen backlog
+
             def handle_error(self, request, client_address) -> None:
                 pass  # a client that hung up mid-answer (the bot stopping during a long poll) is no error here
 
         self._server = QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -137,36 +157,59 @@ class FakeBotApi:
         length = int(request.headers.get("Content-Length") or 0)
         body = request.rfile.read(length).decode() if length else ""
         params = {k: json.loads(v) if k in _JSON_FIELDS else v for k, v in parse_qsl(body, keep_blank_values=True)}
-        fault = self._take_fault(method)
+        fault = self._take_fault(method, params)
         if fault is not None:
             if fault.delay:
                 time.sleep(fault.delay)
             if fault.drop:
+                if fault.drop_after_acting:
+                    self._act(method, params)
                 request.close_connection = True
                 request.connection.close()
                 return
             if fault.status != 200:
-                description = "Too Many Requests: retry later" if fault.status == 429 else "Bad Gateway"
-                answer = {"ok": False, "error_code": fault.status, "description": description}
+                answer = {"ok": False, "error_code": fault.status, "description": _DESCRIPTIONS[fault.status]}
                 if fault.retry_after is not None:
                     answer["parameters"] = {"retry_after": fault.retry_after}
                 self._send(request, fault.status, answer)
                 return
-        if method == "getUpdates":
-            result = self._next_updates(params)
-        else:
-            result = self._result_for(method, params)
-            with self._condition:
-                self.calls.append(Call(method, params, result))
-                self._condition.notify_all()
+        refusal = self._refusal(method, params)
+        if refusal is not None:
+            self._send(request, 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {refusal}"})
+            return
+        result = self._next_updates(params) if method == "getUpdates" else self._act(method, params)
         self._send(request, 200, {"ok": True, "result": result})
 
-    def _take_fault(self, method: str) -> Fault | None:
+    def _act(self, method: str, params: dict) -> object:
+        result = self._result_for(method, params)
+        with self._condition:
+            self.calls.append(Call(method, params, result))
+            self._condition.notify_all()
+        return result
+
+    def _take_fault(self, method: str, params: dict) -> Fault | None:
+        chat_id = int(params["chat_id"]) if "chat_id" in params else None
         with self._condition:
             for fault in self.faults:
-                if fault.method == method and fault.times > 0:
+                if fault.method == method and fault.times > 0 and fault.chat_id in (None, chat_id):
                     fault.times -= 1
                     return fault
+        return None
+
+    def _refusal(self, method: str, params: dict) -> str | None:
+        """What Telegram says to a request it refuses as invalid: the 400s the bot must take in its stride."""
+        replied = params.get("reply_parameters") or {}
+        if replied.get("message_id") in self.deleted and not replied.get("allow_sending_without_reply"):
+            return "message to be replied not found"
+        if method == "editMessageReplyMarkup":
+            key = (int(params.get("chat_id") or 0), int(params.get("message_id") or 0))
+            markup = params.get("reply_markup")
+            with self._condition:
+                if key in self._markups and self._markups[key] == markup:
+                    return (
+                        "message is not modified: specified new message content and reply markup are exactly the same"
+                    )
+                self._markups[key] = markup
         return None
 
     def _next_updates(self, params: dict) -> list[dict]:

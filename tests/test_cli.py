@@ -157,3 +157,26 @@ def test_ask_session_makes_consecutive_lines_one_conversation():
     assert [a["kind"] for a in together] == ["entity", "entity", "sources"]
     assert together[1]["match"] == "sergei-shoigu" and "Shoigu" in together[2]["text"]
     assert [a["kind"] for a in apart] == ["entity", "empty", "empty"]
+
+
+def test_batch_takes_invalid_bytes_in_a_strict_locale():
+    result = subprocess.run(
+        [sys.executable, "bot.py", "ask", "--batch"],
+        cwd=ROOT,
+        input=b"who is peskov\n\xff\xfe who is lankov\nwho is shoigu\n",
+        capture_output=True,
+        timeout=60,
+        env={k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+        | {"PYTHONUTF8": "1", "PYTHONIOENCODING": "ascii"},
+    )
+    assert result.returncode == 0, result.stderr
+    output = result.stdout.decode("ascii")
+    assert "Peskov" in output and "Lankov" in output and "Shoigu" in output
+
+
+def test_a_knowledge_dir_that_is_a_file_gets_one_line(tmp_path):
+    not_a_folder = tmp_path / "base.yaml"
+    not_a_folder.write_text("x")
+    result = run_bot("check", env={"SUMMIT_KNOWLEDGE_DIR": str(not_a_folder)})
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and str(not_a_folder) in result.stderr

@@ -138,3 +138,69 @@ def test_the_reports_on_the_command_line(tmp_path, base):
     assert feedback.returncode == 0 and "dmitry-peskov" in feedback.stdout
     bad = run_bot("unanswered", "--since", "yesterday-ish", env=env)
     assert bad.returncode == 2 and "--since" in bad.stderr
+
+
+def test_a_lone_surrogate_is_stored_as_a_replacement_character(tmp_path):
+    log = QuestionLog(tmp_path / "log.sqlite3")
+    log.record_question(LoggedQuestion("\udced\udca0\udc80 who is peskov", "private", DECLINED))
+    log.record_question(LoggedQuestion("who is lankov", "private", DECLINED))
+    assert log.flush()
+    texts = [r[0] for r in rows(log.path, "SELECT text FROM questions ORDER BY id")]
+    assert texts == ["\ufffd\ufffd\ufffd who is peskov", "who is lankov"]
+    assert log.trouble is None
+    log.close()
+
+
+def test_a_writer_that_dies_is_restarted_once_then_the_log_stops_and_says_so_once(tmp_path, caplog):
+    log = QuestionLog(tmp_path / "log.sqlite3")
+    log._queue.put(None)  # the writer ends as if its thread were gone
+    log.record_question(LoggedQuestion("after the first death", "private", DECLINED))
+    assert log.flush() and log.trouble is None
+    assert rows(log.path, "SELECT text FROM questions") == [("after the first death",)]
+    log._queue.put(None)
+    with caplog.at_level(logging.ERROR):
+        for number in range(3):
+            log.record_question(LoggedQuestion(f"lost {number}", "private", DECLINED))
+            assert log.flush(timeout=1)
+    assert log.trouble and "writer stopped" in log.trouble
+    assert caplog.text.count("stops") == 1
+    log.close(timeout=0.5)
+
+
+def test_a_file_locked_by_another_process_degrades_the_log_without_blocking(tmp_path):
+    path = tmp_path / "log.sqlite3"
+    log = QuestionLog(path, busy_seconds=0.05)
+    blocker = sqlite3.connect(path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    for number in range(7):
+        log.record_question(LoggedQuestion(f"question {number}", "private", DECLINED))
+    log.flush(timeout=3)
+    assert log.trouble and "writes in a row failed" in log.trouble
+    log.record_question(LoggedQuestion("dropped at once", "private", DECLINED))
+    assert log.flush(timeout=0.1)
+    blocker.rollback()
+    blocker.close()
+    log.close(timeout=1)
+
+
+def test_closing_a_stuck_log_gives_up_in_time(tmp_path):
+    path = tmp_path / "log.sqlite3"
+    log = QuestionLog(path, busy_seconds=5)
+    blocker = sqlite3.connect(path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    log.record_question(LoggedQuestion("waits for the lock", "private", DECLINED))
+    assert not log.flush(timeout=0.2)
+    log.close(timeout=0.3)
+    blocker.rollback()
+    blocker.close()
+
+
+def test_stats_can_quote_only_group_questions(tmp_path, base):
+    log = QuestionLog(tmp_path / "log.sqlite3")
+    log.record_question(LoggedQuestion("my number is 555-0100, who is peskov", "private", DECLINED))
+    log.record_question(LoggedQuestion("who is shoigu", "supergroup", DECLINED))
+    log.close()
+    with sqlite3.connect(log.path) as db:
+        numbers = stats(db, base, top_from=("group", "supergroup"))
+    assert numbers.top_questions == [("who is shoigu", 1)]
+    assert numbers.declined_total == 2

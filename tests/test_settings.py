@@ -2,7 +2,7 @@
 
 import pytest
 
-from settings import Settings, SettingsError
+from settings import Settings, SettingsError, load_env_file
 from tests.fake_bot_api import TOKEN
 
 
@@ -37,6 +37,9 @@ def test_everything_comes_from_the_environment(tmp_path):
         ("TELEGRAM_BOT_TOKEN", "not-a-token"),
         ("TELEGRAM_WEBHOOK_URL", "http://insecure.example.org"),
         ("TELEGRAM_WEBHOOK_PORT", "eighty"),
+        ("TELEGRAM_WEBHOOK_PORT", "²"),
+        ("TELEGRAM_BASE_URL", "not a url"),
+        ("TELEGRAM_BASE_URL", "ftp://127.0.0.1/bot"),
         ("TELEGRAM_WEBHOOK_SECRET", "has spaces"),
         ("SUMMIT_LOG_LEVEL", "LOUD"),
     ],
@@ -44,3 +47,18 @@ def test_everything_comes_from_the_environment(tmp_path):
 def test_a_bad_value_is_named(name, value):
     with pytest.raises(SettingsError, match=name):
         Settings.from_environment({name: value})
+
+
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "is not UTF-8 text"),
+        (b"SUMMIT_LOG_LEVEL=DEBUG\njunk without an equals sign\n", "line 2: not NAME=value"),
+    ],
+)
+def test_a_bad_env_file_is_named_with_the_line(tmp_path, content, named):
+    env_file = tmp_path / ".env"
+    env_file.write_bytes(content)
+    with pytest.raises(SettingsError, match=named) as raised:
+        load_env_file(env_file)
+    assert str(env_file) in str(raised.value)

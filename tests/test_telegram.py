@@ -2,12 +2,18 @@
 
 import asyncio
 import logging
+import sqlite3
+import sys
+
+from telegram.error import InvalidToken
 
 from handlers.guards import keep_secret_out_of_logs
 from handlers.keyboards import MAX_CALLBACK_BYTES, answer_keyboard, did_you_mean_keyboard
 from handlers.questions import ASK_USAGE, TEXT_ONLY_HINT, UNKNOWN_COMMAND
 from handlers.rendering import answer_html, quotes_html
 from handlers.replies import reply_for
+from knowledge import KnowledgeError
+from tests.conftest import ADMIN_ID
 from tests.fake_bot_api import (
     BOT_USERNAME,
     TOKEN,
@@ -273,3 +279,70 @@ async def test_topics_are_browsed_with_buttons(telegram, base):
 async def test_an_unknown_private_command_gets_a_hint_not_an_answer(telegram):
     [reply] = await sent_after(telegram, private_message("/frobnicate", entities=command_entity("/frobnicate")))
     assert reply.params["text"] == UNKNOWN_COMMAND
+
+
+async def test_a_reply_to_a_question_deleted_meanwhile_is_sent_without_the_quote(telegram):
+    text = f"@{BOT_USERNAME} who is peskov?"
+    update = group_message(text, entities=mention_entity(text, f"@{BOT_USERNAME}"))
+    telegram.deleted.add(update["message"]["message_id"])
+    [reply] = await sent_after(telegram, update)
+    assert "Peskov" in reply.params["text"]
+    assert reply.params["reply_parameters"]["allow_sending_without_reply"] is True
+
+
+async def test_thumbs_up_twice_is_one_row_and_no_error(application, telegram, base, caplog):
+    answer = base.answer_for("dmitry-peskov")
+    message = bot_message(PRIVATE_CHAT, answer.text, message_id=4321)
+    message["reply_markup"] = answer_keyboard(answer).to_dict()
+    for _ in range(2):
+        await sent_after(telegram, callback_query("up:dmitry-peskov", message), method="answerCallbackQuery")
+    await sent_after(telegram, callback_query("up:dmitry-peskov", message, user_id=202), method="answerCallbackQuery")
+    log = application.bot_data["question_log"]
+    log.flush()
+    with sqlite3.connect(log.path) as db:
+        assert db.execute("SELECT match, helpful FROM feedback").fetchall() == [("dmitry-peskov", 1)] * 2
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_forged_button_data_is_acknowledged_and_never_stored(application, telegram):
+    message = bot_message(PRIVATE_CHAT, "old")
+    forged = ["up:", "up:<b>x</b>", "down:'; DROP TABLE feedback; --", "down:" + "x" * 60, "none:<b>", "zz:1"]
+    mark = telegram.mark()
+    for data in forged:
+        telegram.push(callback_query(data, message, user_id=203))
+    await asyncio.to_thread(telegram.wait_for, "answerCallbackQuery", len(forged), 5.0, mark)
+    log = application.bot_data["question_log"]
+    log.flush()
+    with sqlite3.connect(log.path) as db:
+        assert db.execute("SELECT COUNT(*) FROM feedback").fetchone() == (0,)
+
+
+async def test_a_reload_refusal_longer_than_a_message_is_still_delivered(application, telegram, monkeypatch):
+    def broken(*paths):
+        raise KnowledgeError("faq/x.yaml", "<bad> & worse " * 400)
+
+    monkeypatch.setattr("handlers.admin.load_knowledge", broken)
+    text = "/reload"
+    [refused] = await sent_after(telegram, private_message(text, user_id=ADMIN_ID, entities=command_entity(text)))
+    assert refused.params["text"].startswith("<b>Reload refused</b>")
+    assert len(refused.params["text"]) <= 4096 and "&lt;bad&gt; &amp; worse" in refused.params["text"]
+
+
+async def test_a_lone_surrogate_in_a_forged_update_is_answered_and_logged(application, telegram):
+    [reply] = await sent_after(telegram, private_message("\udced\udca0\udc80 who is peskov"))
+    assert "Peskov" in reply.params["text"]
+    log = application.bot_data["question_log"]
+    log.flush()
+    with sqlite3.connect(log.path) as db:
+        assert db.execute("SELECT text FROM questions").fetchall() == [("\ufffd\ufffd\ufffd who is peskov",)]
+    assert log.trouble is None
+
+
+def test_an_uncaught_exception_never_shows_the_token(capsys):
+    keep_secret_out_of_logs(TOKEN)
+    try:
+        raise InvalidToken(f"The token `{TOKEN}` was rejected by the server.")
+    except InvalidToken:
+        sys.excepthook(*sys.exc_info())
+    printed = capsys.readouterr().err
+    assert "InvalidToken" in printed and "[TELEGRAM_BOT_TOKEN]" in printed and TOKEN not in printed
