@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from handlers.rendering import plain_text
+from rendering.console import plain_text
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from knowledge.cache import load_cached
 from settings import ROOT, Settings, SettingsError, load_env_file

@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS questions (
     kind TEXT,
     match TEXT,
     score REAL,
-    ref TEXT
+    ref TEXT,
+    language TEXT
 );
 CREATE INDEX IF NOT EXISTS questions_by_time ON questions (asked_at);
 CREATE INDEX IF NOT EXISTS questions_by_ref ON questions (ref);
@@ -66,6 +67,7 @@ class LoggedQuestion:
     match: str | None = None
     score: float | None = None
     ref: str | None = None
+    language: str = "en"
 
 
 def now() -> str:
@@ -84,6 +86,9 @@ def connect(path: Path, busy_seconds: float = BUSY_SECONDS) -> sqlite3.Connectio
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=NORMAL")
     connection.executescript(SCHEMA)
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(questions)")}
+    if "language" not in columns:  # a log written before questions had a language
+        connection.execute("ALTER TABLE questions ADD COLUMN language TEXT")
     return connection
 
 
@@ -122,11 +127,11 @@ class QuestionLog:
 
     def record_question(self, question: LoggedQuestion) -> None:
         values = (now(), question.chat_type, storable(question.text[:MAX_TEXT]), question.outcome, question.kind)
-        values += (question.match, question.score, question.ref)
+        values += (question.match, question.score, question.ref, question.language)
         self._hand_over(
             lambda db: db.execute(
-                "INSERT INTO questions (asked_at, chat_type, text, outcome, kind, match, score, ref)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO questions (asked_at, chat_type, text, outcome, kind, match, score, ref, language)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values,
             )
         )

@@ -10,7 +10,6 @@ import signal
 import threading
 
 from telegram import LinkPreviewOptions, Update
-from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
@@ -25,18 +24,11 @@ from telegram.ext import (
 )
 
 from curation.question_log import QuestionLog
+from curation.watched_chats import WatchedChats
 from handlers.admin import reload_knowledge, show_stats
-from handlers.buttons import GivenFeedback, press_button
-from handlers.commands import (
-    COMMANDS,
-    DESCRIPTION,
-    SHORT_DESCRIPTION,
-    about,
-    list_sources,
-    list_topics,
-    show_help,
-    start,
-)
+from handlers.buttons import press_button
+from handlers.commands import MENU_LANGUAGES, about, command_menu, list_sources, list_topics, show_help, start
+from handlers.context import CONTEXT_TYPES, BotApplication, GivenFeedback
 from handlers.delivery import CarefulRateLimiter, Delivery, OneChatAtATime, TokenWatchingRequest
 from handlers.guards import log_error
 from handlers.inline import answer_inline_query
@@ -44,12 +36,15 @@ from handlers.questions import (
     answer_ask_command,
     answer_private_message,
     answer_when_addressed,
+    check_claim_command,
     explain_unknown_command,
     greet_new_group,
     hint_text_only,
 )
 from handlers.throttle import Throttle, throttle_work
+from handlers.watch import turn_watch
 from knowledge import KnowledgeBase
+from rendering.texts import say
 from settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -71,13 +66,11 @@ STOP_SECONDS = 3.0
 """After SIGTERM or SIGINT, how long replies in hand may take before the process ends anyway."""
 
 
-def build_application(settings: Settings, base: KnowledgeBase, delivery: Delivery | None = None) -> Application:
+def build_application(settings: Settings, base: KnowledgeBase, delivery: Delivery | None = None) -> BotApplication:
+    """Every text is sent as the HTML rendering/telegram.py made of it: no default parse mode turns a plain
+    text into HTML behind anyone's back."""
     delivery = delivery or Delivery()
-    defaults = Defaults(
-        parse_mode=ParseMode.HTML,
-        link_preview_options=LinkPreviewOptions(is_disabled=True),
-        allow_sending_without_reply=True,
-    )
+    defaults = Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True), allow_sending_without_reply=True)
     timeouts = {"connect_timeout": delivery.connect_timeout, "write_timeout": delivery.read_timeout}
     requests = TokenWatchingRequest(connection_pool_size=256, read_timeout=delivery.read_timeout, **timeouts)
     polls = TokenWatchingRequest(connection_pool_size=1, **timeouts)
@@ -89,6 +82,7 @@ def build_application(settings: Settings, base: KnowledgeBase, delivery: Deliver
         .rate_limiter(CarefulRateLimiter(delivery))
         .concurrent_updates(OneChatAtATime(delivery.concurrent_updates))
         .defaults(defaults)
+        .context_types(CONTEXT_TYPES)
         .post_init(start_up)
         .post_shutdown(close_question_log)
     )
@@ -96,13 +90,13 @@ def build_application(settings: Settings, base: KnowledgeBase, delivery: Deliver
         builder = builder.base_url(settings.telegram_base_url)
     application = builder.build()
     requests.when_token_rejected = polls.when_token_rejected = lambda: stop_for_rejected_token(application)
-    application.bot_data.update(
-        knowledge=base,
-        settings=settings,
-        throttle=Throttle(),
-        feedback_given=GivenFeedback(),
-        question_log=QuestionLog.open_or_disable(settings.database_path),
-    )
+    shared = application.bot_data
+    shared.knowledge = base
+    shared.settings = settings
+    shared.throttle = Throttle()
+    shared.feedback_given = GivenFeedback()
+    shared.question_log = QuestionLog.open_or_disable(settings.database_path)
+    shared.watched_chats = WatchedChats(settings.database_path)
 
     application.add_handler(TypeHandler(Update, throttle_work), group=-1)
     application.add_handler(CommandHandler("start", start))
@@ -111,6 +105,8 @@ def build_application(settings: Settings, base: KnowledgeBase, delivery: Deliver
     application.add_handler(CommandHandler("topics", list_topics))
     application.add_handler(CommandHandler("about", about))
     application.add_handler(CommandHandler("ask", answer_ask_command))
+    application.add_handler(CommandHandler("check", check_claim_command))
+    application.add_handler(CommandHandler("watch", turn_watch))
     admins = filters.User(user_id=settings.admin_ids)
     application.add_handler(CommandHandler("stats", show_stats, filters=admins))
     application.add_handler(CommandHandler("reload", reload_knowledge, filters=admins))
@@ -129,14 +125,14 @@ def build_application(settings: Settings, base: KnowledgeBase, delivery: Deliver
     return application
 
 
-async def start_up(application: Application) -> None:
+async def start_up(application: BotApplication) -> None:
     await introduce_bot(application)
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signal_number, stop_soon, application)
 
 
-def stop_soon(application: Application) -> None:
+def stop_soon(application: BotApplication) -> None:
     """Stops gracefully (replies in hand are finished, the log is closed), but ends the process after
     STOP_SECONDS whatever is still waiting: a send retrying through faults, a stuck disk."""
     logger.info("Stopping: finishing the replies in hand for at most %.0f s", STOP_SECONDS)
@@ -152,14 +148,14 @@ def _end_now() -> None:
     os._exit(1)
 
 
-def stop_for_rejected_token(application: Application) -> None:
+def stop_for_rejected_token(application: BotApplication) -> None:
     """The token was revoked while the bot runs: it stops, and run() raises InvalidToken for bot.py to say so."""
-    if application.running and not application.bot_data.get("token_rejected"):
+    if application.running and not application.bot_data.token_rejected:
         application.create_task(_stop_without_polling(application))
-    application.bot_data["token_rejected"] = True
+    application.bot_data.token_rejected = True
 
 
-async def _stop_without_polling(application: Application) -> None:
+async def _stop_without_polling(application: BotApplication) -> None:
     """Stops polling first, swallowing the InvalidToken that ended it, so that the rest of the shutdown (the
     question log's closing included) runs as after SIGTERM."""
     with contextlib.suppress(TelegramError):
@@ -167,19 +163,21 @@ async def _stop_without_polling(application: Application) -> None:
     application.stop_running()
 
 
-async def introduce_bot(application: Application) -> None:
+async def introduce_bot(application: BotApplication) -> None:
     """Registers the command menu and descriptions Telegram shows; the username comes from getMe at start."""
-    await application.bot.set_my_commands(COMMANDS)
-    await application.bot.set_my_description(DESCRIPTION)
-    await application.bot.set_my_short_description(SHORT_DESCRIPTION)
+    for language in MENU_LANGUAGES:
+        code = None if language == "en" else language
+        await application.bot.set_my_commands(command_menu(language), language_code=code)
+        await application.bot.set_my_description(say("description", language), language_code=code)
+        await application.bot.set_my_short_description(say("short-description", language), language_code=code)
 
 
-async def close_question_log(application: Application) -> None:
+async def close_question_log(application: BotApplication) -> None:
     """After the last reply is sent at shutdown, the log writes what it holds and closes its file."""
-    application.bot_data["question_log"].close()
+    application.bot_data.question_log.close()
 
 
-def run(application: Application, settings: Settings) -> None:
+def run(application: BotApplication, settings: Settings) -> None:
     """Long polling by default; a webhook when TELEGRAM_WEBHOOK_URL is set. SIGINT and SIGTERM stop it
     gracefully (see stop_soon): updates in hand are finished, then the question log is closed."""
     if settings.webhook_url:
@@ -194,5 +192,5 @@ def run(application: Application, settings: Settings) -> None:
         )
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES, stop_signals=None)
-    if application.bot_data.get("token_rejected"):
+    if application.bot_data.token_rejected:
         raise InvalidToken("Telegram rejected the token while the bot was running")

@@ -11,14 +11,15 @@ import traceback
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
+
+from handlers.context import Context
+from handlers.replies import send_notice, ui_language
 
 logger = logging.getLogger(__name__)
 HIDDEN = "[TELEGRAM_BOT_TOKEN]"
-SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
-async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def log_error(update: object, context: Context) -> None:
     """Logs any error with its traceback and keeps going; a private chat gets a calm apology, never the trace.
 
     No apology when Telegram itself failed (a 429, unreachable, blocked): it would meet the same fault."""
@@ -33,7 +34,7 @@ async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
         try:
-            await message.reply_text(SORRY)
+            await send_notice(message, "sorry", ui_language(update))
         except Exception:
             logger.warning("Could not send the apology either")
 

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 
 from telegram import Bot, Message, MessageEntity, Update
 from telegram.constants import ChatType
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
+from handlers.context import Context
 from handlers.questions import addressed_question
-from handlers.rendering import throttled_html
+from rendering.telegram import notice_html
+from rendering.texts import spoken
 
 
 @dataclass
@@ -71,9 +73,9 @@ class Throttle:
         self._told &= self._buckets.keys()
 
 
-async def throttle_work(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def throttle_work(update: Update, context: Context) -> None:
     """Runs before every other handler: drops superseded inline queries, and stops work over the budget."""
-    throttle: Throttle = context.bot_data["throttle"]
+    throttle = context.bot_data.throttle
     user = update.effective_user
     if update.inline_query is not None and not await throttle.is_final_inline_query(user.id, update.inline_query.id):
         raise ApplicationHandlerStop
@@ -86,7 +88,7 @@ async def throttle_work(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await update.callback_query.answer()  # acknowledged, or the button would spin
     message = update.message or update.edited_message
     if message is not None and message.chat.type == ChatType.PRIVATE and throttle.first_refusal(user.id):
-        await message.reply_html(throttled_html(math.ceil(seconds)))
+        await message.reply_html(notice_html("throttled", spoken(user.language_code), seconds=math.ceil(seconds)))
     raise ApplicationHandlerStop
 
 

@@ -186,6 +186,22 @@ class KnowledgeBase:
             suggestions=() if main.match else self.starter_questions(),
         )
 
+    def repeats_a_rumour(self, text: str) -> Answer | None:
+        """The check of a message that is near-certainly a recorded rumour the articles contradict: what a group's
+        rumour watch replies to unprompted. None for anything less sure, supported or unknown."""
+        language = detect(text)
+        if language is None or (language != self.language and language in self._other_languages):
+            return None
+        tokens = self._index.normalizer.tokens(text)
+        decision = decide(self._index, tokens)
+        best = decision.best
+        if decision.action is not Action.ANSWER or not decision.confident:
+            return None
+        target = self._index.targets[best.target]
+        if target.verdict is not Verdict.CONTRADICTED:
+            return None
+        return self._tagged(self._reply(target, best.score, confident=True))
+
     def _answer_extracted(self, text: str, question: str) -> Answer:
         """The answer to the one question found in a message: the question alone when it is answered (the story
         around it is no question), else the whole message."""

@@ -42,19 +42,31 @@ def delivery() -> Delivery:
 
 
 @pytest.fixture
-async def application(base, tmp_path, delivery):
-    """The real Application, long-polling a fresh local Bot API server (in bot_data["api"]); every message
-    it sends is checked to be valid Telegram HTML."""
+def bot_api() -> FakeBotApi:
+    """A fresh local Bot API server on 127.0.0.1 for one test."""
     api = FakeBotApi().start()
+    yield api
+    api.stop()
+
+
+@pytest.fixture
+def telegram(application, bot_api) -> FakeBotApi:
+    """The local Bot API server, with the bot running against it."""
+    return bot_api
+
+
+@pytest.fixture
+async def application(base, tmp_path, delivery, bot_api):
+    """The real Application, long-polling the local Bot API server; every message it sends is checked to be
+    valid Telegram HTML, sent as HTML."""
     settings = replace(
         Settings.from_environment({}),
         telegram_token=TOKEN,
-        telegram_base_url=api.base_url,
+        telegram_base_url=bot_api.base_url,
         database_path=tmp_path / "questions.sqlite3",
         admin_ids=frozenset({ADMIN_ID}),
     )
     application = build_application(settings, base, delivery)
-    application.bot_data["api"] = api
     await application.initialize()
     await introduce_bot(application)
     await application.start()
@@ -65,12 +77,6 @@ async def application(base, tmp_path, delivery):
         await application.updater.stop()
         await application.stop()
         await application.shutdown()
-        api.stop()
-    for call in api.calls_to("sendMessage") + api.calls_to("editMessageText"):
+    for call in bot_api.calls_to("sendMessage") + bot_api.calls_to("editMessageText"):
         assert_valid_telegram_html(call.params["text"])
-        assert call.params.get("parse_mode") in (None, "HTML")
-
-
-@pytest.fixture
-def telegram(application) -> FakeBotApi:
-    return application.bot_data["api"]
+        assert call.params.get("parse_mode") == "HTML", call.params["text"]

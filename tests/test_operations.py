@@ -19,8 +19,8 @@ import bot
 from curation.question_log import DisabledLog, QuestionLog
 from handlers.application import STOP_SECONDS, build_application
 from handlers.delivery import Delivery
-from handlers.questions import UNKNOWN_COMMAND
 from knowledge.evaluation import load_eval_set
+from rendering.telegram import notice_html
 from settings import Settings
 from tests.conftest import ADMIN_ID, ROOT
 from tests.fake_bot_api import (
@@ -44,7 +44,7 @@ PRIVATE_CHAT = {"id": 101, "type": "private", "first_name": "Ana"}
 
 
 def logged(application, query: str) -> list[tuple]:
-    log = application.bot_data["question_log"]
+    log = application.bot_data.question_log
     log.flush()
     with sqlite3.connect(log.path) as db:
         return db.execute(query).fetchall()
@@ -89,18 +89,18 @@ async def test_admins_get_stats(telegram):
 async def test_others_get_no_sign_the_admin_commands_exist(telegram):
     for text in ("/stats", "/reload"):
         [reply] = await sent_after(telegram, command(text, user_id=555))
-        assert reply.params["text"] == UNKNOWN_COMMAND
+        assert reply.params["text"] == notice_html("unknown-command")
     menu = [c["command"] for c in telegram.calls_to("setMyCommands")[0].params["commands"]]
     assert "stats" not in menu and "reload" not in menu
 
 
 async def test_reload_swaps_in_a_valid_base_and_refuses_a_broken_one(application, telegram, base_copy):
     knowledge_dir, corpus_dir = base_copy
-    settings = application.bot_data["settings"]
-    application.bot_data["settings"] = replace(settings, knowledge_dir=knowledge_dir, corpus_dir=corpus_dir)
+    settings = application.bot_data.settings
+    application.bot_data.settings = replace(settings, knowledge_dir=knowledge_dir, corpus_dir=corpus_dir)
     [done] = await sent_after(telegram, command("/reload"))
     assert done.params["text"].startswith("Reloaded")
-    running = application.bot_data["knowledge"]
+    running = application.bot_data.knowledge
 
     faq = sorted((knowledge_dir / "faq").glob("*.yaml"))[0]
     entries = yaml.safe_load(faq.read_text(encoding="utf-8"))
@@ -109,7 +109,7 @@ async def test_reload_swaps_in_a_valid_base_and_refuses_a_broken_one(application
     [refused] = await sent_after(telegram, command("/reload"))
     assert "Reload refused" in refused.params["text"] and faq.name in refused.params["text"]
     assert "too long" in refused.params["text"]
-    assert application.bot_data["knowledge"] is running
+    assert application.bot_data.knowledge is running
     [still] = await sent_after(telegram, private_message("who is peskov?"))
     assert "Peskov" in still.params["text"]
 
@@ -123,7 +123,7 @@ async def test_a_corrupt_question_log_does_not_stop_the_answers(base, tmp_path, 
     )
     with caplog.at_level(logging.ERROR):
         application = build_application(settings, base)
-    assert isinstance(application.bot_data["question_log"], DisabledLog)
+    assert isinstance(application.bot_data.question_log, DisabledLog)
     assert "cannot be used" in caplog.text
     async with application:
         await application.start()
@@ -250,7 +250,7 @@ async def test_ask_as_a_reply_does_not_log_the_other_persons_words(application, 
 
 async def test_stats_while_another_process_locks_the_log_holds_up_nobody(application, telegram, tmp_path):
     path = tmp_path / "locked.sqlite3"
-    application.bot_data["question_log"] = QuestionLog(path, busy_seconds=0.05)
+    application.bot_data.question_log = QuestionLog(path, busy_seconds=0.05)
     blocker = sqlite3.connect(path)
     blocker.execute("BEGIN EXCLUSIVE")
     try:

@@ -4,8 +4,9 @@ Telegram HTML within the limits."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handlers.rendering import plain_text, quotes_html
 from handlers.replies import reply_for
+from rendering.console import plain_text
+from rendering.telegram import quotes_html
 from tests.telegram_html import assert_valid_telegram_html
 
 MARKUP = st.sampled_from(

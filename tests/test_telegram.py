@@ -9,10 +9,9 @@ from telegram.error import InvalidToken
 
 from handlers.guards import keep_secret_out_of_logs
 from handlers.keyboards import MAX_CALLBACK_BYTES, answer_keyboard, did_you_mean_keyboard
-from handlers.questions import ASK_USAGE, TEXT_ONLY_HINT, UNKNOWN_COMMAND
-from handlers.rendering import answer_html, quotes_html
 from handlers.replies import reply_for
 from knowledge import KnowledgeError
+from rendering.telegram import answer_html, notice_html, quotes_html
 from tests.conftest import ADMIN_ID
 from tests.fake_bot_api import (
     BOT_USERNAME,
@@ -82,7 +81,7 @@ async def test_ask_with_the_bots_name_is_answered_and_another_bots_is_not(telegr
 
 async def test_ask_without_a_question_explains_itself(telegram):
     [reply] = await sent_after(telegram, group_message("/ask", entities=command_entity("/ask")))
-    assert reply.params["text"] == ASK_USAGE
+    assert reply.params["text"] == notice_html("ask-usage")
 
 
 async def test_ask_as_a_reply_answers_the_message_replied_to(telegram):
@@ -138,7 +137,7 @@ async def test_a_sticker_in_private_gets_a_hint(telegram):
     update = private_message("", sticker=sticker)
     del update["message"]["text"]
     [reply] = await sent_after(telegram, update)
-    assert reply.params["text"] == TEXT_ONLY_HINT
+    assert reply.params["text"] == notice_html("text-only")
 
 
 async def test_being_added_to_a_group_says_one_hello(telegram):
@@ -278,7 +277,7 @@ async def test_topics_are_browsed_with_buttons(telegram, base):
 
 async def test_an_unknown_private_command_gets_a_hint_not_an_answer(telegram):
     [reply] = await sent_after(telegram, private_message("/frobnicate", entities=command_entity("/frobnicate")))
-    assert reply.params["text"] == UNKNOWN_COMMAND
+    assert reply.params["text"] == notice_html("unknown-command")
 
 
 async def test_a_reply_to_a_question_deleted_meanwhile_is_sent_without_the_quote(telegram):
@@ -297,7 +296,7 @@ async def test_thumbs_up_twice_is_one_row_and_no_error(application, telegram, ba
     for _ in range(2):
         await sent_after(telegram, callback_query("up:dmitry-peskov", message), method="answerCallbackQuery")
     await sent_after(telegram, callback_query("up:dmitry-peskov", message, user_id=202), method="answerCallbackQuery")
-    log = application.bot_data["question_log"]
+    log = application.bot_data.question_log
     log.flush()
     with sqlite3.connect(log.path) as db:
         assert db.execute("SELECT match, helpful FROM feedback").fetchall() == [("dmitry-peskov", 1)] * 2
@@ -311,7 +310,7 @@ async def test_forged_button_data_is_acknowledged_and_never_stored(application, 
     for data in forged:
         telegram.push(callback_query(data, message, user_id=203))
     await asyncio.to_thread(telegram.wait_for, "answerCallbackQuery", len(forged), 5.0, mark)
-    log = application.bot_data["question_log"]
+    log = application.bot_data.question_log
     log.flush()
     with sqlite3.connect(log.path) as db:
         assert db.execute("SELECT COUNT(*) FROM feedback").fetchone() == (0,)
@@ -331,7 +330,7 @@ async def test_a_reload_refusal_longer_than_a_message_is_still_delivered(applica
 async def test_a_lone_surrogate_in_a_forged_update_is_answered_and_logged(application, telegram):
     [reply] = await sent_after(telegram, private_message("\udced\udca0\udc80 who is peskov"))
     assert "Peskov" in reply.params["text"]
-    log = application.bot_data["question_log"]
+    log = application.bot_data.question_log
     log.flush()
     with sqlite3.connect(log.path) as db:
         assert db.execute("SELECT text FROM questions").fetchall() == [("\ufffd\ufffd\ufffd who is peskov",)]
