@@ -17,9 +17,9 @@ import os
 import sys
 from pathlib import Path
 
-from rendering.console import plain_text
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from knowledge.cache import load_cached
+from rendering.console import plain_text
 from settings import ROOT, Settings, SettingsError, load_env_file
 
 # What only some commands need (Telegram, the question log, the reports, the checks) is imported inside

@@ -16,6 +16,7 @@ from telegram.constants import ChatType
 from handlers.context import Context
 from handlers.replies import answer_and_log, send_notice, ui_language
 from handlers.watch import watch_for_rumours
+from knowledge import AnswerKind
 from knowledge.conversation import Context as Conversation
 from rendering.telegram import notice_html
 
@@ -114,7 +115,8 @@ async def answer_in_chat(
         remembered = Conversation(text, answer)
     else:
         answer, remembered = base.converse(text, conversation)
-    if message.chat.type != ChatType.PRIVATE and answer.answered and answer.match is not None:
+    repeatable = answer.kind in (AnswerKind.FAQ, AnswerKind.ENTITY, AnswerKind.CLAIM, AnswerKind.ARTICLE)
+    if message.chat.type != ChatType.PRIVATE and repeatable and answer.match is not None:
         earlier = chat.answered_lately(answer.match)
         if earlier is not None:
             await message.chat.send_message(
@@ -126,5 +128,5 @@ async def answer_in_chat(
     quote = message.chat.type != ChatType.PRIVATE
     sent = await answer_and_log(message, text, answer, context, quote=quote, log_question=log_question)
     chat.remember(remembered, sent.message_id)
-    if quote and answer.answered and answer.match is not None:
+    if quote and repeatable and answer.match is not None:
         chat.answered(answer.match, sent.message_id)

@@ -76,6 +76,8 @@ class FakeBotApi:
     deleted: set[int] = field(default_factory=set)
     """Ids of messages deleted meanwhile: a reply to one fails unless sent with allow_sending_without_reply."""
     _markups: dict[tuple[int, int], object] = field(default_factory=dict)
+    administrators: set[int] = field(default_factory=set)
+    """User ids getChatMember reports as administrators of any group."""
 
     def start(self) -> FakeBotApi:
         api = self
@@ -245,6 +247,14 @@ class FakeBotApi:
             if "reply_markup" in params:
                 message["reply_markup"] = params["reply_markup"]
             return message
+        if method == "getChatMember":
+            user_id = int(params.get("user_id") or 0)
+            status = "administrator" if user_id in self.administrators else "member"
+            member = {"status": status, "user": {"id": user_id, "is_bot": False, "first_name": "Someone"}}
+            if status == "administrator":
+                member |= {"can_be_edited": False, "is_anonymous": False, "can_manage_chat": True}
+                member |= dict.fromkeys(_ADMIN_RIGHTS, False)
+            return member
         return True
 
     @staticmethod
@@ -258,6 +268,17 @@ class FakeBotApi:
 
 
 QUIET_SECONDS = 1.5
+_ADMIN_RIGHTS = (
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+)
 
 
 async def sent_after(api: FakeBotApi, update: dict, count: int = 1, method: str = "sendMessage") -> list[Call]:
@@ -282,8 +303,9 @@ def buttons(call: Call) -> list[str]:
 _messages = itertools.count(1)
 
 
-def user(user_id: int = 101, name: str = "Ana") -> dict:
-    return {"id": user_id, "is_bot": False, "first_name": name}
+def user(user_id: int = 101, name: str = "Ana", language_code: str | None = None) -> dict:
+    found = {"id": user_id, "is_bot": False, "first_name": name}
+    return found | ({"language_code": language_code} if language_code else {})
 
 
 def private_message(text: str, user_id: int = 101, **extra) -> dict:
