@@ -84,6 +84,8 @@ def _parser() -> argparse.ArgumentParser:
         report_parser.add_argument("--since", type=_since, help="a date (2023-09-13) or an age (12h, 7d)")
         report_parser.add_argument("--limit", type=int, default=20)
         report_parser.add_argument("--format", choices=["text", "csv", "json"], default="text")
+        if name == "unanswered":
+            report_parser.add_argument("--lang", choices=["en", "ru", "uk", "ko"], help="one language's questions only")
     return parser
 
 
@@ -148,6 +150,7 @@ def check(base: KnowledgeBase, settings: Settings) -> int:
     from knowledge.coverage import coverage
     from knowledge.evidence import evidence_problems
     from knowledge.translations import translation_problems
+    from rendering.texts import untranslated as texts_untranslated
 
     report = coverage(base.articles, base.claims)
     print(
@@ -164,6 +167,10 @@ def check(base: KnowledgeBase, settings: Settings) -> int:
     for problem in evidence:
         print(f"  - {problem}")
     untranslated = translation_problems(base.loaded, base.loaded.translations, settings.knowledge_dir)
+    untranslated += [
+        f"rendering/texts.yaml: text '{key}' has no {language} translation yet"
+        for key, language in texts_untranslated()
+    ]
     if untranslated:
         print(f"Translations: {len(untranslated)} entries to translate or mend:")
     for problem in untranslated:
@@ -234,7 +241,7 @@ def report(base: KnowledgeBase, settings: Settings, arguments: argparse.Namespac
     try:
         with read_only(settings.database_path) as db:
             if arguments.command == "unanswered":
-                rows = unanswered(db, base, arguments.since, arguments.limit)
+                rows = unanswered(db, base, arguments.since, arguments.limit, arguments.lang)
             else:
                 rows = most_disliked(db, base, arguments.since, arguments.limit)
     except sqlite3.Error as error:
@@ -244,19 +251,24 @@ def report(base: KnowledgeBase, settings: Settings, arguments: argparse.Namespac
     if arguments.format == "json":
         print(json.dumps(records, ensure_ascii=False, indent=2))
     elif arguments.format == "csv":
-        columns = ["count", "question", "variants", "nearest_id", "nearest_question", "nearest_score"]
+        columns = ["count", "question", "variants", "language", "claim_check"]
+        columns += ["nearest_id", "nearest_question", "nearest_score"]
         if arguments.command == "feedback":
             columns = ["unhelpful", "helpful", "match", "question"]
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows({**r, "variants": " | ".join(r.get("variants", ()))} for r in records)
     elif arguments.command == "unanswered":
-        for row in rows:
-            print(f"{row.count:4}  {row.question}")
-            for variant in row.variants[:3]:
-                print(f"        also: {variant}")
-            if row.nearest_id:
-                print(f"        nearest: {row.nearest_id} ({row.nearest_score:.2f}) {row.nearest_question}")
+        for heading, claim_checks in [("Questions", False), ("Claims checked that no claim settles", True)]:
+            group = [row for row in rows if row.claim_check == claim_checks]
+            if group:
+                print(f"{heading}:")
+            for row in group:
+                print(f"{row.count:4}  [{row.language}] {row.question}")
+                for variant in row.variants[:3]:
+                    print(f"        also: {variant}")
+                if row.nearest_id:
+                    print(f"        nearest: {row.nearest_id} ({row.nearest_score:.2f}) {row.nearest_question}")
     else:
         for row in rows:
             print(f"{row.unhelpful:4}👎 {row.helpful:4}👍  {row.match}  {row.question or ''}")

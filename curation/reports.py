@@ -10,7 +10,8 @@ from rapidfuzz import fuzz, process
 
 from curation.question_log import NOT_ANSWERED
 from knowledge import KnowledgeBase, Outcome
-from knowledge.normalizing import clean_words
+from knowledge.languages import Language
+from knowledge.normalizing import plain_words
 
 GROUP_CHATS = ("group", "supergroup")
 SAME_QUESTION_SIMILARITY = 85
@@ -25,6 +26,9 @@ class UnansweredGroup:
     nearest_id: str | None
     nearest_question: str | None
     nearest_score: float
+    language: str = "en"
+    claim_check: bool = False
+    """A claim put up for checking (a forwarded post, "is it true…") that the base could not settle."""
 
 
 @dataclass(frozen=True)
@@ -63,33 +67,51 @@ def _since_text(since: datetime | None) -> str:
 
 
 def unanswered(
-    db: sqlite3.Connection, base: KnowledgeBase, since: datetime | None, limit: int
+    db: sqlite3.Connection, base: KnowledgeBase, since: datetime | None, limit: int, language: str | None = None
 ) -> list[UnansweredGroup]:
-    """The most frequent questions the bot did not answer, grouped when they say the same thing."""
+    """The most frequent questions the bot did not answer, grouped when they say the same thing; claims it was
+    asked to check and could not settle form groups of their own. `language` keeps one language's only."""
     placeholders = ", ".join("?" for _ in NOT_ANSWERED)
     rows = db.execute(
-        f"SELECT text, COUNT(*) FROM questions WHERE outcome IN ({placeholders}) AND asked_at >= ? "
+        f"SELECT text, COUNT(*), kind = 'check', COALESCE(language, 'en') FROM questions "
+        f"WHERE outcome IN ({placeholders}) AND asked_at >= ? AND (? IS NULL OR COALESCE(language, 'en') = ?) "
         "GROUP BY lower(text) ORDER BY COUNT(*) DESC, MIN(asked_at)",
-        (*NOT_ANSWERED, _since_text(since)),
+        (*NOT_ANSWERED, _since_text(since), language, language),
     ).fetchall()
     groups: list[list] = []
-    keys: list[str] = []
-    for text, count in rows:
-        key = " ".join(clean_words(text))
-        found = process.extractOne(key, keys, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUESTION_SIMILARITY)
+    keys: dict[tuple[bool, str], list[str]] = {}
+    where: dict[tuple[bool, str], list[int]] = {}
+    for text, count, checked, spoken in rows:
+        kind = (bool(checked), spoken)
+        key = " ".join(plain_words(text, _language(spoken)))
+        same_kind = keys.setdefault(kind, [])
+        found = process.extractOne(key, same_kind, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUESTION_SIMILARITY)
         if found is None:
-            groups.append([text, count, []])
-            keys.append(key)
+            where.setdefault(kind, []).append(len(groups))
+            groups.append([text, count, [], kind])
+            same_kind.append(key)
         else:
-            group = groups[found[2]]
+            group = groups[where[kind][found[2]]]
             group[1] += count
             group[2].append(text)
     groups.sort(key=lambda g: g[1], reverse=True)
-    return [_with_nearest(base, text, count, tuple(variants)) for text, count, variants in groups[:limit]]
+    return [
+        _with_nearest(base, text, count, tuple(variants), spoken, checked)
+        for text, count, variants, (checked, spoken) in groups[:limit]
+    ]
 
 
-def _with_nearest(base: KnowledgeBase, text: str, count: int, variants: tuple[str, ...]) -> UnansweredGroup:
-    nearest = base.nearest(text)
+def _language(code: str) -> Language:
+    try:
+        return Language(code)
+    except ValueError:
+        return Language.EN
+
+
+def _with_nearest(
+    base: KnowledgeBase, text: str, count: int, variants: tuple[str, ...], language: str, claim_check: bool
+) -> UnansweredGroup:
+    nearest = base.in_language(language).nearest(text)
     return UnansweredGroup(
         question=text,
         count=count,
@@ -97,6 +119,8 @@ def _with_nearest(base: KnowledgeBase, text: str, count: int, variants: tuple[st
         nearest_id=nearest.id if nearest else None,
         nearest_question=nearest.question if nearest else None,
         nearest_score=round(nearest.score, 3) if nearest else 0.0,
+        language=language,
+        claim_check=claim_check,
     )
 
 

@@ -283,7 +283,8 @@ class Answer:
             return Outcome.ANSWERED if self.confident else Outcome.LOW_CONFIDENCE
         if self.kind is AnswerKind.UNSURE:
             return Outcome.UNSURE
-        if self.kind in (AnswerKind.NO_ANSWER, AnswerKind.OFF_TOPIC, AnswerKind.OUTCOME, AnswerKind.OTHER_LANGUAGE):
+        declines = (AnswerKind.NO_ANSWER, AnswerKind.OFF_TOPIC, AnswerKind.OUTCOME, AnswerKind.OTHER_LANGUAGE)
+        if self.kind in declines or self.kind is AnswerKind.CHECK:
             return Outcome.DECLINED
         return None
 

@@ -204,3 +204,22 @@ def test_stats_can_quote_only_group_questions(tmp_path, base):
         numbers = stats(db, base, top_from=("group", "supergroup"))
     assert numbers.top_questions == [("who is shoigu", 1)]
     assert numbers.declined_total == 2
+
+
+def test_unanswered_keeps_languages_apart_and_shows_unsettled_claim_checks_as_their_own_group(tmp_path, base):
+    path = tmp_path / "log.sqlite3"
+    log = QuestionLog(path)
+    for text in ["какая погода в москве", "Какая погода в Москве?", "how tall is kim"]:
+        answer = base.answer(text)
+        log.record_question(LoggedQuestion(text, "private", answer.outcome, answer.kind, language=answer.language))
+    checked = base.answer("kim's train has 21 bulletproof carriages")
+    log.record_question(
+        LoggedQuestion("kim's train has 21 bulletproof carriages", "private", checked.outcome, checked.kind)
+    )
+    log.close()
+    with sqlite3.connect(path) as db:
+        russian = unanswered(db, base, since=None, limit=10, language="ru")
+        everything = unanswered(db, base, since=None, limit=10)
+    assert [(g.count, g.language) for g in russian] == [(2, "ru")]
+    assert [g.claim_check for g in everything if "carriages" in g.question] == [True]
+    assert {g.language for g in everything} == {"ru", "en"}
