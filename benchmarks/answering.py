@@ -9,7 +9,10 @@
   also reported on its own beside the later rounds.
 - Load time in this process: from the YAML files (what `check` and `/reload` do), and from the
   compiled cache (what the bot does at start-up), in a temporary cache folder.
-- `python bot.py ask x`: wall time and peak RSS of fresh processes, once the cache is built.
+- `python bot.py ask x`: wall time and peak RSS of fresh processes, once the cache is built; and the peak RSS
+  of one that answers a question in each language (every analyser loaded).
+- Each language: `answer()` p50 and p99 over the Russian, Ukrainian and Korean evaluation sets
+  (tests/eval/wild/), beside the English questions', and the ratio to English.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from benchmarks.bm25_answerer import Bm25Answerer  # noqa: E402
 from knowledge import load_knowledge  # noqa: E402
 from knowledge.cache import load_cached  # noqa: E402
 from knowledge.evaluation import load_eval_set  # noqa: E402
+from knowledge.languages import OTHER_LANGUAGES  # noqa: E402
 from knowledge.normalizing import stem  # noqa: E402
 from settings import Settings  # noqa: E402
 
@@ -45,6 +49,10 @@ def main() -> None:
     questions = [
         item.question for path in sorted((ROOT / "tests" / "eval").glob("*.yaml")) for item in load_eval_set(path)
     ]
+    other_questions = {
+        code: [item.question for item in load_eval_set(ROOT / "tests" / "eval" / "wild" / f"{code}.yaml")]
+        for code in OTHER_LANGUAGES
+    }
 
     yaml_loads = [
         _seconds(lambda: load_knowledge(settings.knowledge_dir, settings.corpus_dir))
@@ -64,9 +72,12 @@ def main() -> None:
 
     ours: list[list[float]] = []
     theirs: list[list[float]] = []
+    by_language: dict[str, list[float]] = {code: [] for code in OTHER_LANGUAGES}
     for _ in range(arguments.rounds):
         theirs.append(_latencies(bm25.answer, questions))
         ours.append(_latencies(base.answer, questions))
+        for code, asked in other_questions.items():
+            by_language[code] += _latencies(base.answer, asked)
 
     print(f"knowledge base: {len(base.claims)} claims, {len(base.faq)} FAQ entries, {len(base.entities)} entities")
     print(f"latency over {len(questions)} questions x {arguments.rounds} rounds, in ms:")
@@ -82,6 +93,13 @@ def main() -> None:
         f"  ratio answer() / BM25: p50 {_at(ours_all, 0.50) / _at(theirs_all, 0.50):.2f}x, "
         f"p99 {_at(ours_all, 0.99) / _at(theirs_all, 0.99):.2f}x"
     )
+    for code, latencies in by_language.items():
+        ordered = sorted(latencies)
+        print(
+            f"  {code}: answer() p50 {_ms(ordered, 0.50)}, p99 {_ms(ordered, 0.99)} over "
+            f"{len(other_questions[code])} questions; ratio to English p50 "
+            f"{_at(ordered, 0.50) / _at(ours_all, 0.50):.2f}x, p99 {_at(ordered, 0.99) / _at(ours_all, 0.99):.2f}x"
+        )
     print(
         f"load in process: from the YAML first {yaml_loads[0] * 1000:.0f} ms, "
         f"then median {statistics.median(yaml_loads[1:]) * 1000:.0f} ms; from the compiled cache "
@@ -94,12 +112,17 @@ def main() -> None:
         f"`python bot.py ask x` in a fresh process: wall median {statistics.median(walls) * 1000:.0f} ms, "
         f"max {max(walls) * 1000:.0f} ms; peak RSS max {max(peaks):.0f} MiB; over {len(runs)} processes"
     )
+    wall, peak = _ask_each_language()
+    print(
+        "a fresh process answering in en, ru, uk and ko (every analyser loaded): "
+        f"{wall * 1000:.0f} ms, peak RSS {peak:.0f} MiB"
+    )
 
 
 _TIME_ONE_PROCESS = """
 import os, subprocess, sys, time
 started = time.perf_counter()
-process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stdin=sys.stdin)
 _, status, usage = os.wait4(process.pid, 0)
 print(time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
 """
@@ -113,6 +136,19 @@ def _ask_x() -> tuple[float, float]:
     wall, peak_kib, exit_code = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
     if exit_code != "0":
         raise SystemExit(f"`python bot.py ask x` failed with exit code {exit_code}")
+    return float(wall), int(peak_kib) / 1024
+
+
+def _ask_each_language() -> tuple[float, float]:
+    """Wall time and peak RSS of one `python bot.py ask --batch` answering a question in each language."""
+    lines = "who is peskov\nКто такой Песков?\nХто такий Пєсков?\n페스코프는 누구야?\n"
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as questions:
+        questions.write(lines)
+    command = [sys.executable, "-c", _TIME_ONE_PROCESS, sys.executable, str(ROOT / "bot.py"), "ask", "--batch"]
+    with open(questions.name, encoding="utf-8") as stdin:
+        output = subprocess.run(command, check=True, capture_output=True, text=True, stdin=stdin).stdout
+    Path(questions.name).unlink()
+    wall, peak_kib, _ = output.split()
     return float(wall), int(peak_kib) / 1024
 
 

@@ -9,6 +9,7 @@ the rest into the sentences worth checking. Pure text work: no knowledge of the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.segmenting import QUESTION_WORDS, WH_WORDS, questions_in
 
@@ -77,7 +78,7 @@ def is_claim_to_check(text: str) -> bool:
     if opening:
         core = core[opening.end() :].strip()
     words = _WORD.findall(core.casefold())
-    if not words or questions_in(core) != [core] or (core.endswith("?") and words[0] in QUESTION_WORDS):
+    if not words or questions_in(core) != (core,) or (core.endswith("?") and words[0] in QUESTION_WORDS):
         return False
     if opening or core != post:
         return True
@@ -85,6 +86,7 @@ def is_claim_to_check(text: str) -> bool:
     return len(words) >= MIN_STATEMENT_WORDS and not asks and words[0] not in _REQUESTS
 
 
+@lru_cache(maxsize=16)
 def strip_furniture(text: str) -> str:
     """A post without what is not a claim: the forward line, links, @channels, hashtags, emoji, calls to share."""
     text = _FORWARDED_LINE.sub(" ", text[:MAX_CHARACTERS])
@@ -102,6 +104,6 @@ def claims_in(text: str) -> list[str]:
         if len(_WORD.findall(sentence)) >= 2:
             sentences.append(sentence)
     if not sentences:
-        return questions_in(text)[:1]
+        return list(questions_in(text)[:1])
     ranked = sorted(sentences, key=lambda s: len(_WORD.findall(s)), reverse=True)[:MAX_CLAIMS]
     return [s for s in sentences if s in ranked]

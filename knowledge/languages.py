@@ -36,6 +36,8 @@ words and numbers, adverbs (언제, 왜) and determiners (몇). Particles (J…)
 def detect(text: str) -> Language | None:
     """The language of a message from its letters: Hangul is Korean; Cyrillic is Ukrainian when it has і, ї, є or
     ґ and none of ы, э, ъ, ё, else Russian; Latin is English. None when most letters are of another script."""
+    if text.isascii():
+        return Language.EN
     counts = {"latin": 0, "cyrillic": 0, "hangul": 0, "other": 0}
     for character in text[:4096]:
         if character.isalpha():

@@ -76,6 +76,8 @@ def plain_words(text: str, language: Language) -> list[str]:
 def mostly_unreadable(text: str, words: list[str]) -> bool:
     """Whether most of a message's words are in a script the engine does not read (Cyrillic, Hangul…), so that
     what is left of it (a year, a borrowed name) must not be answered as if it were the question."""
+    if text.isascii():
+        return False
     foreign = [w for w in _ANY_WORD.findall(text[:_MAX_MESSAGE_CHARACTERS]) if not clean_words(w)]
     return len(foreign) > len(words)
 

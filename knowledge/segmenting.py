@@ -9,6 +9,7 @@ inside a sentence ("lol anyway, when did …") is dropped. Pure text work: no kn
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_QUESTIONS = 3
 MAX_MESSAGE_CHARACTERS = 4096
@@ -50,9 +51,11 @@ MAX_LEAD_WORDS = 3
 a story or chatter around the question ("hahaha that meme 💀 ok srsly, what…"), and dropped."""
 
 
-def questions_in(text: str) -> list[str]:
+@lru_cache(maxsize=16)
+def questions_in(text: str) -> tuple[str, ...]:
     """The questions a message asks, in order, at most MAX_QUESTIONS; the whole message when it asks none in a
-    form that can be told apart (a bare keyword, a statement)."""
+    form that can be told apart (a bare keyword, a statement). Remembered for the last few messages: telling a
+    claim from a question asks it too."""
     text = text[:MAX_MESSAGE_CHARACTERS].strip()
     quoted = {f"\x00{i}\x00": match for i, match in enumerate(_QUOTED.findall(text))}
     masked = text
@@ -73,7 +76,7 @@ def questions_in(text: str) -> list[str]:
                 found.append(question)
     for mask, match in quoted.items():
         found = [q.replace(mask, match) for q in found]
-    return found[:MAX_QUESTIONS] if found else [text]
+    return tuple(found[:MAX_QUESTIONS]) if found else (text,)
 
 
 def _is_fragment(question: str) -> bool:

@@ -32,12 +32,12 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in
     ],
 )
 def test_the_questions_of_a_message_are_found(message, questions):
-    assert questions_in(message) == questions
+    assert list(questions_in(message)) == questions
 
 
 def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_are_kept():
     story = "my uncle has been going on about this all week at dinner and honestly it is exhausting, "
-    assert questions_in(story + "who is peskov?") == ["who is peskov?"]
+    assert questions_in(story + "who is peskov?") == ("who is peskov?",)
     assert len(questions_in("who? what? when? where? why?")) == MAX_QUESTIONS
 
 
