@@ -106,3 +106,15 @@ def test_the_real_base_answers_each_language_in_it(base):
     ]:
         answer = base.answer(message)
         assert (answer.answered, answer.language) == (True, language), message
+
+
+def test_every_text_the_bot_shows_is_in_every_language_with_its_placeholders():
+    import re
+
+    from rendering.texts import LANGUAGES, _texts, untranslated
+
+    assert untranslated() == []
+    for key, by_language in _texts().items():
+        placeholders = set(re.findall(r"\{\w+\}", by_language["en"]))
+        for language in LANGUAGES:
+            assert set(re.findall(r"\{\w+\}", by_language[language])) == placeholders, (key, language)
