@@ -8,6 +8,7 @@ turns that decision into an Answer, with its sources, quotes, suggestions and re
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -75,9 +76,10 @@ class KnowledgeBase:
         self._small_talk = SmallTalkReplies(loaded.lexicon, loaded.articles, loaded.topics, language)
         self._follow_ups = FollowUpPhrases(loaded.lexicon.follow_ups, language)
         self._checker = ClaimChecker(self._index, self.claims, self._replies)
-        self._other_languages = {
+        self._other_languages: Mapping[Language, KnowledgeBase] = {
             other: KnowledgeBase(translated, other, self) for other, translated in loaded.translations.items()
         }
+        self._translated = tuple(language.value for language in loaded.translations)
         self._faq_by_topic: dict[str, list[str]] = {}
         for entry in self.faq.values():
             self._faq_by_topic.setdefault(entry.topic, []).append(entry.id)
@@ -91,13 +93,30 @@ class KnowledgeBase:
                 first_of_topic.setdefault(entry.topic, entry.id)
         self._starter_questions = tuple(self._suggestion(i) for i in first_of_topic.values())[:3]
 
+    @property
+    def other_languages(self) -> Mapping[Language, KnowledgeBase]:
+        return self._other_languages
+
+    @property
+    def translated(self) -> tuple[str, ...]:
+        """The codes of the other languages this base speaks."""
+        return tuple(self._translated)
+
+    def attach_languages(self, languages: Mapping[Language, KnowledgeBase]) -> None:
+        """Puts back the other languages a compiled copy keeps apart (knowledge/cache.py)."""
+        self._other_languages = languages
+
+    def __getstate__(self) -> dict:
+        """A compiled copy of the base keeps each other language in a file of its own."""
+        return {**self.__dict__, "_other_languages": {}}
+
     def in_language(self, language: Language | str | None) -> KnowledgeBase:
         """The base in `language` (a Telegram language code such as "ru" works too); English when not curated."""
         return self._other_languages.get(language, self) if language != self.language else self
 
     @property
     def languages(self) -> tuple[Language, ...]:
-        return (self.language, *self._other_languages)
+        return (self.language, *(Language(code) for code in self._translated))
 
     def converse(self, text: str, context: Context | None) -> tuple[Answer, Context | None]:
         """The reply to a message in a conversation, and what the conversation remembers next. `context`, the

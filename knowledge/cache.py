@@ -17,7 +17,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -46,17 +46,57 @@ log = logging.getLogger(__name__)
 
 def load_cached(knowledge_dir: Path, corpus_dir: Path, cache_dir: Path) -> KnowledgeBase:
     """The base, from the compiled copy in cache_dir when it is current, else built from the YAML and saved
-    there. Raises KnowledgeError as load_knowledge does; a cache folder that cannot be written only logs."""
+    there. Raises KnowledgeError as load_knowledge does; a cache folder that cannot be written only logs.
+
+    Each other language is a file of its own, read when its first message comes: a bot asked only in English
+    never spends the time and memory on the others."""
     key = cache_key(knowledge_dir, corpus_dir)
-    path = Path(cache_dir) / CACHE_FILE
-    base = _read(path, key)
-    if base is None:
-        base = load_knowledge(knowledge_dir, corpus_dir)
-        try:
-            _write(path, key, base)
-        except OSError as error:
-            log.warning("the compiled knowledge base could not be saved in %s: %s", cache_dir, error)
+    cache_dir = Path(cache_dir)
+    base = _read(cache_dir / CACHE_FILE, key)
+    if base is not None and all((cache_dir / _language_file(code)).exists() for code in base.translated):
+        base.attach_languages(_LanguagesOnDisk(cache_dir, key, base.translated, knowledge_dir, corpus_dir))
+        return base
+    base = load_knowledge(knowledge_dir, corpus_dir)
+    try:
+        for code, translated in base.other_languages.items():
+            _write(cache_dir / _language_file(code), key, translated)
+        _write(cache_dir / CACHE_FILE, key, base)
+    except OSError as error:
+        log.warning("the compiled knowledge base could not be saved in %s: %s", cache_dir, error)
     return base
+
+
+def _language_file(code: str) -> str:
+    return CACHE_FILE.replace(".pickle", f".{code}.pickle")
+
+
+class _LanguagesOnDisk(Mapping):
+    """The base in each other language, read from its compiled file the first time it is asked for. A file
+    gone stale or damaged meanwhile is built from the YAML again, as at start-up."""
+
+    def __init__(self, cache_dir: Path, key: bytes, codes: tuple[str, ...], knowledge_dir: Path, corpus_dir: Path):
+        self._cache_dir, self._key, self._codes = cache_dir, key, codes
+        self._folders = (knowledge_dir, corpus_dir)
+        self._loaded: dict[str, KnowledgeBase] = {}
+
+    def __getitem__(self, code: str) -> KnowledgeBase:
+        if code not in self._codes:
+            raise KeyError(code)
+        if code not in self._loaded:
+            base = _read(self._cache_dir / _language_file(code), self._key)
+            if base is None:
+                base = load_knowledge(*self._folders).other_languages[code]
+            self._loaded[code] = base
+        return self._loaded[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)
 
 
 def cache_key(knowledge_dir: Path, corpus_dir: Path) -> bytes:

@@ -8,6 +8,7 @@ import logging
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -19,14 +20,26 @@ from knowledge.evaluation import load_eval_set
 from tests.conftest import CORPUS_DIR, KNOWLEDGE_DIR, ROOT
 
 
+@dataclass
+class Build:
+    """A stand-in base: its name says which build it is; it speaks no other language."""
+
+    name: str
+    other_languages: dict = field(default_factory=dict)
+    translated: tuple = ()
+
+    def attach_languages(self, languages) -> None:
+        pass
+
+
 @pytest.fixture
 def builds(monkeypatch) -> list[str]:
-    """Stands in for load_knowledge: each build is a new string naming its number, and is listed here."""
+    """Stands in for load_knowledge: each build is a new Build naming its number, and is listed here."""
     built = []
 
-    def build(knowledge_dir: Path, corpus_dir: Path) -> str:
+    def build(knowledge_dir: Path, corpus_dir: Path) -> Build:
         built.append(f"build {len(built) + 1} of {knowledge_dir.name}")
-        return built[-1]
+        return Build(built[-1])
 
     monkeypatch.setattr(cache, "load_knowledge", build)
     return built
@@ -49,8 +62,8 @@ def test_answers_from_the_cache_equal_answers_from_the_yaml(base, cache_dir):
 
 def test_a_current_cache_is_used(base_copy, cache_dir, builds):
     knowledge, corpus = base_copy
-    assert load_cached(knowledge, corpus, cache_dir) == "build 1 of knowledge"
-    assert load_cached(knowledge, corpus, cache_dir) == "build 1 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 1 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 1 of knowledge"
     assert len(builds) == 1
     assert [p.name for p in cache_dir.iterdir()] == [CACHE_FILE], "no temporary file is left behind"
 
@@ -62,15 +75,15 @@ def test_a_changed_base_file_is_built_again(base_copy, cache_dir, builds):
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries[0]["answer"] = "A changed answer."
     path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
-    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 2 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 2 of knowledge"
 
 
 def test_a_new_base_file_is_built_again(base_copy, cache_dir, builds):
     knowledge, corpus = base_copy
     load_cached(knowledge, corpus, cache_dir)
     (knowledge / "faq" / "more.yaml").write_text("[]\n", encoding="utf-8")
-    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 2 of knowledge"
 
 
 def test_a_changed_article_is_built_again(base_copy, cache_dir, builds):
@@ -78,7 +91,7 @@ def test_a_changed_article_is_built_again(base_copy, cache_dir, builds):
     load_cached(knowledge, corpus, cache_dir)
     article = sorted((corpus / "articles").glob("*.txt"))[0]
     article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 2 of knowledge"
 
 
 def test_changed_engine_code_is_built_again(base_copy, tmp_path, cache_dir, builds, monkeypatch):
@@ -89,7 +102,7 @@ def test_changed_engine_code_is_built_again(base_copy, tmp_path, cache_dir, buil
     load_cached(knowledge, corpus, cache_dir)
     with (engine / "matching.py").open("a", encoding="utf-8") as code:
         code.write("\n# a change\n")
-    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 2 of knowledge"
 
 
 def test_another_library_version_is_built_again(base_copy, cache_dir, builds, monkeypatch):
@@ -99,7 +112,7 @@ def test_another_library_version_is_built_again(base_copy, cache_dir, builds, mo
     assert any(line.startswith("python 3.") for line in versions)
     assert any(line.startswith("rapidfuzz rapidfuzz-") for line in versions)
     monkeypatch.setattr(cache, "library_versions", lambda: [*versions[:-1], "yaml pyyaml-99.0.dist-info"])
-    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 2 of knowledge"
 
 
 @pytest.mark.parametrize(
@@ -117,16 +130,16 @@ def test_a_damaged_cache_is_never_used(base_copy, cache_dir, builds, damage, cap
     path = cache_dir / CACHE_FILE
     path.write_bytes(damage(path.read_bytes()))
     caplog.set_level(logging.INFO, logger="knowledge.cache")
-    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 2 of knowledge"
     assert len(caplog.records) == 1, "one log line says why the base is built again"
-    assert load_cached(knowledge, corpus, cache_dir) == "build 2 of knowledge", "the rebuilt cache is whole"
+    assert load_cached(knowledge, corpus, cache_dir).name == "build 2 of knowledge", "the rebuilt cache is whole"
 
 
 def test_an_unwritable_cache_folder_only_logs(base_copy, tmp_path, builds, caplog):
     knowledge, corpus = base_copy
     not_a_folder = tmp_path / "cache"
     not_a_folder.write_text("a file where the folder should be", encoding="utf-8")
-    assert load_cached(knowledge, corpus, not_a_folder) == "build 1 of knowledge"
+    assert load_cached(knowledge, corpus, not_a_folder).name == "build 1 of knowledge"
     assert "could not be saved" in caplog.text
 
 
@@ -148,3 +161,15 @@ def test_a_bot_started_from_the_cache_reads_the_word_list_only_to_correct_a_word
     command = [sys.executable, "-c", READS_THE_WORD_LIST, *arguments]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split() == ["0", "1"], "read for 'peskvo', not for 'peskov'"
+
+
+def test_each_other_language_is_kept_apart_and_read_only_when_first_asked(cache_dir):
+    fixtures = ROOT / "tests" / "fixtures"
+    built = load_cached(fixtures / "base", fixtures / "corpus", cache_dir)
+    names = sorted(p.name for p in cache_dir.iterdir())
+    assert names == sorted([CACHE_FILE, "knowledge-base.ko.pickle", "knowledge-base.ru.pickle"])
+    cached = load_cached(fixtures / "base", fixtures / "corpus", cache_dir)
+    assert cached.other_languages._loaded == {}, "nothing but English is read at start-up"
+    question = "Когда Шойгу был в Пхеньяне?"
+    assert cached.answer(question).to_json() == built.answer(question).to_json()
+    assert list(cached.other_languages._loaded) == ["ru"]
