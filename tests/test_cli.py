@@ -126,6 +126,10 @@ def test_check_lists_sentences_no_claim_backs(base_copy):
         entries = yaml.safe_load(path.read_text(encoding="utf-8"))
         kept = [e for e in entries if not removed & set(e["claims"])]
         path.write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")
+    rumours = knowledge / "rumours.yaml"
+    if rumours.exists():
+        kept = [r for r in yaml.safe_load(rumours.read_text(encoding="utf-8")) if not removed & set(r["claims"])]
+        rumours.write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")
     result = run_bot("check", env={"SUMMIT_KNOWLEDGE_DIR": str(knowledge), "SUMMIT_CORPUS_DIR": str(corpus)})
     assert result.returncode == 1
     assert "not backed (ap-explainer-why-now)" in result.stdout and "wheat flour" in result.stdout
