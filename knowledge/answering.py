@@ -41,6 +41,9 @@ from knowledge.translations import load_translations
 
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
+RECORDED_RUMOURS = frozenset({"rumour"})
+"""A question is answered from the FAQ, entities, claims and articles; the recorded rumours' phrasings are how
+people post claims, and settle only claims put up for checking (knowledge/checking.py, the rumour watch)."""
 GREETING = "greeting"
 """The small-talk entry /start replies with."""
 HELP = "help"
@@ -355,7 +358,7 @@ class KnowledgeBase:
     def _answer_tokens(self, tokens: list[str]) -> Answer:
         if not self._index.has_subject(tokens):
             return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=self.starter_questions())
-        decision = decide(self._index, tokens)
+        decision = decide(self._index, tokens, RECORDED_RUMOURS)
         best = decision.best
         score = best.score if best else 0.0
         if decision.action is Action.ANSWER:
