@@ -387,7 +387,7 @@ class KnowledgeBase:
     def best_answers(self, text: str, limit: int = 5) -> list[Answer]:
         """Every answer worth offering for a message, best first: inline mode lists them to choose from. The
         same eligibility rules as `answer` apply (offices, kinds of answer); declines are left out."""
-        candidates = eligible_candidates(self._index, self._index.normalizer.tokens(text))
+        candidates = eligible_candidates(self._index, self._index.normalizer.tokens(text), RECORDED_RUMOURS)
         targets = self._index.targets
         return [
             self._reply(targets[c.target], c.score, confident=False)
