@@ -30,13 +30,20 @@ _ATTRIBUTES = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_THE_OUTCOME = re.compile(
-    r"\b(?:signed|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached|deal (?:was |is )?(?:reached|struck|"
-    r"done|sealed|signed)|sealed|pledged|promised|accepted|treaty|pact|follow-up|(?:at|during|after) (?:the|their) "
-    r"(?:summit|talks|meeting|visit)|in (?:october|november|december))\b",
+    "|".join(
+        [
+            r"\b(?:signed|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached|sealed|pledged|promised",
+            r"accepted|treaty|pact|follow-up|deal (?:was |is )?(?:reached|struck|done|sealed|signed)",
+            r"(?:at|during|after|since|thanks to) (?:the|their) (?:summit|talks|meeting|visit|lunch|dinner)",
+            r"(?:toured|tour of|went aboard|visited the|handshake|guestbook|raised a toast|menu was)",
+            r"talks (?:lasted|touched|went|ended)|(?:got|went|flew|came|headed) (?:back|home)|gifted|gave kim",
+            r"showed kim|have met|has met|met at the|in (?:october|november|december))\b",
+        ]
+    ),
     re.IGNORECASE,
 )
 """What a claim about the summit's outcome says: something signed, agreed, accepted or promised there, or
-something that happened at, during or after it."""
+something that happened at, during or after it (a tour, the talks, the lunch, a gift, the trip home)."""
 _HAPPENED = re.compile(
     r"\b(?:met|have met|has met|held|told|said|signed|agreed|visited|toured|gave|swapped|exchanged|showed|"
     r"announced|promised|arrived at|today)\b",
