@@ -7,6 +7,7 @@ turns that decision into an Answer, with its sources, quotes, suggestions and re
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -463,7 +464,7 @@ class KnowledgeBase:
             entry_ids = self._faq_by_entity.get(target.id, ())
         else:
             entry_ids = self._faq_by_topic.get(target.topic, ())
-        return tuple(self._suggestion(i) for i in entry_ids if i != target.id)[:3]
+        return tuple(self._suggestion(i) for i in itertools.islice((i for i in entry_ids if i != target.id), 3))
 
 
 def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:

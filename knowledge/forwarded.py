@@ -70,6 +70,10 @@ def is_claim_to_check(text: str) -> bool:
     text = text[:MAX_CHARACTERS].strip()
     if _FORWARDED_LINE.search(text):
         return True
+    first_word = _WORD.match(text.casefold())
+    plain_question = "\n" not in text and text.endswith("?") and first_word and first_word.group() in QUESTION_WORDS
+    if plain_question and not _CHECK_FORMS.match(text):
+        return False
     post = strip_furniture(text)
     core = _CHECK_TAILS.sub("", post).strip()
     opening = _CHECK_FORMS.match(core)
