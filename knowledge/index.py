@@ -157,16 +157,16 @@ def _documents(loaded: LoadedBase, language: Language) -> list[Document]:
 
 
 def _entity_forms(entity, language: Language) -> list[str]:
-    """How people ask about an entity. The asking words are the lexicon's headwords (`who`, `where`), which
-    every language's lexicon maps its own words to; English adds its own phrasings."""
+    """How people ask about an entity. The asking words are the lexicon's headwords (`who`, `where`, `role`,
+    `name`), which every language's lexicon maps its own words to; English adds its own phrasings."""
     if entity.kind == "person":
         if language is Language.EN:
             return [entity.name, f"who is {entity.name}", f"{entity.name} role", f"name of {entity.name}"]
-        return [entity.name, f"who {entity.name}"]
+        return [entity.name, f"who {entity.name}", f"{entity.name} role", f"name {entity.name}"]
     if entity.kind in NAMED_KINDS:
         if language is Language.EN:
             return [entity.name, f"where is {entity.name}", f"name of {entity.name}"]
-        return [entity.name, f"where {entity.name}"]
+        return [entity.name, f"where {entity.name}", f"name {entity.name}"]
     return [entity.name, *entity.aliases]
 
 
