@@ -100,11 +100,22 @@ def is_clear_winner(index: SearchIndex, candidates: Sequence[Candidate]) -> bool
         return False
     if a_decline_nearly_ties(index, candidates):
         return False
-    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    runner_up = rival_score(index, candidates)
     if best.score >= ANSWER_AT or (best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD):
         return True
     translated = index.language != "en"
     return translated and best.score >= TRANSLATED_LEAD_AT and best.score - runner_up >= TRANSLATED_LEAD
+
+
+def rival_score(index: SearchIndex, candidates: Sequence[Candidate]) -> float:
+    """The best score of a candidate that would answer something else: one resting on none of the claims the
+    best candidate rests on. Two entries saying the same facts are no reason to ask "did you mean"."""
+    said = set(index.targets[candidates[0].target].claims)
+    for candidate in candidates[1:]:
+        target = index.targets[candidate.target]
+        if not said or not said & set(target.claims) or target.declines:
+            return candidate.score
+    return 0.0
 
 
 def a_decline_nearly_ties(index: SearchIndex, candidates: Sequence[Candidate]) -> bool:

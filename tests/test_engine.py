@@ -249,3 +249,14 @@ def test_a_post_mixing_claims_checks_each_main_one_first(tiny):
 
 def test_a_question_is_not_checked_as_a_claim(tiny):
     assert tiny.answer("when did shoigu visit pyongyang?").kind == AnswerKind.FAQ
+
+
+def test_two_entries_saying_the_same_facts_are_no_reason_to_ask_which(tiny):
+    def candidate(target: str, score: float) -> Candidate:
+        return Candidate(target, "faq", score, "phrasing", score, 1.0)
+
+    index = tiny._index
+    same_facts = [candidate("what-does-russia-want", 0.60), candidate("us-says-russia-seeks-ammunition", 0.59)]
+    other_facts = [candidate("what-does-russia-want", 0.60), candidate("how-many-workers", 0.59)]
+    assert is_clear_winner(index, same_facts)
+    assert not is_clear_winner(index, other_facts)

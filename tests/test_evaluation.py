@@ -14,13 +14,13 @@ FLOORS = {
     "questions.yaml": {"answerable": 0.96, "declines": 0.97, "false_answers": 0.013},
     "dev.yaml": {"answerable": 0.97, "declines": 0.99, "false_answers": 0.021},
     "holdout.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.011},
-    "fresh.yaml": {"answerable": 0.95, "declines": 0.93, "false_answers": 0.027},
+    "fresh.yaml": {"answerable": 0.95, "declines": 0.93, "false_answers": 0.034},
     "fresh-en.yaml": {"answerable": 0.91, "declines": 0.91, "false_answers": 0.04},
-    "wild/rumours.yaml": {"answerable": 0.66, "declines": 0.91, "false_answers": 0.063},
-    "wild/chat.yaml": {"answerable": 0.80, "declines": 0.89, "false_answers": 0.105},
+    "wild/rumours.yaml": {"answerable": 0.71, "declines": 0.91, "false_answers": 0.063},
+    "wild/chat.yaml": {"answerable": 0.81, "declines": 0.87, "false_answers": 0.109},
     "wild/ru.yaml": {"answerable": 0.78, "declines": 0.88, "false_answers": 0.073},
     "wild/uk.yaml": {"answerable": 0.75, "declines": 0.85, "false_answers": 0.084},
-    "wild/ko.yaml": {"answerable": 0.64, "declines": 0.94, "false_answers": 0.046},
+    "wild/ko.yaml": {"answerable": 0.73, "declines": 0.94, "false_answers": 0.046},
 }
 
 
