@@ -182,6 +182,9 @@ class KnowledgeBase:
             if not refers_back and self.answer_question(question).kind in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK):
                 continue
             answer = self.answer_question(self._with_names(question, names))
+            if answer.kind is AnswerKind.UNSURE and answer.match is not None:
+                # within a reply to several questions a "did you mean" cannot be asked: its best fit is given
+                answer = replace(self.answer_for(answer.match), score=answer.score, confident=False)
             if not any(answer.match is not None and answer.match == p.answer.match for p in parts):
                 parts.append(Part(question, answer))
             names = self._names_in(question) or names

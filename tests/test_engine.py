@@ -260,3 +260,10 @@ def test_two_entries_saying_the_same_facts_are_no_reason_to_ask_which(tiny):
     other_facts = [candidate("what-does-russia-want", 0.60), candidate("how-many-workers", 0.59)]
     assert is_clear_winner(index, same_facts)
     assert not is_clear_winner(index, other_facts)
+
+
+def test_within_several_questions_an_unsure_part_gets_its_best_fit_not_a_question_back(tiny):
+    assert tiny.answer_question("what is the summit?").kind == AnswerKind.UNSURE
+    answer = tiny.answer("who is peskov and what is the summit?")
+    assert answer.kind == AnswerKind.SEVERAL and len(answer.parts) == 2
+    assert all(p.answer.kind is not AnswerKind.UNSURE and p.answer.answered for p in answer.parts)

@@ -17,7 +17,7 @@ FLOORS = {
     "fresh.yaml": {"answerable": 0.95, "declines": 0.93, "false_answers": 0.034},
     "fresh-en.yaml": {"answerable": 0.91, "declines": 0.91, "false_answers": 0.04},
     "wild/rumours.yaml": {"answerable": 0.71, "declines": 0.91, "false_answers": 0.063},
-    "wild/chat.yaml": {"answerable": 0.81, "declines": 0.87, "false_answers": 0.109},
+    "wild/chat.yaml": {"answerable": 0.84, "declines": 0.87, "false_answers": 0.094},
     "wild/ru.yaml": {"answerable": 0.78, "declines": 0.88, "false_answers": 0.073},
     "wild/uk.yaml": {"answerable": 0.75, "declines": 0.85, "false_answers": 0.084},
     "wild/ko.yaml": {"answerable": 0.73, "declines": 0.94, "false_answers": 0.046},
