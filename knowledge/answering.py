@@ -178,8 +178,7 @@ class KnowledgeBase:
         parts: list[Part] = []
         names: list[str] = []
         for question in questions:
-            refers_back = _PRONOUN.search(question) is not None
-            if not refers_back and self.answer_question(question).kind in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK):
+            if _PRONOUN.search(question) is None and self._asks_nothing(question):
                 continue
             answer = self.answer_question(self._with_names(question, names))
             if answer.kind is AnswerKind.UNSURE and answer.match is not None:
@@ -235,6 +234,10 @@ class KnowledgeBase:
             return self.answer_question(text)
         alone = self.answer_question(self._with_names(question, self._names_in(text)))
         return alone if alone.answered and self._has_subject(question) else self.answer_question(text)
+
+    def _asks_nothing(self, text: str) -> bool:
+        """Whether a part of a message is small talk or names no subject ("what do the articles say?")."""
+        return self._small_talk.recognise(self._plain(text)) is not None or not self._has_subject(text)
 
     def _plain(self, text: str) -> list[str]:
         return plain_words(text, self.language)
