@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from knowledge.model import FaqEntry
+from knowledge.model import FaqEntry, Rumour
 from knowledge.normalizing import Normalizer
 
 
@@ -19,10 +19,12 @@ class Clash:
     """(entry id, phrasing) for every entry asked in these tokens."""
 
 
-def clashing_phrasings(entries: Iterable[FaqEntry], normalizer: Normalizer) -> list[Clash]:
+def clashing_phrasings(entries: Iterable[FaqEntry | Rumour], normalizer: Normalizer) -> list[Clash]:
+    """Phrasings of different entries (FAQ entries, and recorded rumours, whose phrasings are how a claim is
+    posted) that read the same once normalised."""
     by_tokens: dict[tuple[str, ...], dict[str, str]] = {}
     for entry in entries:
-        for question in entry.questions:
+        for question in entry.questions if isinstance(entry, FaqEntry) else entry.phrasings:
             tokens = tuple(normalizer.tokens(question))
             if tokens:
                 by_tokens.setdefault(tokens, {}).setdefault(entry.id, question)

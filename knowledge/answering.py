@@ -412,7 +412,7 @@ class KnowledgeBase:
 
     def clashes(self) -> list[Clash]:
         """Phrasings of different FAQ entries that read the same to the bot (see knowledge/ambiguity.py)."""
-        return clashing_phrasings(self.faq.values(), self._index.normalizer)
+        return clashing_phrasings([*self.faq.values(), *self.loaded.rumours.values()], self._index.normalizer)
 
     def answer_for(self, target_id: str) -> Answer | None:
         """The reply for one FAQ entry, entity or claim, as when a button names it; None if it no longer exists."""

@@ -209,3 +209,13 @@ def test_a_small_talk_id_never_becomes_a_kind_of_answer(base_copy):
     path.write_text(path.read_text(encoding="utf-8").replace("- id: goodbye", "- id: no-answer"), encoding="utf-8")
     answer = load_knowledge(knowledge, corpus).answer("bye")
     assert (answer.kind, answer.small_talk, answer.outcome) == ("small-talk", "no-answer", None)
+
+
+def test_a_rumour_phrasing_that_reads_like_an_faq_question_is_reported(base):
+    from knowledge.ambiguity import clashing_phrasings
+    from knowledge.model import Rumour
+
+    entry = base.faq["kims-train-entered-russia-tuesday"]
+    twin = Rumour("kims-train-twin", (entry.questions[0],), "supported", entry.answer, entry.claims)
+    clashes = clashing_phrasings([entry, twin], base._index.normalizer)
+    assert [{entry_id for entry_id, _ in clash.phrasings} for clash in clashes] == [{entry.id, "kims-train-twin"}]
