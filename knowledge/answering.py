@@ -80,6 +80,7 @@ class KnowledgeBase:
         self._small_talk = SmallTalkReplies(loaded.lexicon, loaded.articles, loaded.topics, language)
         self._follow_ups = FollowUpPhrases(loaded.lexicon.follow_ups, language)
         self._checker = ClaimChecker(self._index, self.claims, self._replies)
+        self._claim_markers = [" ".join(plain_words(m, language)) for m in loaded.lexicon.claim_markers]
         self._other_languages: Mapping[Language, KnowledgeBase] = {
             other: KnowledgeBase(translated, other, self) for other, translated in loaded.translations.items()
         }
@@ -127,14 +128,17 @@ class KnowledgeBase:
         chat's last question and answer, is what a follow-up ("and Shoigu?", "why?", "source?", "2") refers to;
         a follow-up's answer becomes the new context only when it answers a question of its own. A message in
         another language is answered by the base in that language, in it."""
-        language = detect(text)
+        language = detect(text, hint=context.answer.language if context is not None else None)
         if language is None:
             return self._in_another_script(), context
         if language != self.language and language in self._other_languages:
             same = context if context is not None and context.answer.language == language else None
             return self._other_languages[language].converse(text, same)
         answer, remembered = self._converse(text, context)
-        return self._tagged(answer), remembered
+        tagged = self._tagged(answer)
+        if remembered is not None and remembered.answer is answer:
+            remembered = Context(remembered.question, tagged)
+        return tagged, remembered
 
     def _converse(self, text: str, context: Context | None) -> tuple[Answer, Context | None]:
         follow_up = self._follow_up(text)
@@ -170,7 +174,7 @@ class KnowledgeBase:
         return answer if answer.language == self.language else replace(answer, language=self.language.value)
 
     def _answer(self, text: str, forwarded: bool) -> Answer:
-        if forwarded or (self.language is Language.EN and is_claim_to_check(text)):
+        if forwarded or self._puts_up_a_claim(text):
             return self.check(text)
         questions = questions_in(text)
         if len(questions) == 1:
@@ -234,6 +238,14 @@ class KnowledgeBase:
             return self.answer_question(text)
         alone = self.answer_question(self._with_names(question, self._names_in(text)))
         return alone if alone.answered and self._has_subject(question) else self.answer_question(text)
+
+    def _puts_up_a_claim(self, text: str) -> bool:
+        """Whether a message asks for a claim to be checked: in English by its forms (knowledge/forwarded.py), in
+        another language by the lexicon's `claim_markers` ("правда ли что", "진짜야")."""
+        if self.language is Language.EN:
+            return is_claim_to_check(text)
+        words = " " + " ".join(self._plain(text)) + " "
+        return any(f" {marker} " in words for marker in self._claim_markers)
 
     def _asks_nothing(self, text: str) -> bool:
         """Whether a part of a message is small talk or names no subject ("what do the articles say?")."""
@@ -338,7 +350,7 @@ class KnowledgeBase:
     def _attribution_of(self, last: Answer) -> Answer:
         """Who asserts the last answer's fact, as the claims it rests on say."""
         claims = self._claims_behind(last.match)
-        if not claims:
+        if not claims or self.language is not Language.EN:  # who asserts a claim is written in English
             return self._sources_of(last)
         asserters = list(dict.fromkeys(c.asserted_by for c in claims))
         text = self._replies["attribution"].replace("{who}", _joined(asserters))

@@ -132,6 +132,8 @@ class ClaimChecker:
             return self._found(claim, Verdict.AFTER_ARTICLES, target)
         if not _numbers(claim) <= _numbers(evidence):
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
+        if self._index.language != "en":
+            return self._found(claim, None, target)  # the particulars it could contradict are read in English only
         return self._found(claim, Verdict.SUPPORTED, target)
 
     def _check_names(self, claim: str, tokens: list[str], target: Target) -> ClaimCheck:

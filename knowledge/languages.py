@@ -33,9 +33,11 @@ _KEPT_KOREAN_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "S
 words and numbers, adverbs (언제, 왜) and determiners (몇). Particles (J…), endings (E…) and suffixes are dropped."""
 
 
-def detect(text: str) -> Language | None:
+def detect(text: str, hint: str | None = None) -> Language | None:
     """The language of a message from its letters: Hangul is Korean; Cyrillic is Ukrainian when it has і, ї, є or
-    ґ and none of ы, э, ъ, ё, else Russian; Latin is English. None when most letters are of another script."""
+    ґ and none of ы, э, ъ, ё, Russian when it has one of those, and otherwise (a short "а Шойгу?") the `hint`, the
+    conversation's language, if that is one of the two, else Russian; Latin is English. None when most letters
+    are of another script."""
     if text.isascii():
         return Language.EN
     counts = {"latin": 0, "cyrillic": 0, "hangul": 0, "other": 0}
@@ -49,8 +51,12 @@ def detect(text: str) -> Language | None:
         return Language.KO
     if script == "cyrillic":
         letters = set(text)
-        ukrainian = letters & _UKRAINIAN_LETTERS
-        return Language.UK if ukrainian and not letters & _RUSSIAN_LETTERS else Language.RU
+        ukrainian, russian = letters & _UKRAINIAN_LETTERS, letters & _RUSSIAN_LETTERS
+        if ukrainian and not russian:
+            return Language.UK
+        if not ukrainian and not russian and hint == Language.UK:
+            return Language.UK
+        return Language.RU
     return Language.EN if script == "latin" else None
 
 

@@ -425,6 +425,7 @@ def load_lexicon(
     """A lexicon; `required_small_talk` and every reply of REPLIES must be there (another language's lexicon may
     lack some while it is being translated: `bot.py check` lists them)."""
     sections = {"lead_phrases", "stopwords", "synonyms", "small_talk", "titles", "chat_words", "follow_ups", "replies"}
+    sections |= {"claim_markers"}
     if not isinstance(data, dict):
         problems.append(Problem(str(path), f"must be a mapping with the sections {', '.join(sorted(sections))}"))
         return Lexicon((), frozenset(), {}, ())
@@ -480,6 +481,7 @@ def load_lexicon(
         titles=words("titles"),
         chat_words=words("chat_words"),
         follow_ups=follow_ups,
+        claim_markers=words("claim_markers"),
         replies=replies,
     )
 

@@ -122,6 +122,8 @@ class Lexicon:
     follow_ups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """For each kind of follow-up (knowledge/conversation.py), the phrases that ask it: "source?", "why?"."""
     chat_words: tuple[str, ...] = ()
+    claim_markers: tuple[str, ...] = ()
+    """In another language than English, words that put a claim up for checking ("правда ли что…")."""
     replies: dict[str, str] = field(default_factory=dict)
     """The engine's own replies (no answer, off topic, "did you mean"…), by the keys of loading.REPLIES."""
     """Words that name no subject ("yes", "why", "more", "link"): a message made only of them, asking words and

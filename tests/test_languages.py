@@ -118,3 +118,19 @@ def test_every_text_the_bot_shows_is_in_every_language_with_its_placeholders():
         placeholders = set(re.findall(r"\{\w+\}", by_language["en"]))
         for language in LANGUAGES:
             assert set(re.findall(r"\{\w+\}", by_language[language])) == placeholders, (key, language)
+
+
+def test_a_claim_in_another_language_is_checked_but_never_called_supported_on_particulars_read_in_english(base):
+    answer = base.answer("Правда ли что Ким полетел в Россию на самолёте?")
+    assert (answer.kind, answer.language, answer.verdict) == (AnswerKind.CHECK, "ru", None)
+    assert "Поездом" in answer.text
+
+
+def test_follow_ups_work_in_another_language(base):
+    context = None
+    for message in ["Кто такой Песков?", "а Шойгу?", "источник?"]:
+        answer, context = base.converse(message, context)
+    assert (answer.kind, answer.language) == (AnswerKind.SOURCES, "ru") and "Shoigu" in answer.text
+    _, context = base.converse("Хто такий Пєсков?", None)
+    other, context = base.converse("а Шойгу?", context)
+    assert (other.language, other.match) == ("uk", "sergei-shoigu"), "a short message keeps its conversation's language"
