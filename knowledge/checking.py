@@ -20,6 +20,9 @@ from knowledge.slots import conflicts, direction, particulars
 DISPUTED_STANDINGS = ("allegation", "denial")
 NOT_CLAIMS = frozenset({"entity", "article"})
 """Phrasings a claim is not matched against: who someone is and who published what settle no claim."""
+UNHEARD_OF_ALLOWED = 0
+"""A claim with a word the base has never seen says more than the articles do: it is never called supported
+("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
 NEAR_ENOUGH = 0.2
 NEAR_SHARE = 0.8
 """A fact scoring this much, and this share of the best, is near enough a claim for its particulars to
@@ -134,7 +137,14 @@ class ClaimChecker:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         if self._index.language != "en":
             return self._found(claim, None, target)  # the particulars it could contradict are read in English only
+        if len(self._unheard_of(claim)) > UNHEARD_OF_ALLOWED:
+            return self._found(claim, None, target)  # it says more than the articles do: what they say, no verdict
         return self._found(claim, Verdict.SUPPORTED, target)
+
+    def _unheard_of(self, claim: str) -> list[str]:
+        """The words of a claim that nothing in the base has: a name, a detail the articles never mention."""
+        matcher = self._index.matcher
+        return [t for t in self._index.normalizer.tokens(claim) if not matcher.knows(t) and not t.isdigit()]
 
     def _check_names(self, claim: str, tokens: list[str], target: Target) -> ClaimCheck:
         """A claim naming people or places its best match does not: contradicted when, without those names, the

@@ -145,6 +145,10 @@ class Matcher:
             weighed[token] = (np.array(places, dtype=np.intp), np.array(weights, dtype=np.float64))
         return weighed
 
+    def knows(self, token: str) -> bool:
+        """Whether any phrasing or reply of the base has the token."""
+        return token in self._weights
+
     def weight(self, token: str) -> float:
         return self._weights.get(token, self._unknown_weight)
 

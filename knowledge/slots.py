@@ -51,7 +51,7 @@ _ORDINALS = {
 }  # fmt: skip
 """Number words and ordinals, read as the numbers they count: "second official visit" is ("2", "offici")."""
 _MAY_THE_MONTH = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last|this|next)\s+may\b")
-_CONFIRMED = r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)?|agreed)\b"
+_CONFIRMED = r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)?|agreed|announc(?:ed|es))\b"
 _DENIED = (
     r"\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)"
     r"|(?:refus\w*|declin\w*|won'?t|wouldn'?t|didn'?t|did not|does not|doesn'?t) (?:to )?confirm\w*)\b"

@@ -267,3 +267,9 @@ def test_within_several_questions_an_unsure_part_gets_its_best_fit_not_a_questio
     answer = tiny.answer("who is peskov and what is the summit?")
     assert answer.kind == AnswerKind.SEVERAL and len(answer.parts) == 2
     assert all(p.answer.kind is not AnswerKind.UNSURE and p.answer.answered for p in answer.parts)
+
+
+def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
+    assert tiny.answer("is it true shoigu visited pyongyang in july?").verdict == Verdict.SUPPORTED
+    embellished = tiny.answer("is it true shoigu secretly visited pyongyang in july?")
+    assert embellished.verdict is None and "July" in embellished.text
