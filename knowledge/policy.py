@@ -34,6 +34,8 @@ SUGGEST_AT = 0.35
 """Weaker candidates are still offered as suggestions when the bot declines."""
 IN_DOMAIN_RECALL = 0.4
 """A declined message that names no one and explains this little is off-topic rather than unanswered."""
+_NAMED_BY_REPLY = ("entity", "article")
+"""Targets whose phrasings are only a name, so that their reply says what they are about."""
 _RANKED = 5
 _RANKED_BEFORE_FILTERING = 20
 
@@ -61,14 +63,18 @@ class Decision:
 def eligible_candidates(
     index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset()
 ) -> list[Candidate]:
-    """The targets that could answer a message, best first: each names the offices it asks about and gives
-    the kind of answer it asks for. `excluded`: kinds of phrasing left out ("entity" when checking a claim)."""
+    """The targets that could answer a message, best first: each is asked about something the message names
+    (its phrasing shares a word with the message besides asking and chat words: "how do you say thank you
+    in korean" is not "how can we tell what kind of talks these are"), names the offices it asks about and
+    gives the kind of answer it asks for. `excluded`: kinds of phrasing left out ("entity" for a claim)."""
     offices = offices_asked(index, tokens)
     answer_type = asked_type(tokens, also=("who", "where"))
     filtering = offices or answer_type or excluded
     candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if filtering else _RANKED)
     if excluded:
         candidates = [c for c in candidates if c.kind not in excluded][:_RANKED]
+    subjects = {t for t in tokens if t not in index.subjectless}
+    candidates = [c for c in candidates if c.kind in _NAMED_BY_REPLY or subjects & set(c.phrasing_tokens)]
     if offices:
         candidates = [c for c in candidates if names_offices(index, c, offices)]
     if answer_type:

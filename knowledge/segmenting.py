@@ -20,7 +20,9 @@ QUESTION_WORDS = [
     *WH_WORDS,
     *("is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"),
 ]
-_SENTENCES = re.compile(r"(?<=[?!])\s+|(?<=[^.][.;])\s+(?=\S)|\s*\n+\s*")
+_SENTENCES = re.compile(r"(?<=[?!])\s+|(?<=[^.\s][^.\s][.;])\s+(?=\S)|\s*\n+\s*")
+"""Sentence ends: ?, !, a line break, and a full stop after a word of two letters or more, so that neither an
+ellipsis nor an initial ("the U.S. official") ends one."""
 _NEW_QUESTION = re.compile(
     r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:" + "|".join(QUESTION_WORDS) + r")\b)"
     r"|\s*,\s*(?=(?:" + "|".join(WH_WORDS) + r")\b)"

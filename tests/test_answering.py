@@ -212,3 +212,8 @@ def test_a_question_in_a_script_the_engine_cannot_read_is_declined_not_answered_
     assert answer.text == "I understand English, Russian, Ukrainian and Korean."
     weather = base.answer("Какая погода была в Москве в 2019 году?")
     assert (weather.answered, weather.language) == (False, "ru")
+
+
+def test_a_phrasing_that_shares_only_asking_words_with_a_message_does_not_answer_it(base):
+    assert not base.answer("how do you say thank you in korean").answered
+    assert base.answer("who took the 2019 vladivostok photo in the al jazeera article").match == "yuri-kadobnov"

@@ -20,7 +20,7 @@ FLOORS = {
     "wild/chat.yaml": {"answerable": 0.84, "declines": 0.87, "false_answers": 0.094},
     "wild/ru.yaml": {"answerable": 0.78, "declines": 0.88, "false_answers": 0.073},
     "wild/uk.yaml": {"answerable": 0.75, "declines": 0.85, "false_answers": 0.084},
-    "wild/ko.yaml": {"answerable": 0.73, "declines": 0.94, "false_answers": 0.046},
+    "wild/ko.yaml": {"answerable": 0.73, "declines": 0.91, "false_answers": 0.055},
 }
 
 
