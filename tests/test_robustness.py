@@ -33,7 +33,11 @@ ODD_CHARACTERS = st.sampled_from(
     ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202e", "\u202c", "\u200f", "\x00", "\x1b", "\x7f", "\r", "\t"]
 )
 WORDS = st.sampled_from(
-    ["who", "is", "peskov", "kim", "putin", "dprk", "ammo", "sanctions", "vladivostock", "?", "lol", "🚀"]
+    [
+        *("who", "is", "peskov", "kim", "putin", "dprk", "ammo", "sanctions", "vladivostock", "?", "lol", "🚀"),
+        *("Forwarded from", "is it true", "and", "source?", "why?", "2", "\n", "#DPRK", "t.me/x"),
+        *("Шойгу", "правда ли что", "Пхеньян", "Кім", "쇼이구", "진짜야", "언제", "普京"),
+    ]
 )
 MESSAGES = st.one_of(
     st.text(max_size=300),
@@ -69,3 +73,15 @@ def test_inline_answers_never_crash(base, message):
 def test_a_100_kb_message_is_answered(base):
     answer = base.answer("who is peskov? " + "x" * 100_000)
     assert_valid_telegram_html(reply_for(answer)[0])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messages=st.lists(MESSAGES, min_size=1, max_size=3))
+def test_any_conversation_gets_valid_replies(base, messages):
+    context = None
+    for message in messages:
+        answer, context = base.converse(message, context)
+        assert answer.text.strip()
+        text, _ = reply_for(answer)
+        assert_valid_telegram_html(text)
+        assert plain_text(answer)
