@@ -81,13 +81,12 @@ class ClaimChecker:
 
     def _contradicting(self, claim: str, tokens: list[str], candidates) -> Target | None:
         """A fact near the claim (not the clear best match: posts embellish) that states another value for one of
-        the claim's particulars: another day, count, means of travel, direction of a deal. An entry saying the
-        articles do not give that detail, clearly the best match, settles that there is none."""
+        the claim's particulars: another day, count, means of travel, direction of a deal. When an entry saying the
+        articles do not give that detail is clearly the best match, only a fact about the same person can."""
         said = self._particulars(claim)
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        if self._index.targets[best.target].declines and best.score - runner_up > 2 * DECLINE_MARGIN:
-            return None
+        decline_ahead = self._index.targets[best.target].declines and best.score - runner_up > 2 * DECLINE_MARGIN
         for candidate in candidates:
             target = self._index.targets[candidate.target]
             if candidate.score < max(NEAR_ENOUGH, NEAR_SHARE * best.score) or self._unmentioned(tokens, target):
@@ -95,8 +94,8 @@ class ClaimChecker:
             if target.declines or target.verdict is not None:
                 continue
             found = conflicts(said, self._particulars(self._evidence(target)))
-            if found == ["travel"] and not self._shares_a_person(tokens, target):
-                continue
+            if (found == ["travel"] or decline_ahead) and not self._shares_a_person(tokens, target):
+                continue  # a means of travel is someone's; past a decline, only a fact about the same person
             if found:
                 return target
         return None
