@@ -32,12 +32,16 @@ _NEW_QUESTION = re.compile(
 """Where a clause asking something new starts inside a sentence: "… and why did they leave?", "…, who is Rudenko",
 "1) … 2) …"."""
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
-_CHATTER_BREAK = re.compile(
-    r"\s*(?:,|\banyway\b|\banyways\b|\bactually\b|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b"
-    r"|\blmao+\b|\bha(?:ha)+\b|:|—|–| - |[" + _EMOJI + r"]+)\s*",
-    re.IGNORECASE,
+_STRONG_BREAK = (
+    r"\banyway\b|\banyways\b|\bactually\b|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
+    r"|\bha(?:ha)+\b|[" + _EMOJI + r"]+"
 )
-"""What separates chatter from the question after it: commas, "anyway", "ok", "lol", emoji."""
+_CHATTER_BREAK = re.compile(r"\s*(,|:|—|–| - |" + _STRONG_BREAK + r")\s*", re.IGNORECASE)
+"""What separates chatter from the question after it: commas, colons, dashes, and the strong breaks, "anyway",
+"ok", "lol" or emoji, after which nothing before counts as part of the question, however short."""
+_IS_STRONG_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
+_FILLERS = frozenset(["but", "so", "and", "ok", "okay", "well", "hmm", "anyway", "also", "then", "real", "q", "quick"])
+"""Words a question may open with before its question word: "but what's…", "ok so how were…"."""
 _WANT_TO_KNOW = re.compile(
     r"\b(?:want(?:ed)? to know|wondering|curious(?: about)?|question is|my question|tell me|explain)\b"
     r"(?:\s+is\b)?[:,]?\s*",
@@ -93,12 +97,16 @@ def _question_part(clause: str) -> str | None:
     if wanted:
         rest = clause[wanted.end() :].strip()
         return rest if _is_question(rest) else None
-    pieces = [p for p in _CHATTER_BREAK.split(clause) if p and p.strip()]
+    split = _CHATTER_BREAK.split(clause)
+    pieces, breaks = split[0::2], ["", *split[1::2]]
     for start, piece in enumerate(pieces):
+        if start and not piece.strip():
+            continue
         if _starts_with_question_word(piece):
-            before = " ".join(pieces[:start])
-            keep_from = start if len(_WORD.findall(before.casefold())) > MAX_LEAD_WORDS else 0
-            return " ".join(pieces[keep_from:])
+            before = " ".join(p for p in pieces[:start] if p.strip())
+            strong = bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
+            long = len(_WORD.findall(before.casefold())) > MAX_LEAD_WORDS
+            return " ".join(p for p in pieces[start if strong or long else 0 :] if p.strip())
     words = _WORD.findall(clause.casefold())
     if clause.endswith("?") or any(w in WH_WORDS for w in words[:MAX_LEAD_WORDS]):
         return clause
@@ -111,5 +119,7 @@ def _is_question(text: str) -> bool:
 
 
 def _starts_with_question_word(text: str) -> bool:
-    words = _WORD.findall(text.casefold()[:40])
+    words = _WORD.findall(text.casefold()[:60])
+    while words and words[0] in _FILLERS:
+        words = words[1:]
     return bool(words) and words[0] in QUESTION_WORDS

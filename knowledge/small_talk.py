@@ -12,6 +12,7 @@ from knowledge.normalizing import plain_words
 SIMILARITY = 88
 """How close (rapidfuzz ratio, 0–100) a whole message must be to a small-talk phrase."""
 MAX_WORDS = 8
+FIRST_WORD_SIMILARITY = 75
 """A longer message is a question, whatever greeting it opens with."""
 PLACEHOLDERS = ("{articles}", "{topics}")
 """What a small-talk reply may contain, filled in from the base: the articles, the topics."""
@@ -36,7 +37,7 @@ class SmallTalkReplies:
             return None
         message = " ".join(words)
         for talk, phrase in self._phrases:
-            if fuzz.ratio(message, phrase) >= SIMILARITY:
+            if fuzz.ratio(message, phrase) >= SIMILARITY and _same_opening(message, phrase):
                 return talk
         return None
 
@@ -48,3 +49,8 @@ def _fill_in(reply: str, filled: dict[str, str]) -> str:
     for placeholder, text in filled.items():
         reply = reply.replace(placeholder, text)
     return reply
+
+
+def _same_opening(message: str, phrase: str) -> bool:
+    """Whether a message opens with (nearly) the phrase's first word: "why there?" is not "hi there"."""
+    return fuzz.ratio(message.split(" ", 1)[0], phrase.split(" ", 1)[0]) >= FIRST_WORD_SIMILARITY
