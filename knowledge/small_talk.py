@@ -12,8 +12,9 @@ from knowledge.normalizing import plain_words
 SIMILARITY = 88
 """How close (rapidfuzz ratio, 0–100) a whole message must be to a small-talk phrase."""
 MAX_WORDS = 8
-FIRST_WORD_SIMILARITY = 75
 """A longer message is a question, whatever greeting it opens with."""
+FIRST_WORD_SIMILARITY = 75
+"""How close a message's first word must be to the phrase's: "why there?" is close to "hi there", but not small talk."""
 PLACEHOLDERS = ("{articles}", "{topics}")
 """What a small-talk reply may contain, filled in from the base: the articles, the topics."""
 

@@ -77,6 +77,11 @@ def test_small_talk_gets_a_friendly_reply_that_is_not_an_answer(base, message, k
     assert answer.suggestions
 
 
+@pytest.mark.parametrize("message", ["why there?", "who there?"])
+def test_a_short_question_that_sounds_like_a_greeting_is_not_small_talk(base, message):
+    assert base.answer(message).kind != AnswerKind.SMALL_TALK
+
+
 def test_help_lists_the_topics(base):
     text = base.answer("help").text
     assert all(topic.title.lower() in text for topic in base.topics.values())
