@@ -32,6 +32,8 @@ ANSWER_TYPES = {
     "age": re.compile(rf"\d|{_NOT_KNOWN}", re.IGNORECASE),
 }
 """For each asking headword, what a reply must contain to answer it."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year is a date, not a count: "how much is North Korea charging per shell?" is not answered by "in 2011"."""
 
 
 def asked_type(tokens: list[str], also: tuple[str, ...] = ()) -> str | None:
@@ -45,4 +47,7 @@ def asked_type(tokens: list[str], also: tuple[str, ...] = ()) -> str | None:
 
 def types_answered(reply: str) -> frozenset[str]:
     """The kinds of question a reply can answer."""
-    return frozenset(kind for kind, pattern in ANSWER_TYPES.items() if pattern.search(reply))
+    without_years = _YEAR.sub(" ", reply)
+    return frozenset(
+        kind for kind, pattern in ANSWER_TYPES.items() if pattern.search(without_years if kind == "how-many" else reply)
+    )

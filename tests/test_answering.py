@@ -172,6 +172,7 @@ def test_an_asking_word_only_asks_at_either_end_of_the_question():
     assert types_answered("About 20,000 workers") >= {"how-many", "when"}
     assert "clock-time" not in types_answered("He left on Sunday.")
     assert "how-many" in types_answered("How much has been delivered is unclear.")
+    assert "how-many" not in types_answered("He succeeded his father as leader in 2011.")
 
 
 def test_a_fact_nearly_tied_with_what_the_articles_cannot_know_is_asked_about_not_answered(base):
