@@ -15,7 +15,7 @@ import re
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.policy import DECLINE_MARGIN, Action, decide
-from knowledge.slots import conflicts, direction, particulars
+from knowledge.slots import conflicts, direction, figures, particulars
 
 DISPUTED_STANDINGS = ("allegation", "denial")
 NOT_CLAIMS = frozenset({"entity", "article"})
@@ -132,7 +132,7 @@ class ClaimChecker:
         expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims)
         if expected and target.claims and _HAPPENED.search(claim):
             return self._found(claim, Verdict.AFTER_ARTICLES, target)
-        if not _numbers(claim) <= _numbers(evidence):
+        if not figures(claim) <= figures(evidence, words_too=True):
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         if self._index.language != "en":
             return self._found(claim, None, target)  # the particulars it could contradict are read in English only
@@ -183,11 +183,6 @@ class ClaimChecker:
         if token in self._index.countries or token in self._index.places:
             return "place"
         return "person" if token in self._index.people_and_bodies else "year"
-
-
-def _numbers(text: str) -> set[str]:
-    """The figures a text states, thousands separators dropped: a claim's figures must all be the articles'."""
-    return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*\d|\d", text)}
 
 
 _NEGATION = re.compile(r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without)\b", re.IGNORECASE)

@@ -125,6 +125,15 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     )
 
 
+def figures(text: str, words_too: bool = False) -> set[str]:
+    """The figures a text states in digits, thousands separators dropped. `words_too`: number words and ordinals
+    count as well ("second" is 2), for the articles' side: a claim's "the one who…" states no figure."""
+    folded = text.casefold()
+    if words_too:
+        folded = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
+    return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*\d|\d", folded)}
+
+
 def _stance(text: str) -> frozenset[str]:
     """Whether a text says something was confirmed or denied ("refused to confirm" is a denial)."""
     denied = re.search(_DENIED, text)

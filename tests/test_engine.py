@@ -11,6 +11,7 @@ from knowledge import AnswerKind, Outcome, load_knowledge
 from knowledge.matching import Candidate
 from knowledge.model import Verdict
 from knowledge.policy import DECLINE_MARGIN, is_clear_winner
+from knowledge.slots import figures
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -233,6 +234,12 @@ def test_a_claim_gets_the_verdict_the_article_gives_and_says_what_it_says(tiny, 
     assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, verdict)
     assert says in answer.text
     assert answer.answered == (verdict in (Verdict.SUPPORTED, Verdict.CONTRADICTED))
+
+
+def test_a_claims_figures_are_found_in_the_articles_however_written():
+    assert figures("his 2nd official visit, ~20,000 workers") == {"2", "20000"}
+    assert figures("his 2nd visit") <= figures("only his second official visit", words_too=True)
+    assert figures("no one knows") == set(), "a claim's number words state no figure the articles must have"
 
 
 def test_an_allegation_stated_as_fact_gets_no_verdict_but_its_attribution(tiny):
