@@ -54,6 +54,10 @@ _HAPPENED = re.compile(
 )
 """A claim that something happened, as opposed to one that it was expected."""
 EXPECTED_STANDINGS = ("expectation", "speculation")
+FACT_OVER_DECLINE = 0.04
+"""A fact this close behind a "the articles cannot say" entry settles a claim that states no figure and no outcome:
+"Russia might pay North Korea in hard currency" is what a correspondent said, not the unknown price of a deal."""
+_HEDGED = re.compile(r"\b(?:might|may|could|would|can|wants?|seeks?|hopes?|plans?|expected|likely|possibly)\b", re.I)
 
 
 class ClaimChecker:
@@ -77,7 +81,25 @@ class ClaimChecker:
                 return self._check_names(claim, tokens, self._index.targets[best.target])
         if best is None or decision.action is not Action.ANSWER:
             return self._not_found(claim)
-        return self._against(claim, self._index.targets[best.target])
+        return self._against(claim, self._settling(claim, decision.candidates))
+
+    def _settling(self, claim: str, candidates) -> Target:
+        """The target that settles a claim: the best match, or a fact just behind it when the best says the
+        articles cannot know something the claim does not state (see FACT_OVER_DECLINE)."""
+        best = self._index.targets[candidates[0].target]
+        if not best.declines or self._states_particulars(claim) or _ABOUT_THE_OUTCOME.search(claim):
+            return best
+        if _HAPPENED.search(claim):
+            return best
+        if best.about_outcome and not _HEDGED.search(claim):
+            return best
+        for candidate in candidates[1:]:
+            if candidate.score < candidates[0].score - FACT_OVER_DECLINE:
+                break
+            target = self._index.targets[candidate.target]
+            if not target.declines and target.verdict is None:
+                return target
+        return best
 
     def _contradicting(self, claim: str, tokens: list[str], candidates) -> Target | None:
         """A fact near the claim (not the clear best match: posts embellish) that states another value for one of
@@ -99,6 +121,12 @@ class ClaimChecker:
             if found:
                 return target
         return None
+
+    def _states_particulars(self, claim: str) -> bool:
+        """Whether a claim states a figure, a day, a month, a year, a means of travel, a meal or a ministry."""
+        said = self._particulars(claim)
+        stated = (said.days, said.months, said.years, said.counts, said.travel, said.meals, said.offices)
+        return bool(figures(claim)) or any(stated)
 
     def _unmentioned(self, tokens: list[str], target: Target) -> list[str]:
         """The people and places (not years, which may be what is contradicted) a claim names and a target does not."""

@@ -223,3 +223,14 @@ def test_a_question_in_a_script_the_engine_cannot_read_is_declined_not_answered_
 def test_a_phrasing_that_shares_only_asking_words_with_a_message_does_not_answer_it(base):
     assert not base.answer("how do you say thank you in korean").answered
     assert base.answer("who took the 2019 vladivostok photo in the al jazeera article").match == "yuri-kadobnov"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("a moscow correspondent says russia could pay north korea hard currency for the ammunition", "supported"),
+        ("russia will pay north korea 2 billion dollars for shells", "not_in_articles"),
+    ],
+)
+def test_a_fact_just_behind_a_decline_settles_a_claim_only_when_it_states_no_particular(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
