@@ -28,6 +28,14 @@ OTHER_LANGUAGES = (Language.RU, Language.UK, Language.KO)
 
 _UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = set("ыэъёЫЭЪЁ")
+_UKRAINIAN_WORDS = frozenset(
+    "хто що чи як коли де чому або але був була були це цей ця ці вони зараз вже та з".split()  # noqa: SIM905
+)
+_RUSSIAN_WORDS = frozenset(
+    "кто что как когда где почему или но был была были это этот эта эти он они сейчас уже ли с зачем нет".split()  # noqa: SIM905
+)
+"""Common words only one of the two languages writes so, for a message with none of the letters that tell them
+apart: "пак тхе сон хто такий" is Ukrainian, "а кто такой пак тхе сон" Russian."""
 _KEPT_KOREAN_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH", "MAG", "MM")
 """Morphemes that carry meaning: nouns, numerals, pronouns (누구, 어디), verb and adjective stems, roots, foreign
 words and numbers, adverbs (언제, 왜) and determiners (몇). Particles (J…), endings (E…) and suffixes are dropped."""
@@ -35,7 +43,8 @@ words and numbers, adverbs (언제, 왜) and determiners (몇). Particles (J…)
 
 def detect(text: str, hint: str | None = None) -> Language | None:
     """The language of a message from its letters: Hangul is Korean; Cyrillic is Ukrainian when it has і, ї, є or
-    ґ and none of ы, э, ъ, ё, Russian when it has one of those, and otherwise (a short "а Шойгу?") the `hint`, the
+    ґ and none of ы, э, ъ, ё, Russian when it has one of those, and otherwise the language more of its common
+    words belong to ("хто", "що" or "кто", "что"), or when that is a tie (a short "а Шойгу?") the `hint`, the
     conversation's language, if that is one of the two, else Russian; Latin is English. None when most letters
     are of another script."""
     if text.isascii():
@@ -54,7 +63,11 @@ def detect(text: str, hint: str | None = None) -> Language | None:
         ukrainian, russian = letters & _UKRAINIAN_LETTERS, letters & _RUSSIAN_LETTERS
         if ukrainian and not russian:
             return Language.UK
-        if not ukrainian and not russian and hint == Language.UK:
+        if ukrainian or russian:
+            return Language.RU
+        cyrillic_words = re.findall(r"[а-яґєії']+", text.casefold())
+        leaning = sum(w in _UKRAINIAN_WORDS for w in cyrillic_words) - sum(w in _RUSSIAN_WORDS for w in cyrillic_words)
+        if leaning > 0 or (leaning == 0 and hint == Language.UK):
             return Language.UK
         return Language.RU
     return Language.EN if script == "latin" else None

@@ -25,13 +25,16 @@ def tiny():
         ("Где пройдёт встреча Путина и Ким Чен Ына?", Language.RU),
         ("Як звали речника МЗС Південної Кореї?", Language.UK),
         ("Кто такой Песков", Language.RU),
+        ("пак тхе сон хто такий", Language.UK),
+        ("а кто такой пак тхе сон", Language.RU),
+        ("що росія може дати пхеньяну натомість", Language.UK),
         ("김정은은 언제 러시아에 도착했나요?", Language.KO),
         ("who is peskov", Language.EN),
         ("2019", Language.EN),
         ("普京和金正恩在哪里见面", None),
     ],
 )
-def test_the_language_is_told_from_the_letters(message, language):
+def test_the_language_is_told_from_the_letters_and_common_words(message, language):
     assert detect(message) == language
 
 
