@@ -175,11 +175,15 @@ def check(base: KnowledgeBase, settings: Settings) -> int:
         print(f"Translations: {len(untranslated)} entries to translate or mend:")
     for problem in untranslated:
         print(f"  - {problem}")
-    clashes = base.clashes()
-    if clashes:
-        print(f"Warning: {len(clashes)} phrasings read the same to the bot but belong to different entries:")
-    for clash in clashes:
-        print("  " + " | ".join(f"{entry_id}: {phrasing!r}" for entry_id, phrasing in clash.phrasings))
+    for language in base.languages:
+        clashes = base.in_language(language).clashes()
+        if clashes:
+            print(
+                f"Warning: {len(clashes)} {language.name} phrasings read the same to the bot but belong to "
+                "different entries (reword one of each):"
+            )
+        for clash in clashes:
+            print("  " + " | ".join(f"{entry_id}: {phrasing!r}" for entry_id, phrasing in clash.phrasings))
     return 1 if report.unbacked or evidence or untranslated else 0
 
 

@@ -36,9 +36,10 @@ _RUSSIAN_WORDS = frozenset(
 )
 """Common words only one of the two languages writes so, for a message with none of the letters that tell them
 apart: "пак тхе сон хто такий" is Ukrainian, "а кто такой пак тхе сон" Russian."""
-_KEPT_KOREAN_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH", "MAG", "MM")
-"""Morphemes that carry meaning: nouns, numerals, pronouns (누구, 어디), verb and adjective stems, roots, foreign
-words and numbers, adverbs (언제, 왜) and determiners (몇). Particles (J…), endings (E…) and suffixes are dropped."""
+_KEPT_KOREAN_TAGS = ("NNG", "NNP", "NNB", "NNBC", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH", "MAG", "MM")
+"""Morphemes that carry meaning: nouns, counters (몇 시, 몇 명), numerals, pronouns (누구, 어디), verb and
+adjective stems, roots, foreign words and numbers, adverbs (언제, 왜) and determiners (몇). Particles (J…),
+endings (E…) and suffixes are dropped."""
 
 
 def detect(text: str, hint: str | None = None) -> Language | None:

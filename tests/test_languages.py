@@ -41,6 +41,7 @@ def test_the_language_is_told_from_the_letters_and_common_words(message, languag
 def test_each_language_is_cut_down_by_its_own_analyser():
     assert words("Когда Шойгу был в Пхеньяне?", Language.RU) == ["когда", "шойгу", "быть", "в", "пхеньян"]
     assert words("쇼이구는 평양을 방문했다", Language.KO) == ["쇼이구", "평양", "방문"]
+    assert words("몇 시에 만나?", Language.KO) == ["몇", "시", "만나"], "a counter tells a time from a count"
 
 
 @pytest.mark.parametrize(
