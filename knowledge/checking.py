@@ -47,6 +47,13 @@ _ABOUT_THE_OUTCOME = re.compile(
 )
 """What a claim about the summit's outcome says: something signed, agreed, accepted or promised there, or
 something that happened at, during or after it (a tour, the talks, the lunch, a gift, the trip home)."""
+_AFTER_THE_SUMMIT = re.compile(
+    r"\b(?:(?:during|after|since) (?:the|their) (?:summit|talks|meeting|visit)"
+    r"|(?:got|went|flew|came|headed) (?:back|home))\b",
+    re.IGNORECASE,
+)
+"""A claim about what happened after the summit, which no particular of the articles can contradict: "Kim flew
+home after the summit" is not contradicted by his having taken the train there."""
 _HAPPENED = re.compile(
     r"\b(?:met|have met|has met|held|told|said|signed|agreed|visited|toured|gave|swapped|exchanged|showed|"
     r"announced|promised|arrived at|today)\b",
@@ -147,6 +154,8 @@ class ClaimChecker:
             return self._found(
                 claim, Verdict.AFTER_ARTICLES if target.about_outcome else Verdict.NOT_IN_ARTICLES, target
             )
+        if _AFTER_THE_SUMMIT.search(claim) and not _AFTER_THE_SUMMIT.search(self._evidence(target)):
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         if conflicts(self._particulars(claim), self._particulars(self._evidence(target))):
             return self._found(claim, Verdict.CONTRADICTED, target)
         if _polarity(target.text) not in (None, _polarity_of_claim(claim)):

@@ -225,6 +225,7 @@ def test_a_question_with_a_pronoun_is_completed_from_the_last_answer(tiny):
         ("about 50,000 north korean workers were in russia before the un ban", Verdict.CONTRADICTED, "20,000"),
         ("russia is selling ammunition to north korea", Verdict.CONTRADICTED, "U.S. officials"),
         ("kim and putin signed an arms deal at the summit", Verdict.AFTER_ARTICLES, "before the summit"),
+        ("Kim FLEW home after the summit instead of taking the train", Verdict.AFTER_ARTICLES, "before the summit"),
         ("kim's train has 21 bulletproof carriages", Verdict.NOT_IN_ARTICLES, ""),
         ("north korean troops are fighting for russia, share before it's deleted", Verdict.NOT_IN_ARTICLES, "troops"),
     ],
