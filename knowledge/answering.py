@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
-from knowledge.answer_types import types_answered
+from knowledge.answer_types import ANSWER_TYPES, types_answered
 from knowledge.checking import ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases
 from knowledge.forwarded import claims_in, is_claim_to_check
@@ -36,7 +36,7 @@ from knowledge.model import (
 )
 from knowledge.normalizing import mostly_unreadable, plain_words
 from knowledge.policy import SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
-from knowledge.segmenting import questions_in
+from knowledge.segmenting import QUESTION_WORDS, questions_in
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
 
@@ -44,6 +44,8 @@ _REASON = re.compile(r"\b(?:because|since|due to|so that|in order to|amid|as a r
 """How an English reply gives a reason: "why?" may be answered again by the last answer when it has one."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
+MAX_OTHER_SUBJECT = 3
+"""An "and X?" whose X is this many words or fewer and asks nothing itself is the last question about X."""
 RECORDED_RUMOURS = frozenset({"rumour"})
 """A question is answered from the FAQ, entities, claims and articles; the recorded rumours' phrasings are how
 people post claims, and settle only claims put up for checking (knowledge/checking.py, the rumour watch)."""
@@ -287,8 +289,11 @@ class KnowledgeBase:
     def _follow_up(self, text: str) -> FollowUp | None:
         follow_up = self._follow_ups.recognise(text)
         if follow_up is None and (opening := self._follow_ups.opening(text)) is not None:
-            rest = self._index.normalizer.tokens(" ".join(self._plain(text)[len(opening) :]))
-            if rest and all(self._index.normalizer.is_name(t) for t in rest):
+            words = self._plain(text)[len(opening) :]
+            rest = self._index.normalizer.tokens(" ".join(words))
+            names_only = rest and all(self._index.normalizer.is_name(t) for t in rest)
+            short = rest and len(rest) <= MAX_OTHER_SUBJECT and words[0] not in QUESTION_WORDS
+            if names_only or (short and not _asks_anything(rest)):
                 return FollowUp.ANOTHER_SUBJECT
         return follow_up
 
@@ -330,6 +335,10 @@ class KnowledgeBase:
         new = [t for t in normalizer.tokens(text) if normalizer.is_name(t)]
         if not context.answer.answered:
             return self._answer_tokens(new)
+        rest = normalizer.tokens(" ".join(self._plain(text)[len(self._follow_ups.opening(text) or ()) :]))
+        if rest and not all(normalizer.is_name(t) for t in rest):  # "and russian state media?": a new subject
+            kept = [t for t in normalizer.tokens(context.question) if not normalizer.is_name(t)]
+            return self._answer_tokens([*rest, *kept])
         kinds = {self._kind_of_name(t) for t in new}
         kept = [t for t in normalizer.tokens(context.question) if self._kind_of_name(t) not in kinds]
         return self._answer_tokens([*new, *kept])
@@ -512,3 +521,8 @@ def _several(parts: list[Part]) -> Answer:
 
 def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _asks_anything(tokens: list[str]) -> bool:
+    """Whether tokens ask something of their own: "and when did he leave?" is a new question."""
+    return any(t in ANSWER_TYPES or t in ("who", "where", "why") for t in tokens)

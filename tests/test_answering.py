@@ -234,3 +234,11 @@ def test_a_phrasing_that_shares_only_asking_words_with_a_message_does_not_answer
 )
 def test_a_fact_just_behind_a_decline_settles_a_claim_only_when_it_states_no_particular(base, claim, verdict):
     assert base.answer(claim).verdict == verdict
+
+
+def test_and_a_short_new_subject_asks_the_last_question_about_it(base):
+    _, context = base.converse("what did south korea's military confirm?", None)
+    answer, _ = base.converse("and russian state media?", context)
+    assert answer.match == "who-confirmed-kim-entered-russia"
+    opened_with_and, _ = base.converse("and what does dprk want from ru", None)
+    assert opened_with_and.answered, "a whole question opening with 'and' is no follow-up"
