@@ -242,3 +242,14 @@ def test_and_a_short_new_subject_asks_the_last_question_about_it(base):
     assert answer.match == "who-confirmed-kim-entered-russia"
     opened_with_and, _ = base.converse("and what does dprk want from ru", None)
     assert opened_with_and.answered, "a whole question opening with 'and' is no follow-up"
+
+
+@pytest.mark.parametrize(
+    ("korean", "english"),
+    [
+        ("김정은 몇 살이야?", "how old is kim jong un"),
+        ("북한 국경 봉쇄 몇 년도야?", "what year did north korea close its border"),
+    ],
+)
+def test_a_korean_counter_asks_what_the_english_question_does(base, korean, english):
+    assert base.answer(korean).match == base.answer(english).match is not None

@@ -15,12 +15,12 @@ FLOORS = {
     "dev.yaml": {"answerable": 0.97, "declines": 0.99, "false_answers": 0.021},
     "holdout.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.011},
     "fresh.yaml": {"answerable": 0.95, "declines": 0.93, "false_answers": 0.034},
-    "fresh-en.yaml": {"answerable": 0.91, "declines": 0.91, "false_answers": 0.04},
-    "wild/rumours.yaml": {"answerable": 0.71, "declines": 0.91, "false_answers": 0.063},
-    "wild/chat.yaml": {"answerable": 0.84, "declines": 0.87, "false_answers": 0.094},
-    "wild/ru.yaml": {"answerable": 0.78, "declines": 0.88, "false_answers": 0.073},
-    "wild/uk.yaml": {"answerable": 0.75, "declines": 0.85, "false_answers": 0.084},
-    "wild/ko.yaml": {"answerable": 0.73, "declines": 0.91, "false_answers": 0.055},
+    "fresh-en.yaml": {"answerable": 0.91, "declines": 0.95, "false_answers": 0.021},
+    "wild/rumours.yaml": {"answerable": 0.75, "declines": 0.97, "false_answers": 0.032},
+    "wild/chat.yaml": {"answerable": 0.87, "declines": 0.89, "false_answers": 0.082},
+    "wild/ru.yaml": {"answerable": 0.81, "declines": 0.88, "false_answers": 0.065},
+    "wild/uk.yaml": {"answerable": 0.79, "declines": 0.84, "false_answers": 0.084},
+    "wild/ko.yaml": {"answerable": 0.77, "declines": 0.97, "false_answers": 0.046},
 }
 
 
