@@ -29,6 +29,9 @@ CLAIM_DISCOUNT = 0.92
 PRECISION_SHARE = 0.15
 """How much a phrasing loses for the part of it the message does not mention; what the message says
 and the phrasing does not explain always costs in full."""
+SMALL_NUMBER_WEIGHT = 1.5
+"""The most a number under 100 weighs, about what "want" does (a word in one target's phrasings of ten): a count
+is rarely what a question is about."""
 NAME_WEIGHT_SHARE = 0.6
 """Names and years weigh at least this share of an unknown word: asking about Russia's foreign minister
 is not asking about North Korea's, nor 2023 about 2019, however often they appear in the base."""
@@ -98,7 +101,7 @@ class Matcher:
         self._unknown_weight = math.log(1 + target_count)
         name_floor = NAME_WEIGHT_SHARE * self._unknown_weight
         self._weights = {
-            t: max(math.log(1 + target_count / len(ts)), name_floor if normalizer.is_name(t) else 0.0)
+            t: _capped(t, max(math.log(1 + target_count / len(ts)), name_floor if normalizer.is_name(t) else 0.0))
             for t, ts in targets_with.items()
         }
         postings: dict[str, list[int]] = {}
@@ -311,3 +314,9 @@ def _alike(documents: list[Document], phrasing_tokens: list[tuple[str, ...]]) ->
     return np.array(
         [numbers.setdefault((d.target, t), len(numbers)) for d, t in zip(documents, phrasing_tokens, strict=True)]
     )
+
+
+def _capped(token: str, weight: float) -> float:
+    """A small number weighs no more than a common word: "kim's three priorities" is not "the three words Putin
+    used for Kim", however rare "3" is among the phrasings."""
+    return min(weight, SMALL_NUMBER_WEIGHT) if token.isdigit() and len(token) <= 2 else weight

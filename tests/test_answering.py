@@ -253,3 +253,8 @@ def test_and_a_short_new_subject_asks_the_last_question_about_it(base):
 )
 def test_a_korean_counter_asks_what_the_english_question_does(base, korean, english):
     assert base.answer(korean).match == base.answer(english).match is not None
+
+
+def test_a_small_number_does_not_outweigh_what_a_question_is_about(base):
+    answer = base.answer("which three things does kim want most, say the experts")
+    assert answer.match == "nk-kims-priorities", "not the three words Putin used for Kim"
