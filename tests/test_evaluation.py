@@ -15,7 +15,7 @@ FLOORS = {
     "dev.yaml": {"answerable": 0.97, "declines": 0.99, "false_answers": 0.021},
     "holdout.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.011},
     "fresh.yaml": {"answerable": 0.95, "declines": 0.93, "false_answers": 0.034},
-    "fresh-en.yaml": {"answerable": 0.91, "declines": 0.95, "false_answers": 0.021},
+    "fresh-en.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.014},
     "wild/rumours.yaml": {"answerable": 0.75, "declines": 0.97, "false_answers": 0.032},
     "wild/chat.yaml": {"answerable": 0.87, "declines": 0.89, "false_answers": 0.082},
     "wild/ru.yaml": {"answerable": 0.81, "declines": 0.88, "false_answers": 0.065},
