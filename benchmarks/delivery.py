@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -26,11 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from handlers.application import build_application  # noqa: E402
+from benchmarks.local_bot import bot_on_local_server  # noqa: E402
 from handlers.delivery import Delivery  # noqa: E402
 from knowledge import load_knowledge  # noqa: E402
 from settings import Settings  # noqa: E402
-from tests.fake_bot_api import TOKEN, FakeBotApi, Fault, private_message  # noqa: E402
+from tests.fake_bot_api import FakeBotApi, Fault, private_message  # noqa: E402
 
 FIRST_USER = 20_000
 EVERY_TIME = 10**6
@@ -68,47 +67,31 @@ class Result:
 
 
 async def burst(base, delivery: Delivery, faults: list[Fault], users: int) -> Result:
-    api = FakeBotApi().start()
-    log_dir = tempfile.TemporaryDirectory()
-    settings = replace(
-        Settings.from_environment({}),
-        telegram_token=TOKEN,
-        telegram_base_url=api.base_url,
-        database_path=Path(log_dir.name) / "questions.sqlite3",
-    )
-    application = build_application(settings, base, delivery)
-    await application.initialize()
-    await application.start()
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    try:
-        api.faults += [replace(fault) for fault in faults]
-        mark = api.mark()
-        started = time.monotonic()
-        for number in range(users):
-            api.push(private_message("who is peskov?", user_id=FIRST_USER + number))
-        await asyncio.to_thread(wait_until_settled, api, mark, users)
-        first_answer: dict[int, float] = {}
-        per_user: Counter = Counter()
-        for call in api.calls[mark:]:
-            if call.method == "sendMessage":
-                chat = int(call.params["chat_id"])
-                per_user[chat] += 1
-                first_answer.setdefault(chat, call.at - started)
-        return Result(
-            delivered=len(per_user),
-            duplicates=sum(count - 1 for count in per_user.values()),
-            times=sorted(first_answer.values()),
-            others_times=sorted(t for chat, t in first_answer.items() if chat != FIRST_USER)
-            if any(fault.chat_id for fault in faults)
-            else [],
-        )
-    finally:
-        api.faults.clear()
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        api.stop()
-        log_dir.cleanup()
+    async with bot_on_local_server(base, delivery) as api:
+        try:
+            api.faults += [replace(fault) for fault in faults]
+            mark = api.mark()
+            started = time.monotonic()
+            for number in range(users):
+                api.push(private_message("who is peskov?", user_id=FIRST_USER + number))
+            await asyncio.to_thread(wait_until_settled, api, mark, users)
+            first_answer: dict[int, float] = {}
+            per_user: Counter = Counter()
+            for call in api.calls[mark:]:
+                if call.method == "sendMessage":
+                    chat = int(call.params["chat_id"])
+                    per_user[chat] += 1
+                    first_answer.setdefault(chat, call.at - started)
+            return Result(
+                delivered=len(per_user),
+                duplicates=sum(count - 1 for count in per_user.values()),
+                times=sorted(first_answer.values()),
+                others_times=sorted(t for chat, t in first_answer.items() if chat != FIRST_USER)
+                if any(fault.chat_id for fault in faults)
+                else [],
+            )
+        finally:
+            api.faults.clear()
 
 
 def wait_until_settled(api: FakeBotApi, mark: int, users: int) -> None:

@@ -14,9 +14,7 @@ import argparse
 import asyncio
 import statistics
 import sys
-import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,40 +22,22 @@ sys.path.insert(0, str(ROOT))
 
 from telegram import Bot, Update  # noqa: E402
 
-from handlers.application import build_application  # noqa: E402
+from benchmarks.local_bot import bot_on_local_server  # noqa: E402
 from handlers.replies import reply_for  # noqa: E402
 from knowledge import load_knowledge  # noqa: E402
 from knowledge.evaluation import load_eval_set  # noqa: E402
 from settings import Settings  # noqa: E402
-from tests.fake_bot_api import TOKEN, FakeBotApi, private_message  # noqa: E402
+from tests.fake_bot_api import TOKEN, private_message  # noqa: E402
 
 
 async def end_to_end(base, questions: list[str], count: int) -> float:
-    api = FakeBotApi().start()
-    log_dir = tempfile.TemporaryDirectory()
-    settings = replace(
-        Settings.from_environment({}),
-        telegram_token=TOKEN,
-        telegram_base_url=api.base_url,
-        database_path=Path(log_dir.name) / "questions.sqlite3",
-    )
-    application = build_application(settings, base)
-    await application.initialize()
-    await application.start()
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    try:
+    async with bot_on_local_server(base) as api:
         mark = api.mark()
         started = time.perf_counter()
         for number in range(count):
             api.push(private_message(questions[number % len(questions)], user_id=10_000 + number))
         await asyncio.to_thread(api.wait_for, "sendMessage", count, 300.0, mark)
         return count / (time.perf_counter() - started)
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        api.stop()
-        log_dir.cleanup()
 
 
 def handler_work(base, questions: list[str]) -> list[float]:
