@@ -12,7 +12,7 @@ from handlers.application import build_application
 from handlers.delivery import Delivery
 from knowledge import KnowledgeBase
 from settings import Settings
-from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.fake_bot_api import TOKEN, FakeBotApi, polling
 
 
 @asynccontextmanager
@@ -27,14 +27,8 @@ async def bot_on_local_server(base: KnowledgeBase, delivery: Delivery | None = N
             telegram_base_url=api.base_url,
             database_path=Path(log_dir) / "questions.sqlite3",
         )
-        application = build_application(settings, base, delivery)
-        await application.initialize()
-        await application.start()
-        await application.updater.start_polling(poll_interval=0.0, timeout=1)
         try:
-            yield api
+            async with polling(build_application(settings, base, delivery)):
+                yield api
         finally:
-            await application.updater.stop()
-            await application.stop()
-            await application.shutdown()
             api.stop()

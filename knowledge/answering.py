@@ -288,14 +288,21 @@ class KnowledgeBase:
 
     def _follow_up(self, text: str) -> FollowUp | None:
         follow_up = self._follow_ups.recognise(text)
-        if follow_up is None and (opening := self._follow_ups.opening(text)) is not None:
-            words = self._plain(text)[len(opening) :]
-            rest = self._index.normalizer.tokens(" ".join(words))
+        if follow_up is None and (after := self._after_opening(text)) is not None:
+            words, rest = after
             names_only = rest and all(self._index.normalizer.is_name(t) for t in rest)
             short = rest and len(rest) <= MAX_OTHER_SUBJECT and words[0] not in QUESTION_WORDS
             if names_only or (short and not _asks_anything(rest)):
                 return FollowUp.ANOTHER_SUBJECT
         return follow_up
+
+    def _after_opening(self, text: str) -> tuple[list[str], list[str]] | None:
+        """The plain words and the tokens after an "and X?" follow-up's opening ("and", "what about"), if any."""
+        opening = self._follow_ups.opening(text)
+        if opening is None:
+            return None
+        words = self._plain(text)[len(opening) :]
+        return words, self._index.normalizer.tokens(" ".join(words))
 
     def _follow(self, follow_up: FollowUp, text: str, context: Context) -> Answer:
         """The answer to a follow-up of the chat's last question and answer."""
@@ -335,7 +342,7 @@ class KnowledgeBase:
         new = [t for t in normalizer.tokens(text) if normalizer.is_name(t)]
         if not context.answer.answered:
             return self._answer_tokens(new)
-        rest = normalizer.tokens(" ".join(self._plain(text)[len(self._follow_ups.opening(text) or ()) :]))
+        _, rest = self._after_opening(text) or ([], [])
         if rest and not all(normalizer.is_name(t) for t in rest):  # "and russian state media?": a new subject
             kept = [t for t in normalizer.tokens(context.question) if not normalizer.is_name(t)]
             return self._answer_tokens([*rest, *kept])

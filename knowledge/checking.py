@@ -96,7 +96,7 @@ class ClaimChecker:
         best = self._index.targets[candidates[0].target]
         if not best.declines or self._states_particulars(claim) or _ABOUT_THE_OUTCOME.search(claim):
             return best
-        if _HAPPENED.search(claim):
+        if _HAPPENED.search(claim):  # that something happened is no hedged expectation a fact could settle
             return best
         if best.about_outcome and not _HEDGED.search(claim):
             return best

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from handlers.application import build_application, introduce_bot
+from handlers.application import build_application
 from handlers.delivery import Delivery
 from knowledge import KnowledgeBase, load_knowledge
 from settings import Settings
-from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.fake_bot_api import TOKEN, FakeBotApi, polling
 from tests.telegram_html import assert_valid_telegram_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,17 +66,8 @@ async def application(base, tmp_path, delivery, bot_api):
         database_path=tmp_path / "questions.sqlite3",
         admin_ids=frozenset({ADMIN_ID}),
     )
-    application = build_application(settings, base, delivery)
-    await application.initialize()
-    await introduce_bot(application)
-    await application.start()
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    try:
+    async with polling(build_application(settings, base, delivery)) as application:
         yield application
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
     for call in bot_api.calls_to("sendMessage") + bot_api.calls_to("editMessageText"):
         assert_valid_telegram_html(call.params["text"])
         assert call.params.get("parse_mode") == "HTML", call.params["text"]

@@ -9,9 +9,13 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl
+
+from handlers.application import BotApplication, introduce_bot
 
 BOT_ID = 7000001
 BOT_USERNAME = "summit_test_bot"
@@ -368,3 +372,19 @@ def callback_query(data: str, message: dict, user_id: int = 101) -> dict:
 
 def inline_query(query: str, user_id: int = 101) -> dict:
     return {"inline_query": {"id": str(next(_messages)), "from": user(user_id), "query": query, "offset": ""}}
+
+
+@asynccontextmanager
+async def polling(application: BotApplication) -> AsyncIterator[BotApplication]:
+    """The application long-polling the server its settings point at, from start to shutdown, its menus set
+    as at a real start."""
+    await application.initialize()
+    await introduce_bot(application)
+    await application.start()
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()

@@ -258,3 +258,16 @@ def test_a_korean_counter_asks_what_the_english_question_does(base, korean, engl
 def test_a_small_number_does_not_outweigh_what_a_question_is_about(base):
     answer = base.answer("which three things does kim want most, say the experts")
     assert answer.match == "nk-kims-priorities", "not the three words Putin used for Kim"
+
+
+def test_why_after_an_answer_that_gives_a_reason_repeats_it(base):
+    first, context = base.converse("why is russia short of ammunition?", None)
+    why, _ = base.converse("why?", context)
+    assert why.answered and why.match == first.match
+
+
+@pytest.mark.parametrize(
+    "claim", ["is it true shoigu literally visited pyongyang in july?", "kim obviously boarded his train on sunday"]
+)
+def test_a_chat_adverb_does_not_keep_a_claim_from_its_verdict(base, claim):
+    assert base.answer(claim).verdict == "supported"

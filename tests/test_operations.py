@@ -34,6 +34,7 @@ from tests.fake_bot_api import (
     command_entity,
     group_message,
     mention_entity,
+    polling,
     private_message,
     sent_after,
 )
@@ -125,13 +126,9 @@ async def test_a_corrupt_question_log_does_not_stop_the_answers(base, tmp_path, 
         application = build_application(settings, base)
     assert isinstance(application.bot_data.question_log, DisabledLog)
     assert "cannot be used" in caplog.text
-    async with application:
-        await application.start()
-        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    async with polling(application):
         [reply] = await sent_after(api, private_message("who is peskov?"))
         assert "Peskov" in reply.params["text"]
-        await application.updater.stop()
-        await application.stop()
     api.stop()
 
 
