@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
-from knowledge.answer_types import ANSWER_TYPES, types_answered
+from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
 from knowledge.checking import ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases
 from knowledge.forwarded import claims_in, is_claim_to_check
@@ -391,7 +391,11 @@ class KnowledgeBase:
         talk = self._small_talk.recognise(words)
         if talk is not None:
             return self.small_talk(talk.id)
-        return self._answer_tokens(self._index.normalizer.tokens(text))
+        answer = self._answer_tokens(self._index.normalizer.tokens(text))
+        if answer.answered and asks_what_happened_at_the_summit(text):
+            after = self._replies["after-the-articles"]
+            return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())
+        return answer
 
     def _answer_tokens(self, tokens: list[str]) -> Answer:
         if not self._index.has_subject(tokens):

@@ -40,6 +40,20 @@ def test_what_the_article_cannot_know_is_declined_with_what_it_does_say(tiny):
     assert answer.sources, "a decline that says what the article does say still shows where"
 
 
+@pytest.mark.parametrize(
+    ("message", "answered"),
+    [
+        ("how many north korean workers were in russia after the summit?", False),
+        ("how many north korean workers were in russia?", True),
+    ],
+)
+def test_what_happened_at_or_after_the_summit_is_never_answered_from_an_earlier_fact(tiny, message, answered):
+    answer = tiny.answer(message)
+    assert answer.answered is answered
+    if not answered:
+        assert answer.kind is AnswerKind.OUTCOME and "before the summit" in answer.text
+
+
 @pytest.mark.parametrize("message", ["best pizza in naples", "xyzzy plugh"])
 def test_off_topic_messages_are_declined_as_off_topic(tiny, message):
     answer = tiny.answer(message)
