@@ -33,7 +33,9 @@ ANSWER_TYPES = {
 }
 """For each asking headword, what a reply must contain to answer it."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-"""A year is a date, not a count: "how much is North Korea charging per shell?" is not answered by "in 2011"."""
+_YEARS_ANSWER = ("when", "clock-time")
+"""A year is a date, not a count, a duration or an age: "how much is North Korea charging per shell?" and "how old
+is Kim?" are not answered by "in 2011" (a duration is, by "since 2011")."""
 
 
 def asked_type(tokens: list[str], also: tuple[str, ...] = ()) -> str | None:
@@ -49,7 +51,9 @@ def types_answered(reply: str) -> frozenset[str]:
     """The kinds of question a reply can answer."""
     without_years = _YEAR.sub(" ", reply)
     return frozenset(
-        kind for kind, pattern in ANSWER_TYPES.items() if pattern.search(without_years if kind == "how-many" else reply)
+        kind
+        for kind, pattern in ANSWER_TYPES.items()
+        if pattern.search(reply if kind in _YEARS_ANSWER else without_years)
     )
 
 
