@@ -40,8 +40,6 @@ from knowledge.segmenting import QUESTION_WORDS, questions_in
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
 
-_REASON = re.compile(r"\b(?:because|since|due to|so that|in order to|amid|as a result|drained|driven by)\b", re.I)
-"""How an English reply gives a reason: "why?" may be answered again by the last answer when it has one."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
 MAX_OTHER_SUBJECT = 3
@@ -331,8 +329,7 @@ class KnowledgeBase:
             return last
         asking = "why" if follow_up is FollowUp.REASON else "when"
         found = self.answer_question(f"{asking} {context.question}")
-        gives_a_reason = follow_up is FollowUp.REASON and _REASON.search(found.text) is not None
-        if found.answered and (follow_up is FollowUp.WHEN or found.match != last.match or gives_a_reason):
+        if found.answered:  # the last answer again, when it is what the articles say of why or when
             return found
         return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-reason" if asking == "why" else "no-date"])
 
