@@ -197,7 +197,7 @@ class ClaimChecker:
         missing = [t for t in tokens if self._index.normalizer.is_person_or_place(t) and t not in mentioned]
         decision = decide(self._index, [t for t in tokens if t not in missing], NOT_CLAIMS)
         settled = target.declines or target.verdict is not None
-        if decision.action is not Action.ANSWER or decision.best.target != target.id or settled:
+        if not decision.confident or decision.best.target != target.id or settled:
             return self._not_found(claim)
         kinds = {self._kind(t) for t in missing}
         if any(self._kind(t) in kinds for t in mentioned if self._index.normalizer.is_person_or_place(t)):

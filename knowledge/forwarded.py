@@ -22,7 +22,10 @@ _CHECK_FORMS = re.compile(
     r"^\W*(?:is it (?:true|real|correct)|is this (?:true|real|correct)|is that (?:true|real|correct)"
     r"|(?:i )?heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|rumou?r(?: has it)?(?: is)?"
     r"|(?:my|a) (?:friend|uncle|aunt|brother|sister|cousin|dad|mom|mum|father|mother|colleague|neighbou?r|boss"
-    r"|grandma|grandpa|teacher|coworker)s? (?:says|said|swears|thinks|told me|claims)(?: that)?"
+    r"|grandma|grandpa|teacher|coworker|co-worker|roommate|classmate|wife|husband|girlfriend|boyfriend|partner)s?"
+    r"(?: \([^)]{1,30}\)| (?:in|from|at|who) [\w' -]{1,30}?)?"
+    r" (?:says|said|swears|thinks|told me|claims|reckons|believes|insists|keeps saying|read|heard|posted|wrote)"
+    r"(?: that)?"
     r"|people (?:are )?say(?:ing)?(?: that)?|they say(?: that)?|someone (?:says|said)(?: that)?"
     r"|(?:can )?(?:someone|anyone|you) (?:confirm|check|verify)(?: this| that| if)?:?"
     r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?)\b(?:\s+that\b)?\W*",
@@ -55,7 +58,9 @@ _CALLS_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _SYMBOLS = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+", re.IGNORECASE)
+"""Where one claim ends and the next begins: a sentence's end, a line break, a bullet, or a "plus" or "btw" that
+adds another ("… because of satellites plus putin promised kim a tour")."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]

@@ -7,6 +7,7 @@ tokens of its reply, the kinds of question it answers), so that no message pays 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge.answer_types import ANSWER_TYPES, types_answered
@@ -65,11 +66,13 @@ class SearchIndex:
         self.reply_tokens = {t.id: tuple(self.normalizer.tokens(t.text)) for t in self.targets.values()}
         quoted = [q.text for t in self.targets.values() for q in t.quotes] if language is Language.EN else []
         quote_tokens = {text: self.normalizer.context_tokens(text) for text in quoted}
-        self.mentions = {
-            t.id: frozenset(self.reply_tokens[t.id]).union(*(quote_tokens.get(q.text, ()) for q in t.quotes))
-            for t in self.targets.values()
-        }
-        """Every token a target's reply or quotes mention: what a claim's names are checked against."""
+        countries_of = _countries_named(loaded.entities.values())
+        self.mentions = {}
+        """Every token a target's reply or quotes mention, and the country of each body they name: what a claim's
+        names are checked against."""
+        for t in self.targets.values():
+            mentioned = frozenset(self.reply_tokens[t.id]).union(*(quote_tokens.get(q.text, ()) for q in t.quotes))
+            self.mentions[t.id] = mentioned.union(*(countries_of.get(token, ()) for token in mentioned))
         self.types_answered = (
             {t.id: english.types_answered.get(t.id, frozenset()) for t in self.targets.values()}
             if english
@@ -83,6 +86,23 @@ class SearchIndex:
 
     def rank(self, tokens: list[str], limit: int) -> list[Candidate]:
         return self.matcher.rank(tokens, limit=limit) if tokens else []
+
+
+def _countries_named(entities) -> dict[str, frozenset[str]]:
+    """For each person or body, the countries its name or aliases name: "South Korea's military" is South Korea's,
+    so a reply naming it speaks of South Korea ("Seoul's military confirmed…" in a claim)."""
+    countries = [e for e in entities if e.kind == "country"]
+    named = {}
+    for entity in entities:
+        names = " | ".join([entity.name, *entity.aliases]) if entity.kind != "country" else ""
+        owners = frozenset(
+            country.id
+            for country in countries
+            if any(re.search(rf"\b{re.escape(n)}\b", names) for n in [country.name, *country.aliases] if len(n) > 2)
+        )
+        if owners:
+            named[entity.id] = owners
+    return named
 
 
 def _collect_targets(loaded: LoadedBase, language: Language) -> dict[str, Target]:

@@ -271,3 +271,14 @@ def test_why_after_an_answer_that_gives_a_reason_repeats_it(base):
 )
 def test_a_chat_adverb_does_not_keep_a_claim_from_its_verdict(base, claim):
     assert base.answer(claim).verdict == "supported"
+
+
+def test_a_body_named_after_its_country_speaks_of_that_country(base):
+    """ "Seoul's military" is South Korea's military: the fact it confirmed can contradict the claim's day."""
+    check = base.answer("Kim's train crossed into Russia on Monday, confirmed by Seoul's military")
+    assert check.verdict == "contradicted" and "Tuesday" in check.text
+
+
+def test_what_happened_at_the_summit_is_not_answered_with_what_happened_at_an_earlier_one(base):
+    assert not base.answer("what gifts did putin and kim swap at this summit?").answered
+    assert base.answer("what gifts did putin and kim swap in 2019?").answered

@@ -67,3 +67,19 @@ def test_a_posts_furniture_is_stripped_and_its_sentences_found():
     post = "Forwarded from NK Tracker 🚂\nBREAKING: Kim boarded his train on FRIDAY 🤫 #DPRK\nshare it now t.me/x"
     assert claims_in(post) == ["Kim boarded his train on FRIDAY"]
     assert claims_in("is it true that kim is selling nukes to putin?") == ["kim is selling nukes to putin"]
+
+
+@pytest.mark.parametrize(
+    ("message", "claims"),
+    [
+        ("my brother in seoul says kim is after aid and prestige", ["kim is after aid and prestige"]),
+        ("my uncle (ex-army) reckons the train is armoured", ["the train is armoured"]),
+        (
+            "russia wants to keep its edge in satellites plus putin promised kim a tour",
+            ["russia wants to keep its edge in satellites", "putin promised kim a tour"],
+        ),
+    ],
+)
+def test_who_passes_a_claim_on_is_no_part_of_it_and_each_added_claim_is_checked(message, claims):
+    assert is_claim_to_check(message)
+    assert claims_in(message) == claims
