@@ -2,8 +2,10 @@
 
 "Kim boarded his train on FRIDAY" and "Kim boarded his train on Sunday" share every word but the day. A claim is
 contradicted only where the articles state a different value for the same particular: another day, month or
-year, another count of the same thing, another means of travel, the other direction of a deal, or a denial
-where the claim says confirmed. Where the articles say nothing of a particular, nothing is contradicted.
+year, another count of the same thing, another means of travel, the other direction of a deal, a denial
+where the claim says confirmed, the opposite saying ("before the forum" where they say after it, "warm" where
+they say cool), or a word they only ever negate. Where the articles say nothing of a particular, nothing is
+contradicted.
 """
 
 from __future__ import annotations
@@ -56,6 +58,18 @@ _DENIED = (
     r"\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)"
     r"|(?:refus\w*|declin\w*|won'?t|wouldn'?t|didn'?t|did not|does not|doesn'?t) (?:to )?confirm\w*)\b"
 )
+_THING = r"(?!summit|talks|meeting|visit|trip)([a-z]{4,})"
+"""What comes before or after: not the summit itself, which a claim about what happened after it is about."""
+_OPPOSITES = (
+    (re.compile(rf"\bbefore (?:the |its |his )?{_THING}"), re.compile(rf"\bafter (?:the |its |his )?{_THING}")),
+    (re.compile(r"\bfirst (day|night|week)\b"), re.compile(r"\b(?:last|final) (day|night|week)\b")),
+    (re.compile(r"\b(?:warm|friendly)(?:er)?\b()"), re.compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()")),
+)
+"""Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
+final day", warm relations and cool ones. Each match is (the pair's number, which side, the thing)."""
+_NEGATED_WORD = re.compile(
+    r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"
+)
 _NUMBER = re.compile(r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:st|nd|rd|th)?((?:\s+[a-z]+){1,3})")
 _NOT_UNITS = frozenset(
     [
@@ -99,6 +113,12 @@ class Particulars:
     meals: frozenset[str]
     offices: frozenset[str]
     """The ministries named: "defence" in "Deputy Defence Minister"."""
+    opposites: frozenset[tuple[int, int, str]] = frozenset()
+    """What the text says of one of the _OPPOSITES pairs: (pair, side, thing)."""
+    negated: frozenset[str] = frozenset()
+    """Words the text says are not so: "enough" in "would not be enough"."""
+    asserted: frozenset[str] = frozenset()
+    """Every other word of four letters or more."""
 
 
 def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> Particulars:
@@ -122,6 +142,14 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         meals=frozenset(_MEALS[w] for w in words if w in _MEALS),
         offices=frozenset(_OFFICES.get(m, m) for m in _MINISTRY.findall(folded)),
         direction=frozenset([giver_and_getter]) if giver_and_getter else frozenset(),
+        opposites=frozenset(
+            (pair, side, thing)
+            for pair, sides in enumerate(_OPPOSITES)
+            for side, pattern in enumerate(sides)
+            for thing in pattern.findall(folded)
+        ),
+        negated=frozenset(_NEGATED_WORD.findall(text.casefold())),
+        asserted=frozenset(re.findall(r"[a-z]{4,}", _NEGATED_WORD.sub(" ", text.casefold()))),
     )
 
 
@@ -170,4 +198,10 @@ def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
             break
     if claim.stance and articles.stance and not claim.stance & articles.stance:
         found.append("stance")
+    for pair, side, thing in claim.opposites:
+        if (pair, 1 - side, thing) in articles.opposites and (pair, side, thing) not in articles.opposites:
+            found.append("opposites")
+            break
+    if any(w in articles.negated and w not in articles.asserted for w in claim.asserted):
+        found.append("negated")
     return found

@@ -11,7 +11,7 @@ from knowledge import AnswerKind, Outcome, load_knowledge
 from knowledge.matching import Candidate
 from knowledge.model import Verdict
 from knowledge.policy import DECLINE_MARGIN, is_clear_winner
-from knowledge.slots import figures
+from knowledge.slots import conflicts, figures, particulars
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -295,3 +295,18 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
     assert tiny.answer("is it true shoigu visited pyongyang in july?").verdict == Verdict.SUPPORTED
     embellished = tiny.answer("is it true shoigu secretly visited pyongyang in july?")
     assert embellished.verdict is None and "July" in embellished.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "articles", "found"),
+    [
+        ("putin will see kim before the forum", "Putin is expected to meet Kim after the forum.", ["opposites"]),
+        ("the summit is on the first day of the forum", "It may be on the forum's final day.", ["opposites"]),
+        ("kim had warm relations with russia", "Kim had relatively cool relations with Russia.", ["opposites"]),
+        ("guarantees would be enough", "Putin said guarantees would not be enough.", ["negated"]),
+        ("kim toured a factory after the summit", "The articles were written before the summit.", []),
+        ("kim met putin before the forum", "Kim met Putin before the forum and after the forum.", []),
+    ],
+)
+def test_a_claim_saying_the_opposite_of_the_articles_is_contradicted(claim, articles, found):
+    assert conflicts(particulars(claim), particulars(articles)) == found
