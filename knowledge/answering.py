@@ -315,6 +315,8 @@ class KnowledgeBase:
             return self._about_another_subject(text, context)
         if follow_up is FollowUp.SOURCES:
             return self._sources_of(last)
+        if follow_up is FollowUp.CONFIRM:  # what the articles say, again: a doubt is no reason to change it
+            return last if last.answered else Answer(False, AnswerKind.EMPTY, self._replies["empty"])
         if follow_up is FollowUp.WHO_SAID:
             return self._attribution_of(last)
         if follow_up is FollowUp.MORE:

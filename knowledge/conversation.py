@@ -1,9 +1,10 @@
 """Follow-ups: messages that only make sense after the bot's last answer in the same chat.
 
 "and Shoigu?" asks the last question again about someone else; "why?", "when was that?" and "who said that?"
-ask about the last answer's fact; "source?" for its quotes; "more" for what is related; a bare number picks
-from the "did you mean" list. The phrases are the lexicon's `follow_ups`, so curators extend them; the chat's
-memory (the Context) is kept by whoever talks to the engine (Telegram's chat_data, the console, `ask --session`).
+ask about the last answer's fact; "are you sure?" whether it is right; "source?" for its quotes; "more" for what
+is related; a bare number picks from the "did you mean" list. The phrases are the lexicon's `follow_ups`, so
+curators extend them; the chat's memory (the Context) is kept by whoever talks to the engine (Telegram's
+chat_data, the console, `ask --session`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class FollowUp(StrEnum):
     """The last question again, about someone or something else ("and Shoigu?")."""
     PICK = "pick"
     """A number choosing from the last reply's suggestions."""
+    CONFIRM = "confirm"
+    """Whether the last answer is right ("are you sure?", "are you sure? someone said monday")."""
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,16 @@ class FollowUpPhrases:
             (FollowUp(kind), " ".join(plain_words(p, language))) for kind, ps in phrases.items() for p in ps
         ]
         self._another = [tuple(plain_words(p, language)) for p in phrases.get(FollowUp.ANOTHER_SUBJECT, ())]
+        self._confirming = [tuple(plain_words(p, language)) for p in phrases.get(FollowUp.CONFIRM, ())]
 
     def recognise(self, text: str) -> FollowUp | None:
         """The kind of follow-up a whole message is, if it is one (ANOTHER_SUBJECT is told by `opening`)."""
         words = plain_words(text, self._language)
-        if not words or len(words) > MAX_WORDS:
+        if not words:
+            return None
+        if any(len(p) > 1 and tuple(words[: len(p)]) == p for p in self._confirming):
+            return FollowUp.CONFIRM  # "are you sure? someone here said monday" doubts the last answer, whatever follows
+        if len(words) > MAX_WORDS:
             return None
         if len(words) == 1 and words[0].isdigit() and len(words[0]) <= MAX_PICK_DIGITS:
             return FollowUp.PICK

@@ -36,6 +36,9 @@ _RUSSIAN_WORDS = frozenset(
 )
 """Common words only one of the two languages writes so, for a message with none of the letters that tell them
 apart: "пак тхе сон хто такий" is Ukrainian, "а кто такой пак тхе сон" Russian."""
+HANGUL_WEIGHT = 4
+"""A message is Korean unless it has this many times more Latin letters than Hangul syllables."""
+_RUSSIA = "러"
 _KEPT_KOREAN_TAGS = ("NNG", "NNP", "NNB", "NNBC", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH", "MAG", "MM")
 """Morphemes that carry meaning: nouns, counters (몇 시, 몇 명), numerals, pronouns (누구, 어디), verb and
 adjective stems, roots, foreign words and numbers, adverbs (언제, 왜) and determiners (몇). Particles (J…),
@@ -54,11 +57,11 @@ def detect(text: str, hint: str | None = None) -> Language | None:
     for character in text[:4096]:
         if character.isalpha():
             counts[_script(character)] += 1
+    if counts["hangul"] and counts["latin"] <= HANGUL_WEIGHT * counts["hangul"]:
+        return Language.KO  # "DPRK 무슨 뜻임": a Hangul syllable writes as much as a few Latin letters
     script = max(counts, key=counts.get)
     if counts[script] == 0:
         return Language.EN
-    if script == "hangul":
-        return Language.KO
     if script == "cyrillic":
         letters = set(text)
         ukrainian, russian = letters & _UKRAINIAN_LETTERS, letters & _RUSSIAN_LETTERS
@@ -112,7 +115,20 @@ def words(text: str, language: Language) -> list[str]:
 
 
 def _morphemes(text: str) -> list[tuple[str, str]]:
-    return [(m.surface, m.pos) for m in _mecab().parse(text)] if text.strip() else []
+    """MeCab's morphemes and tags, with 러 as a word or after a noun read as the name it abbreviates (러시아:
+    북러, 방러, 러 대통령), which MeCab takes for the ending of 만나러 ("to meet")."""
+    if not text.strip():
+        return []
+    morphemes = []
+    previous_end, previous_tag = -1, ""
+    for morpheme in _mecab().parse(text):
+        tag = morpheme.pos
+        after_a_verb = morpheme.span.start == previous_end and previous_tag.startswith(("V", "XSV", "XSA", "EP"))
+        if morpheme.surface == _RUSSIA and not after_a_verb:
+            tag = "NNP"
+        morphemes.append((morpheme.surface, tag))
+        previous_end, previous_tag = morpheme.span.end, morpheme.pos
+    return morphemes
 
 
 @lru_cache(maxsize=65536)

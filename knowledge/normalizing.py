@@ -172,13 +172,15 @@ class Normalizer:
         self._names = PhraseTable()
         """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"; an alias's
         leading article is dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""
+        bare_titles = {tuple(self._synonyms.replace(list(self._stemmed(title)))) for title in lexicon.titles}
         for entity in entities:
             if entity.kind in NAMED_KINDS:
                 for alias in (entity.name, *entity.aliases):
                     key = self._synonyms.replace(list(self._stemmed(alias)))
                     while key[1:] and key[0] in ("the", "a", "an"):
                         key = key[1:]
-                    self._names.add(tuple(key), entity.id)
+                    if tuple(key) not in bare_titles:  # "최 외무상", once MeCab has dropped 최, names no one
+                        self._names.add(tuple(key), entity.id)
         self.name_tokens = frozenset(self._names.tokens())
         self._people_and_places = frozenset(e.id for e in entities if e.kind in ("person", "country", "place"))
         counts = Counter(w for text in known_texts for w in self._words_of(text))

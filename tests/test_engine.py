@@ -194,6 +194,17 @@ def test_a_follow_up_of_a_follow_up_still_refers_to_the_last_question(tiny):
     assert who.kind == AnswerKind.ATTRIBUTION
 
 
+@pytest.mark.parametrize("doubt", ["are you sure?", "really?", "are you sure? someone said moscow"])
+def test_a_doubt_gets_what_the_articles_say_again(tiny, doubt):
+    first, again = conversation(tiny, "where will kim and putin meet", doubt)
+    assert again.answered and again.match == first.match and "Vladivostok" in again.text
+
+
+def test_a_doubt_with_nothing_before_it_is_never_answered(tiny):
+    (answer,) = conversation(tiny, "are you sure?")
+    assert not answer.answered
+
+
 def test_when_was_that_gives_the_date_the_last_answer_has(tiny):
     _, when = conversation(tiny, "shoigu trip to north korea", "when was that?")
     assert when.answered and "July" in when.text

@@ -138,3 +138,11 @@ def test_follow_ups_work_in_another_language(base):
     _, context = base.converse("Хто такий Пєсков?", None)
     other, context = base.converse("а Шойгу?", context)
     assert (other.language, other.match) == ("uk", "sergei-shoigu"), "a short message keeps its conversation's language"
+
+
+def test_korean_reads_its_abbreviation_for_russia_and_is_told_by_a_few_syllables_among_latin_letters():
+    assert words("북러 정상회담", Language.KO)[:2] == ["북", "러"]
+    assert words("러 대통령", Language.KO) == ["러", "대통령"]
+    assert "러" not in words("김정은 만나러 가", Language.KO), "the ending of 만나러 is no name"
+    assert detect("DPRK 무슨 뜻임") is Language.KO
+    assert detect("what does 북한 mean in english") is Language.EN
