@@ -173,13 +173,16 @@ class Normalizer:
         """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"; an alias's
         leading article is dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""
         bare_titles = {tuple(self._synonyms.replace(list(self._stemmed(title)))) for title in lexicon.titles}
+        asking = {"who", "whom", "what", "which", "where", "when", "why", "how", "how-many", "how-long", "age"}
         for entity in entities:
             if entity.kind in NAMED_KINDS:
                 for alias in (entity.name, *entity.aliases):
                     key = self._synonyms.replace(list(self._stemmed(alias)))
                     while key[1:] and key[0] in ("the", "a", "an"):
                         key = key[1:]
-                    if tuple(key) not in bare_titles:  # "최 외무상", once MeCab has dropped 최, names no one
+                    # An alias the analyser reads as a bare title or an asking word names no one: "최 외무상" once
+                    # MeCab has dropped 최, or Ukrainian "Ким", which pymorphy reads as "хто" (who) in the instrumental.
+                    if tuple(key) not in bare_titles and not all(word in asking for word in key):
                         self._names.add(tuple(key), entity.id)
         self.name_tokens = frozenset(self._names.tokens())
         self._people_and_places = frozenset(e.id for e in entities if e.kind in ("person", "country", "place"))
