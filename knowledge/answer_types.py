@@ -38,10 +38,11 @@ _YEARS_ANSWER = ("when", "clock-time")
 is Kim?" are not answered by "in 2011" (a duration is, by "since 2011")."""
 
 
-def asked_type(tokens: list[str], also: tuple[str, ...] = ()) -> str | None:
+def asked_type(tokens: list[str], also: tuple[str, ...] = (), anywhere: bool = False) -> str | None:
     """The kind of answer a message asks for, read from its first or last token only: in "is Kim more
-    relaxed when he travels?" the "when" asks for nothing. `also`: asking words the caller checks itself."""
-    for token in (tokens[0], tokens[-1]) if tokens else ():
+    relaxed when he travels?" the "when" asks for nothing. `also`: asking words the caller checks itself.
+    `anywhere`: from any token, for Korean, whose asking word stands just before the verb ("회담 몇시간 했어?")."""
+    for token in tokens if anywhere else (tokens[0], tokens[-1]) if tokens else ():
         if token in ANSWER_TYPES or token in also:
             return token
     return None

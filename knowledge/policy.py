@@ -68,7 +68,7 @@ def eligible_candidates(
     in korean" is not "how can we tell what kind of talks these are"), names the offices it asks about and
     gives the kind of answer it asks for. `excluded`: kinds of phrasing left out ("entity" for a claim)."""
     offices = offices_asked(index, tokens)
-    answer_type = asked_type(tokens, also=("who", "where"))
+    answer_type = asked_type(tokens, also=("who", "where"), anywhere=index.language == "ko")
     filtering = offices or answer_type or excluded
     candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if filtering else _RANKED)
     if excluded:

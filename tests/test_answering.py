@@ -169,6 +169,8 @@ def test_an_asking_word_only_asks_at_either_end_of_the_question():
     assert asked_type(["how-many", "missiles"]) == "how-many"
     assert asked_type(["kim-jong-un", "born", "when"]) == "when"
     assert asked_type(["kim-jong-un", "relax", "when", "travel"]) is None
+    assert asked_type(["vladimir-putin", "만나다", "how-long", "하"], anywhere=True) == "how-long", "Korean"
+    assert "how-long" not in types_answered("He succeeded his father as leader in 2011.")
     assert types_answered("About 20,000 workers") >= {"how-many", "when"}
     assert "clock-time" not in types_answered("He left on Sunday.")
     assert "how-many" in types_answered("How much has been delivered is unclear.")
