@@ -7,6 +7,7 @@ tokens of its reply, the kinds of question it answers), so that no message pays 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -55,9 +56,8 @@ class SearchIndex:
         )
         """The last token of each office ("foreign minister" → "minister"): the word a country's office ends in."""
         self.countries = frozenset(e.id for e in loaded.entities.values() if e.kind == "country")
-        self.subjectless = frozenset(t for w in loaded.lexicon.chat_words for t in self.normalizer.tokens(w)) | set(
-            ANSWER_TYPES
-        )
+        self.chat_tokens = frozenset(t for w in loaded.lexicon.chat_words for t in self.normalizer.tokens(w))
+        self.subjectless = self.chat_tokens | set(ANSWER_TYPES)
         """Tokens that name no subject: the lexicon's chat words and the asking words ("when", "how many")."""
         self.people_and_bodies = frozenset(
             e.id for e in loaded.entities.values() if e.kind in ("person", "organisation", "country")
@@ -81,11 +81,21 @@ class SearchIndex:
 
     def has_subject(self, tokens: list[str]) -> bool:
         """Whether a message names anything to answer about: a token that is neither a chat word, an asking word
-        nor a number. "why?", "more" and "3" do not; "wagner??" does."""
-        return any(t not in self.subjectless and not t.isdigit() for t in tokens)
+        nor a number, or a number with what it counts. "why?", "more", "3" and "2019" do not; "wagner??" and
+        "17 months?" do."""
+        if any(t not in self.subjectless and not t.isdigit() for t in tokens):
+            return True
+        return any(  # "17 months?": a count with what it counts names the fact it is
+            count.isdigit() and not _is_year(count) and unit not in self.chat_tokens
+            for count, unit in itertools.pairwise(tokens)
+        )
 
     def rank(self, tokens: list[str], limit: int) -> list[Candidate]:
         return self.matcher.rank(tokens, limit=limit) if tokens else []
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token[:2] in ("19", "20")
 
 
 def _countries_named(entities) -> dict[str, frozenset[str]]:

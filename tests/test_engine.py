@@ -96,7 +96,7 @@ def test_a_reply_must_mention_every_place_the_question_names(tiny):
     assert not tiny.answer("when did shoigu visit vladivostok").answered
 
 
-@pytest.mark.parametrize("message", ["yes", "why?", "3", "2019", "no", "more"])
+@pytest.mark.parametrize("message", ["yes", "why?", "3", "2019", "no", "more", "3 more"])
 def test_bare_words_and_numbers_never_get_a_confident_answer(tiny, message):
     assert not tiny.answer(message).answered
 
@@ -321,3 +321,9 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
 )
 def test_a_claim_saying_the_opposite_of_the_articles_is_contradicted(claim, articles, found):
     assert conflicts(particulars(claim), particulars(articles)) == found
+
+
+def test_a_count_with_what_it_counts_is_a_subject(tiny):
+    index = tiny._index
+    assert index.has_subject(index.normalizer.tokens("20000 workers?"))
+    assert not index.has_subject(index.normalizer.tokens("2019")) and not index.has_subject(["3", "more"])
