@@ -87,7 +87,8 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
         decision = decide(self._index, tokens, NOT_CLAIMS)
         best = decision.best
-        if best is not None and decision.action is not Action.ANSWER:
+        after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None  # nothing the articles say contradicts it
+        if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
             contradicting = self._contradicting(claim, tokens, decision.candidates)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)

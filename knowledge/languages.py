@@ -101,13 +101,15 @@ def _mecab():
     return MeCab()
 
 
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
+"""A thousands separator: "20 000" is one number."""
 _CYRILLIC_WORD = re.compile(r"[^\W_]+(?:['ʼ’-][^\W_]+)*")
 
 
 def words(text: str, language: Language) -> list[str]:
     """A message's words in `language`, lower-case, as the matcher compares them before synonyms and names:
     dictionary forms for Russian and Ukrainian, meaningful morphemes for Korean."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _THOUSANDS.sub("", unicodedata.normalize("NFKC", text).casefold())
     if language is Language.KO:
         return [form for form, tag in _morphemes(text) if tag.split("+")[0] in _KEPT_KOREAN_TAGS]
     text = text.replace("ё", "е")

@@ -53,12 +53,16 @@ except ImportError:
     _ENGLISH_STEMMER = snowballstemmer.stemmer("english")
 
 
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
+"""A thousands separator: "20,000" and "20 000" are one number, 20000."""
+
+
 def clean_words(text: str) -> list[str]:
     """Lower-case ASCII words of a message, with possessives and punctuation removed."""
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", text)
-    text = _POSSESSIVE.sub("", text.casefold())
+    text = _POSSESSIVE.sub("", _THOUSANDS.sub("", text.casefold()))
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", text).split()

@@ -284,3 +284,8 @@ def test_a_body_named_after_its_country_speaks_of_that_country(base):
 def test_what_happened_at_the_summit_is_not_answered_with_what_happened_at_an_earlier_one(base):
     assert not base.answer("what gifts did putin and kim swap at this summit?").answered
     assert base.answer("what gifts did putin and kim swap in 2019?").answered
+
+
+def test_a_claim_about_what_happened_since_the_summit_is_never_contradicted_by_what_came_before(base):
+    post = "White House: NK has shipped over 1,000 containers of munitions to Russia since the summit"
+    assert base.answer(post, forwarded=True).verdict == "after_articles"

@@ -327,3 +327,7 @@ def test_a_count_with_what_it_counts_is_a_subject(tiny):
     index = tiny._index
     assert index.has_subject(index.normalizer.tokens("20000 workers?"))
     assert not index.has_subject(index.normalizer.tokens("2019")) and not index.has_subject(["3", "more"])
+
+
+def test_a_number_with_thousands_separators_is_one_number(tiny):
+    assert "20000" in tiny._index.normalizer.tokens("20,000 workers") == tiny._index.normalizer.tokens("20 000 workers")
