@@ -26,6 +26,10 @@ QUOTE_SHARE = 0.5
 """How much it counts when only the article quotes behind the target have it."""
 CLAIM_DISCOUNT = 0.92
 """A claim's statement is not a question: it yields to an FAQ entry or entity that fits as well."""
+ENTITY_TIE_BREAK = 1 - 1e-9
+"""An entity's name or alias reading exactly like an FAQ phrasing ("Kim's visit to Russia", "is kim visiting
+russia") gives way to it: the entry answers the question, the entity only says what the name is."""
+_DISCOUNTS = {"claim": CLAIM_DISCOUNT, "entity": ENTITY_TIE_BREAK}
 PRECISION_SHARE = 0.15
 """How much a phrasing loses for the part of it the message does not mention; what the message says
 and the phrasing does not explain always costs in full."""
@@ -132,7 +136,7 @@ class Matcher:
         self._document_weight = np.array(
             [sum(self._weights[t] for t in tokens) or 1.0 for tokens in token_sets], dtype=np.float64
         )
-        self._discount = np.array([CLAIM_DISCOUNT if d.kind == "claim" else 1.0 for d in documents])
+        self._discount = np.array([_DISCOUNTS.get(d.kind, 1.0) for d in documents])
 
     def _weigh(
         self, postings: dict[str, list[int]], backed: dict[str, list[tuple[int, float]]], size: int

@@ -34,3 +34,8 @@ def test_the_quick_ranking_is_the_ranking_over_all_documents(base, monkeypatch, 
     monkeypatch.setattr(matcher, "_rank_quickly", lambda *arguments: None)
     over_all = [what_it_says(matcher.rank(tokens, limit)) for tokens in messages]
     assert quick == over_all
+
+
+def test_an_faq_phrasing_wins_an_exact_tie_with_an_entitys_alias(base):
+    """"Kim's visit to Russia" is also an alias of the summit: the entry answers the question."""
+    assert base.answer("is kim visiting russia").match == "is-kim-visiting-russia"
