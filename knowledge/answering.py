@@ -17,7 +17,7 @@ from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
 from knowledge.checking import ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases
-from knowledge.forwarded import claims_in, is_claim_to_check
+from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
 from knowledge.languages import Language, detect
 from knowledge.loading import LoadedBase, load_base
@@ -177,7 +177,14 @@ class KnowledgeBase:
 
     def _answer(self, text: str, forwarded: bool) -> Answer:
         if forwarded or self._puts_up_a_claim(text):
-            return self.check(text)
+            checked = self.check(text)
+            if checked.match is not None or forwarded or self._asks_for_a_check(text):
+                return checked
+            asked = self._answer_questions(text)  # "kim travel much or nah" is a question, though no "?" says so
+            return asked if asked.answered and asked.confident else checked
+        return self._answer_questions(text)
+
+    def _answer_questions(self, text: str) -> Answer:
         questions = questions_in(text)
         if len(questions) == 1:
             return self._answer_extracted(text, questions[0])
@@ -240,6 +247,11 @@ class KnowledgeBase:
             return self.answer_question(text)
         alone = self.answer_question(self._with_names(question, self._names_in(text)))
         return alone if alone.answered and self._has_subject(question) else self.answer_question(text)
+
+    def _asks_for_a_check(self, text: str) -> bool:
+        """Whether a message says in so many words that it wants a claim checked ("is it true…", "heard…",
+        "… fake or real?"), rather than stating something a question could be made of."""
+        return self.language is not Language.EN or is_put_up_for_checking(text)
 
     def _puts_up_a_claim(self, text: str) -> bool:
         """Whether a message asks for a claim to be checked: in English by its forms (knowledge/forwarded.py), in

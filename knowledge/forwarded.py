@@ -95,6 +95,16 @@ def is_claim_to_check(text: str) -> bool:
     return len(words) >= MIN_STATEMENT_WORDS and not asks and words[0] not in _REQUESTS
 
 
+def is_put_up_for_checking(text: str) -> bool:
+    """Whether a message is a forwarded post or says it wants a claim checked: "is it true…", "heard…", "my
+    uncle says…", "… fake or real?". A bare statement ("kim travel much or nah") may be a question too."""
+    text = text[:MAX_CHARACTERS].strip()
+    if _FORWARDED_LINE.search(text):
+        return True
+    post = strip_furniture(text)
+    return bool(_CHECK_FORMS.match(post) or _CHECK_TAILS.search(post))
+
+
 @lru_cache(maxsize=16)
 def strip_furniture(text: str) -> str:
     """A post without what is not a claim: the forward line, links, @channels, hashtags, emoji, calls to share."""

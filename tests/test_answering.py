@@ -289,3 +289,9 @@ def test_what_happened_at_the_summit_is_not_answered_with_what_happened_at_an_ea
 def test_a_claim_about_what_happened_since_the_summit_is_never_contradicted_by_what_came_before(base):
     post = "White House: NK has shipped over 1,000 containers of munitions to Russia since the summit"
     assert base.answer(post, forwarded=True).verdict == "after_articles"
+
+
+def test_a_statement_the_checker_cannot_place_is_answered_as_the_question_it_is(base):
+    answer = base.answer("kim travel much or nah")
+    assert answer.answered and answer.match == "does-kim-often-travel-abroad"
+    assert base.answer("heard kim travels to mars every summer").kind == "check", "an asked-for check stays one"
