@@ -11,16 +11,22 @@ EVAL_DIR = Path(__file__).resolve().parent / "eval"
 
 # The floors sit just under what `python bot.py eval FILE` reports today; raise them as the bot improves.
 FLOORS = {
-    "questions.yaml": {"answerable": 0.96, "declines": 0.97, "false_answers": 0.013},
-    "dev.yaml": {"answerable": 0.97, "declines": 0.99, "false_answers": 0.021},
-    "holdout.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.011},
-    "fresh.yaml": {"answerable": 0.95, "declines": 0.93, "false_answers": 0.034},
-    "fresh-en.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.014},
-    "wild/rumours.yaml": {"answerable": 0.75, "declines": 0.97, "false_answers": 0.032},
+    "questions.yaml": {"answerable": 0.97, "declines": 0.97, "false_answers": 0.013},
+    "dev.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.021},
+    "holdout.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.006},
+    "fresh.yaml": {"answerable": 0.96, "declines": 0.94, "false_answers": 0.041},
+    "fresh-en.yaml": {"answerable": 0.94, "declines": 0.96, "false_answers": 0.014},
+    "fresh-en2.yaml": {"answerable": 0.91, "declines": 0.98, "false_answers": 0.014},
+    "wild/rumours.yaml": {"answerable": 0.76, "declines": 0.96, "false_answers": 0.038},
+    "wild/rumours2.yaml": {"answerable": 0.77, "declines": 0.95, "false_answers": 0.038},
     "wild/chat.yaml": {"answerable": 0.87, "declines": 0.89, "false_answers": 0.082},
-    "wild/ru.yaml": {"answerable": 0.81, "declines": 0.88, "false_answers": 0.065},
-    "wild/uk.yaml": {"answerable": 0.79, "declines": 0.84, "false_answers": 0.084},
-    "wild/ko.yaml": {"answerable": 0.77, "declines": 0.97, "false_answers": 0.046},
+    "wild/chat2.yaml": {"answerable": 0.80, "declines": 0.91, "false_answers": 0.090},
+    "wild/ru.yaml": {"answerable": 0.84, "declines": 0.91, "false_answers": 0.056},
+    "wild/ru2.yaml": {"answerable": 0.82, "declines": 0.98, "false_answers": 0.028},
+    "wild/uk.yaml": {"answerable": 0.80, "declines": 0.85, "false_answers": 0.101},
+    "wild/uk2.yaml": {"answerable": 0.57, "declines": 0.90, "false_answers": 0.151},
+    "wild/ko.yaml": {"answerable": 0.82, "declines": 0.98, "false_answers": 0.037},
+    "wild/ko2.yaml": {"answerable": 0.64, "declines": 0.94, "false_answers": 0.056},
 }
 
 
