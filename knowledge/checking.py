@@ -11,6 +11,7 @@ and the reply says who says what. A claim the articles do not make is never call
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
@@ -73,8 +74,8 @@ class ClaimChecker:
         self._claims = claims
         self._not_mentioned = replies["not-mentioned"]
         self._after_the_articles = replies["after-the-articles"]
-        self._stated = {
-            target.id: self._particulars(self._evidence(target))
+        self._stated = {  # what the articles' side does not negate is never compared: not kept
+            target.id: replace(self._particulars(self._evidence(target)), asserted=frozenset())
             for target in index.targets.values()
             if not target.declines and target.verdict is None
         }

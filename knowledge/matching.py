@@ -45,7 +45,7 @@ _MOST_TIED_FOR_LAST = 160
 """Past this many documents tied for the last place, the quick way gives up (it scores them all)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One phrasing of a target."""
 
@@ -149,7 +149,7 @@ class Matcher:
             phrased, explained = postings.get(token, []), backed.get(token, [])
             places = [*phrased, *(size + i for i, _ in explained)]
             weights = [self.weight(token)] * len(phrased) + [w for _, w in explained]
-            weighed[token] = (np.array(places, dtype=np.intp), np.array(weights, dtype=np.float64))
+            weighed[token] = (np.array(places, dtype=np.int32), np.array(weights, dtype=np.float32))
         return weighed
 
     def knows(self, token: str) -> bool:

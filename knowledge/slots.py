@@ -98,7 +98,7 @@ _GETTING = "|".join(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Particulars:
     days: frozenset[str]
     months: frozenset[str]
@@ -116,9 +116,9 @@ class Particulars:
     opposites: frozenset[tuple[int, int, str]] = frozenset()
     """What the text says of one of the _OPPOSITES pairs: (pair, side, thing)."""
     negated: frozenset[str] = frozenset()
-    """Words the text says are not so: "enough" in "would not be enough"."""
+    """Words the text only ever says are not so: "enough" in "would not be enough"."""
     asserted: frozenset[str] = frozenset()
-    """Every other word of four letters or more."""
+    """Every word of four letters or more it does not negate."""
 
 
 def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> Particulars:
@@ -128,6 +128,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     words = re.findall(r"[a-z]+", folded)
     numbered = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
     may = {"may"} if _MAY_THE_MONTH.search(folded) else set()
+    asserted = frozenset(re.findall(r"[a-z]{4,}", _NEGATED_WORD.sub(" ", text.casefold())))
     return Particulars(
         days=frozenset(w for w in words if w in _DAYS),
         months=frozenset(w for w in words if w in _MONTHS and w != "may") | may,
@@ -148,8 +149,8 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
             for side, pattern in enumerate(sides)
             for thing in pattern.findall(folded)
         ),
-        negated=frozenset(_NEGATED_WORD.findall(text.casefold())),
-        asserted=frozenset(re.findall(r"[a-z]{4,}", _NEGATED_WORD.sub(" ", text.casefold()))),
+        negated=frozenset(_NEGATED_WORD.findall(text.casefold())) - asserted,
+        asserted=asserted,
     )
 
 
@@ -202,6 +203,6 @@ def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
         if (pair, 1 - side, thing) in articles.opposites and (pair, side, thing) not in articles.opposites:
             found.append("opposites")
             break
-    if any(w in articles.negated and w not in articles.asserted for w in claim.asserted):
+    if claim.asserted & articles.negated:
         found.append("negated")
     return found
