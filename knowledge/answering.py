@@ -278,10 +278,14 @@ class KnowledgeBase:
     def _with_names(self, question: str, names: list[str]) -> str:
         """A question that names no one ("and who else is on the train?") is about what the one before named;
         "he", "she" and the like about the people it named."""
-        if not names or self._names_in(question):
+        named = self._names_in(question)
+        if _PERSONAL_PRONOUN.search(question):  # "i meant kim yo jong, who is she to kim": she is Kim Yo Jong
+            people = [n for n in names if self.entities[n].kind == "person" and n not in named]
+            names = people or ([] if named else names)
+        elif named:
             return question
-        if _PERSONAL_PRONOUN.search(question):
-            names = [n for n in names if self.entities[n].kind == "person"] or names
+        if not names:
+            return question
         return " ".join([*(self.entities[n].name for n in names), question])
 
     def _in_context(self, text: str, context: Context) -> str:

@@ -295,3 +295,8 @@ def test_a_statement_the_checker_cannot_place_is_answered_as_the_question_it_is(
     answer = base.answer("kim travel much or nah")
     assert answer.answered and answer.match == "does-kim-often-travel-abroad"
     assert base.answer("heard kim travels to mars every summer").kind == "check", "an asked-for check stays one"
+
+
+def test_a_pronoun_means_the_person_the_message_names_besides_the_one_the_question_does(base):
+    answer = base.answer("i meant kim yo jong, who is she to kim")
+    assert answer.match == "kim-yo-jong" and "sister" in answer.text
