@@ -113,6 +113,20 @@ def stem(word: str) -> str:
     return _ENGLISH_STEMMER.stemWord(word) if word.isalpha() else word
 
 
+def _korean_names(entities: Iterable[Entity]) -> tuple[re.Pattern, dict[str, str]] | None:
+    """The Hangul names and aliases of people, places and bodies of two syllables or more, longest first, and
+    for each a marker of Latin letters that MeCab keeps whole, the same for all the names of one entity."""
+    markers = {}
+    for number, entity in enumerate(e for e in entities if e.kind in NAMED_KINDS):
+        marker = "kname" + "".join(chr(ord("a") + int(digit)) for digit in str(number))
+        for form in (entity.name, *entity.aliases):
+            if len(form) >= 2 and all("\uac00" <= c <= "\ud7a3" for c in form):
+                markers.setdefault(form, marker)
+    if not markers:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(markers, key=len, reverse=True)))), markers
+
+
 class PhraseTable:
     """Phrases of stemmed words, each standing for one token; replaced longest first."""
 
@@ -162,6 +176,9 @@ class Normalizer:
     ):
         self.language = language
         entities = tuple(entities)
+        self._korean_names = _korean_names(entities) if language is Language.KO else None
+        """Korean names read before MeCab, which cuts 러시아행 ("bound for Russia") into 러시 and 아행, and reads
+        블라디보스토크 as one word or two depending on what follows it."""
         self._lead_phrases: dict[str, list[tuple[str, ...]]] = {}
         """Lead phrases by their first word, longest first."""
         for phrase in sorted((tuple(self._words_of(p)) for p in lexicon.lead_phrases), key=len, reverse=True):
@@ -210,7 +227,12 @@ class Normalizer:
 
     def _words_of(self, text: str) -> list[str]:
         """A text's words in this normalizer's language, before stemming."""
-        return clean_words(text) if self.language is Language.EN else language_words(text, self.language)
+        if self.language is Language.EN:
+            return clean_words(text)
+        if self._korean_names is not None:
+            pattern, markers = self._korean_names
+            text = pattern.sub(lambda name: f" {markers[name.group()]}", text)
+        return language_words(text, self.language)
 
     def _stem_of(self, word: str) -> str:
         """English words are stemmed here; the other languages' analysers give dictionary forms already."""

@@ -146,3 +146,10 @@ def test_korean_reads_its_abbreviation_for_russia_and_is_told_by_a_few_syllables
     assert "러" not in words("김정은 만나러 가", Language.KO), "the ending of 만나러 is no name"
     assert detect("DPRK 무슨 뜻임") is Language.KO
     assert detect("what does 북한 mean in english") is Language.EN
+
+
+def test_korean_names_are_read_before_mecab_cuts_them(base):
+    korean = base.in_language("ko")._index.normalizer
+    assert korean.tokens("러시아행 열차") == ["russia", "열차"]
+    assert korean.tokens("쇼이구가 평양에서") == ["sergei-shoigu", "north-korea"]
+    assert korean.tokens("블라디보스토크에서 만나")[0] == korean.tokens("블라디보스토크")[0] == "vladivostok"
