@@ -133,8 +133,13 @@ def _morphemes(text: str) -> list[tuple[str, str]]:
     return morphemes
 
 
+_VOWELS = set("аеиоуыэюяіїєё")
+
+
 @lru_cache(maxsize=65536)
 def _lemma(word: str, language: Language) -> str:
     if not word.isalpha():
         return word.replace("ʼ", "'").replace("’", "'")
+    if len(word) <= 3 and not _VOWELS & set(word):  # an abbreviation ("вв", "рф", "сб"), not "вв." for века
+        return word
     return _morph(language).parse(word)[0].normal_form.replace("ё", "е")
