@@ -160,6 +160,7 @@ def figures(text: str, words_too: bool = False) -> set[str]:
     folded = text.casefold()
     if words_too:
         folded = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
+    folded = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", folded)  # "20 000" is one figure
     return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*\d|\d", folded)}
 
 

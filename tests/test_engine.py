@@ -264,6 +264,7 @@ def test_a_claim_gets_the_verdict_the_article_gives_and_says_what_it_says(tiny, 
 
 def test_a_claims_figures_are_found_in_the_articles_however_written():
     assert figures("his 2nd official visit, ~20,000 workers") == {"2", "20000"}
+    assert figures("almost 20 000 workers in 2019") == {"20000", "2019"}
     assert figures("his 2nd visit") <= figures("only his second official visit", words_too=True)
     assert figures("no one knows") == set(), "a claim's number words state no figure the articles must have"
 
