@@ -76,10 +76,10 @@ def is_claim_to_check(text: str) -> bool:
     if _FORWARDED_LINE.search(text):
         return True
     first_word = _WORD.match(text.casefold())
-    plain_question = "\n" not in text and text.endswith("?") and first_word and first_word.group() in QUESTION_WORDS
-    if plain_question and not _CHECK_FORMS.match(text):
-        return False
+    plain_question = "\n" not in text and first_word and first_word.group() in QUESTION_WORDS
     post = strip_furniture(text)
+    if plain_question and not _CHECK_FORMS.match(text) and (text.endswith("?") or not _CHECK_TAILS.search(post)):
+        return False  # a question by its first word, and no "… true?" asks for a check
     core = _CHECK_TAILS.sub("", post).strip()
     opening = _CHECK_FORMS.match(core)
     if opening and _ASKS_FOR_A_CHECK.match(core):
