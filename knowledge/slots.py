@@ -70,7 +70,16 @@ final day", warm relations and cool ones. Each match is (the pair's number, whic
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"
 )
-_NUMBER = re.compile(r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:st|nd|rd|th)?((?:\s+[a-z]+){1,3})")
+_NUMBER = re.compile(r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:st|nd|rd|th)?((?:\s+[a-z]+){1,4})")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_THOUSANDS_WRITTEN = re.compile(r"\b(\d{1,3})\s*(?:k|thousand)\b")
+
+
+def _thousands(text: str) -> str:
+    """ "20k" and "20 thousand" written as the figure they are, 20000."""
+    return _THOUSANDS_WRITTEN.sub(lambda m: m.group(1) + "000", text)
+
+
 _NOT_UNITS = frozenset(
     [
         *("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "than", "about", "some", "more"),
@@ -124,9 +133,10 @@ class Particulars:
 def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> Particulars:
     """The particulars a text states. `giver_and_getter` is the deal's direction, when the caller has read it
     from the names (see `direction`)."""
-    folded = _NEGATED.sub(" ", text.casefold())
+    folded = _NEGATED.sub(" ", _thousands(text.casefold()))
     words = re.findall(r"[a-z]+", folded)
     numbered = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
+    numbered = _POSSESSIVE.sub("", numbered)  # "12 of Kim's bodyguards" counts bodyguards
     may = {"may"} if _MAY_THE_MONTH.search(folded) else set()
     asserted = frozenset(re.findall(r"[a-z]{4,}", _NEGATED_WORD.sub(" ", text.casefold())))
     return Particulars(
@@ -157,7 +167,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
 def figures(text: str, words_too: bool = False) -> set[str]:
     """The figures a text states in digits, thousands separators dropped. `words_too`: number words and ordinals
     count as well ("second" is 2), for the articles' side: a claim's "the one who…" states no figure."""
-    folded = text.casefold()
+    folded = _thousands(text.casefold())
     if words_too:
         folded = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
     folded = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", folded)  # "20 000" is one figure

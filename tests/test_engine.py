@@ -265,6 +265,7 @@ def test_a_claim_gets_the_verdict_the_article_gives_and_says_what_it_says(tiny, 
 def test_a_claims_figures_are_found_in_the_articles_however_written():
     assert figures("his 2nd official visit, ~20,000 workers") == {"2", "20000"}
     assert figures("almost 20 000 workers in 2019") == {"20000", "2019"}
+    assert figures("almost 20k workers") == figures("20 thousand workers") == {"20000"}
     assert figures("his 2nd visit") <= figures("only his second official visit", words_too=True)
     assert figures("no one knows") == set(), "a claim's number words state no figure the articles must have"
 
@@ -315,6 +316,7 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("putin will see kim before the forum", "Putin is expected to meet Kim after the forum.", ["opposites"]),
         ("the summit is on the first day of the forum", "It may be on the forum's final day.", ["opposites"]),
         ("kim had warm relations with russia", "Kim had relatively cool relations with Russia.", ["opposites"]),
+        ("30 bodyguards ran next to kim's car", "12 of Kim's bodyguards ran alongside it.", ["counts"]),
         ("guarantees would be enough", "Putin said guarantees would not be enough.", ["negated"]),
         ("kim toured a factory after the summit", "The articles were written before the summit.", []),
         ("kim met putin before the forum", "Kim met Putin before the forum and after the forum.", []),
