@@ -63,7 +63,10 @@ _THING = r"(?!summit|talks|meeting|visit|trip)([a-z]{4,})"
 _OPPOSITES = (
     (re.compile(rf"\bbefore (?:the |its |his )?{_THING}"), re.compile(rf"\bafter (?:the |its |his )?{_THING}")),
     (re.compile(r"\bfirst (day|night|week)\b"), re.compile(r"\b(?:last|final) (day|night|week)\b")),
-    (re.compile(r"\b(?:warm|friendly)(?:er)?\b()"), re.compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()")),
+    (
+        re.compile(r"\b(?:warm|friendly|tight|cozy|chummy)(?:er)?\b()"),
+        re.compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()"),
+    ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones. Each match is (the pair's number, which side, the thing)."""
