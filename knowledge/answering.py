@@ -40,6 +40,8 @@ from knowledge.segmenting import QUESTION_WORDS, questions_in
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
 
+_REFERS_BACK = re.compile(r"\b(?:that|this|those|these|it)\s*\W*$", re.IGNORECASE)
+"""A question ending on what the message said before it: "… which summit was that", "why is it"."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
 MAX_OTHER_SUBJECT = 3
@@ -245,6 +247,10 @@ class KnowledgeBase:
         around it is no question), else the whole message."""
         if question.strip() == text.strip():
             return self.answer_question(text)
+        if _REFERS_BACK.search(question):  # "kim's bodyguards jogging next to his car — which summit was that"
+            whole = self.answer_question(text)
+            if whole.answered:
+                return whole
         alone = self.answer_question(self._with_names(question, self._names_in(text)))
         return alone if alone.answered and self._has_subject(question) else self.answer_question(text)
 

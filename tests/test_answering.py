@@ -300,3 +300,8 @@ def test_a_statement_the_checker_cannot_place_is_answered_as_the_question_it_is(
 def test_a_pronoun_means_the_person_the_message_names_besides_the_one_the_question_does(base):
     answer = base.answer("i meant kim yo jong, who is she to kim")
     assert answer.match == "kim-yo-jong" and "sister" in answer.text
+
+
+def test_a_question_ending_on_that_is_about_the_story_before_it(base):
+    answer = base.answer("kim's bodyguards jogging next to his car lol, which summit was that")
+    assert answer.match == "bodyguards-ran-beside-kims-limo-2018"
