@@ -37,5 +37,5 @@ def test_the_quick_ranking_is_the_ranking_over_all_documents(base, monkeypatch, 
 
 
 def test_an_faq_phrasing_wins_an_exact_tie_with_an_entitys_alias(base):
-    """"Kim's visit to Russia" is also an alias of the summit: the entry answers the question."""
+    """ "Kim's visit to Russia" is also an alias of the summit: the entry answers the question."""
     assert base.answer("is kim visiting russia").match == "is-kim-visiting-russia"
