@@ -220,7 +220,10 @@ class ClaimChecker:
         return " ".join([target.text, *statements, *(q.text for q in target.quotes)])
 
     def _particulars(self, text: str):
-        return particulars(text, direction(text, self._countries_in))
+        """The particulars a text states; the direction of a deal only in English, whose verbs `direction` reads
+        (a Russian claim states none, so the articles' side of it is never compared)."""
+        english = self._index.language == "en"
+        return particulars(text, direction(text, self._countries_in) if english else None)
 
     def _countries_in(self, text: str) -> list[str]:
         return [t for t in self._index.normalizer.tokens(text) if t in self._index.countries]
