@@ -16,7 +16,7 @@ from knowledge.languages import Language
 from knowledge.loading import LoadedBase
 from knowledge.matching import Backing, Candidate, Document, Matcher
 from knowledge.model import AnswerKind, Article, Quote, Verdict
-from knowledge.normalizing import NAMED_KINDS, Normalizer
+from knowledge.normalizing import NAMED_KINDS, Normalizer, is_year
 
 
 @dataclass(frozen=True)
@@ -86,16 +86,12 @@ class SearchIndex:
         if any(t not in self.subjectless and not t.isdigit() for t in tokens):
             return True
         return any(  # "17 months?": a count with what it counts names the fact it is
-            count.isdigit() and not _is_year(count) and unit not in self.chat_tokens
+            count.isdigit() and not is_year(count) and unit not in self.chat_tokens
             for count, unit in itertools.pairwise(tokens)
         )
 
     def rank(self, tokens: list[str], limit: int) -> list[Candidate]:
         return self.matcher.rank(tokens, limit=limit) if tokens else []
-
-
-def _is_year(token: str) -> bool:
-    return len(token) == 4 and token[:2] in ("19", "20")
 
 
 def _countries_named(entities) -> dict[str, frozenset[str]]:

@@ -102,14 +102,20 @@ def _mecab():
 
 
 _THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
-"""A thousands separator: "20 000" is one number."""
+
+
+def joined_thousands(text: str) -> str:
+    """A text with its thousands separators dropped: "20,000" and "20 000" are one number, 20000."""
+    return _THOUSANDS.sub("", text)
+
+
 _CYRILLIC_WORD = re.compile(r"[^\W_]+(?:['ʼ’-][^\W_]+)*")
 
 
 def words(text: str, language: Language) -> list[str]:
     """A message's words in `language`, lower-case, as the matcher compares them before synonyms and names:
     dictionary forms for Russian and Ukrainian, meaningful morphemes for Korean."""
-    text = _THOUSANDS.sub("", unicodedata.normalize("NFKC", text).casefold())
+    text = joined_thousands(unicodedata.normalize("NFKC", text).casefold())
     if language is Language.KO:
         return [form for form, tag in _morphemes(text) if tag.split("+")[0] in _KEPT_KOREAN_TAGS]
     text = text.replace("ё", "е")

@@ -20,7 +20,8 @@ from importlib.resources import files
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.languages import Language
+from knowledge.answer_types import ANSWER_TYPES
+from knowledge.languages import Language, joined_thousands
 from knowledge.languages import words as language_words
 from knowledge.model import Entity, Lexicon
 
@@ -53,16 +54,12 @@ except ImportError:
     _ENGLISH_STEMMER = snowballstemmer.stemmer("english")
 
 
-_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
-"""A thousands separator: "20,000" and "20 000" are one number, 20000."""
-
-
 def clean_words(text: str) -> list[str]:
     """Lower-case ASCII words of a message, with possessives and punctuation removed."""
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", text)
-    text = _POSSESSIVE.sub("", _THOUSANDS.sub("", text.casefold()))
+    text = _POSSESSIVE.sub("", joined_thousands(text.casefold()))
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", text).split()
@@ -103,7 +100,7 @@ def _typos_allowed(length: int) -> int:
     return 1 if length <= 6 else 2
 
 
-def _is_year(token: str) -> bool:
+def is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
@@ -194,7 +191,7 @@ class Normalizer:
         """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"; an alias's
         leading article is dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""
         bare_titles = {tuple(self._synonyms.replace(list(self._stemmed(title)))) for title in lexicon.titles}
-        asking = {"who", "whom", "what", "which", "where", "when", "why", "how", "how-many", "how-long", "age"}
+        asking = {*ANSWER_TYPES, "who", "whom", "what", "which", "where", "why", "how"}
         for entity in entities:
             if entity.kind in NAMED_KINDS:
                 for alias in (entity.name, *entity.aliases):
@@ -284,12 +281,12 @@ class Normalizer:
 
     def is_name(self, token: str) -> bool:
         """Whether a token names one particular thing: an entity, or a year."""
-        return token in self.name_tokens or _is_year(token)
+        return token in self.name_tokens or is_year(token)
 
     def is_person_or_place(self, token: str) -> bool:
         """Whether a token names a person, a country, a place or a year: something a reply about anything
         else does not answer. (Organisations are also how people cite a source: "according to Reuters".)"""
-        return token in self._people_and_places or _is_year(token)
+        return token in self._people_and_places or is_year(token)
 
     def words(self, text: str) -> list[str]:
         """The message's words after lead phrases are stripped and typos corrected, before stemming."""

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from knowledge.languages import joined_thousands
+
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "january february march april may june july august september october november december".split()  # noqa: SIM905
@@ -79,8 +81,8 @@ _THOUSANDS_WRITTEN = re.compile(r"\b(\d{1,3})\s*(?:k|thousand)\b")
 
 
 def _thousands(text: str) -> str:
-    """ "20k" and "20 thousand" written as the figure they are, 20000."""
-    return _THOUSANDS_WRITTEN.sub(lambda m: m.group(1) + "000", text)
+    """ "20k", "20 thousand", "20,000" and "20 000" written as the figure they are, 20000."""
+    return _THOUSANDS_WRITTEN.sub(lambda m: m.group(1) + "000", joined_thousands(text))
 
 
 _NOT_UNITS = frozenset(
@@ -173,7 +175,6 @@ def figures(text: str, words_too: bool = False) -> set[str]:
     folded = _thousands(text.casefold())
     if words_too:
         folded = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
-    folded = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", folded)  # "20 000" is one figure
     return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*\d|\d", folded)}
 
 
