@@ -128,7 +128,7 @@ class Matcher:
         and how much of the token's weight that explains."""
         self._weighed = self._weigh(postings, backed, len(documents))
         self._mentions = {
-            token: frozenset(postings.get(token, ())) | frozenset(i for i, _ in backed.get(token, ()))
+            token: _marked(len(documents), [*postings.get(token, ()), *(i for i, _ in backed.get(token, ()))])
             for token in postings.keys() | backed.keys()
             if normalizer.is_person_or_place(token)
         }
@@ -298,7 +298,7 @@ class Matcher:
 
     def _candidate(self, index: int, final: float, recall: float, precision: float, names: list[str]) -> Candidate:
         document = self._documents[index]
-        mentioned = sum(index in self._mentions.get(name, ()) for name in names)
+        mentioned = sum(1 for name in names if (marked := self._mentions.get(name)) is not None and marked[index])
         return Candidate(
             document.target,
             document.kind,
@@ -309,6 +309,13 @@ class Matcher:
             len(names) - mentioned,
             self._phrasing_tokens[index],
         )
+
+
+def _marked(size: int, indices: list[int]) -> np.ndarray:
+    """A boolean array of `size` with the `indices` set: which documents mention a name, in a byte each."""
+    marked = np.zeros(size, dtype=bool)
+    marked[indices] = True
+    return marked
 
 
 def _alike(documents: list[Document], phrasing_tokens: list[tuple[str, ...]]) -> np.ndarray:
