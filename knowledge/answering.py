@@ -247,12 +247,14 @@ class KnowledgeBase:
         around it is no question), else the whole message."""
         if question.strip() == text.strip():
             return self.answer_question(text)
-        if _REFERS_BACK.search(question):  # "kim's bodyguards jogging next to his car — which summit was that"
-            whole = self.answer_question(text)
-            if whole.answered:
-                return whole
+        # "kim's bodyguards jogging next to his car — which summit was that" is about the story before "that"
+        whole = self.answer_question(text) if _REFERS_BACK.search(question) else None
+        if whole is not None and whole.answered:
+            return whole
         alone = self.answer_question(self._with_names(question, self._names_in(text)))
-        return alone if alone.answered and self._has_subject(question) else self.answer_question(text)
+        if alone.answered and self._has_subject(question):
+            return alone
+        return whole or self.answer_question(text)
 
     def _asks_for_a_check(self, text: str) -> bool:
         """Whether a message says in so many words that it wants a claim checked ("is it true…", "heard…",
