@@ -39,6 +39,12 @@ FLOORS = {
     "wild/ko2.yaml": {"answerable": 0.69, "declines": 0.94, "false_answers": 0.056},
     "wild/ko3.yaml": {"answerable": 0.76, "declines": 0.92, "false_answers": 0.051},
     "wild/ko4.yaml": {"answerable": 0.67, "declines": 0.90, "false_answers": 0.134},
+    "fresh-en5.yaml": {"answerable": 0.90, "declines": 0.96, "false_answers": 0.026},
+    "wild/rumours5.yaml": {"answerable": 0.67, "declines": 0.87, "false_answers": 0.089},
+    "wild/chat5.yaml": {"answerable": 0.65, "declines": 0.95, "false_answers": 0.136},
+    "wild/ru5.yaml": {"answerable": 0.80, "declines": 0.95, "false_answers": 0.051},
+    "wild/uk5.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko5.yaml": {"answerable": 0.65, "declines": 0.95, "false_answers": 0.101},
 }
 
 
