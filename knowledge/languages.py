@@ -134,9 +134,18 @@ def _morphemes(text: str) -> list[tuple[str, str]]:
         after_a_verb = morpheme.span.start == previous_end and previous_tag.startswith(("V", "XSV", "XSA", "EP"))
         if morpheme.surface == _RUSSIA and not after_a_verb:
             tag = "NNP"
-        morphemes.append((morpheme.surface, tag))
+        morphemes.append((_stem(morpheme), tag))
         previous_end, previous_tag = morpheme.span.end, morpheme.pos
     return morphemes
+
+
+def _stem(morpheme) -> str:
+    """A verb or adjective fused with its ending as its stem: 줄어든 ("that shrank") as 줄어들, 된 as 되; other
+    morphemes as written."""
+    expression = morpheme.feature.expression
+    if expression is None or not morpheme.pos.startswith(("VV", "VA")):
+        return morpheme.surface
+    return expression.split("/", 1)[0]
 
 
 _VOWELS = set("аеиоуыэюяіїєё")
