@@ -42,6 +42,9 @@ from knowledge.translations import load_translations
 
 _REFERS_BACK = re.compile(r"\b(?:that|this|those|these|it)\s*\W*$", re.IGNORECASE)
 """A question ending on what the message said before it: "… which summit was that", "why is it"."""
+_TRAILING = re.compile(r"[\W_]+$")
+"""What ends a question after its last word: "?", "!", emoji."""
+_PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
 MAX_OTHER_SUBJECT = 3
@@ -147,9 +150,10 @@ class KnowledgeBase:
     def _converse(self, text: str, context: Context | None) -> tuple[Answer, Context | None]:
         follow_up = self._follow_up(text)
         if follow_up is None:
-            answer = self.answer(self._in_context(text, context) if context else text)
+            asked = self._in_context(text, context) if context else text
+            answer = self.answer(asked)
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
-            return answer, Context(text, answer) if remembered else context
+            return answer, Context(asked, answer) if remembered else context
         if context is None:
             return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=self.starter_questions()), None
         answer = self._follow(follow_up, text, context)
@@ -301,10 +305,15 @@ class KnowledgeBase:
         completed from it: with the names the last answer gave, or with the last question itself."""
         if self._names_in(text) or self._small_talk.recognise(self._plain(text)) is not None:
             return text
+        about_people_or_places = _PERSONAL_OR_PLACE.search(text)
         if not self._has_subject(text):
-            return f"{text} {context.question}"
+            # "how many?": how many of what the last question asked about, as one question; "who's he?" is
+            # a question of its own, about the one named in the last question
+            return f"{text if about_people_or_places else _TRAILING.sub('', text)} {context.question}"
         if not _PRONOUN.search(text):
             return text
+        if not about_people_or_places and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
+            return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
         names = self._names_in(context.answer.text) if context.answer.answered else []
         return self._with_names(text, names or self._names_in(context.question))
 
@@ -427,7 +436,12 @@ class KnowledgeBase:
         best = decision.best
         score = best.score if best else 0.0
         if decision.action is Action.ANSWER:
-            return self._reply(self._index.targets[best.target], score, decision.confident)
+            target = self._index.targets[best.target]
+            reply = self._reply(target, score, decision.confident)
+            if target.declines:  # what the articles do say near what they cannot tell: what "more" goes on with
+                nearby = [c for c in decision.candidates if not self._index.targets[c.target].declines]
+                reply = replace(reply, related=self._suggestions(tuple(nearby), SUGGEST_AT) or reply.related)
+            return reply
         if decision.action is Action.ASK_WHICH:
             suggestions = self._suggestions(decision.candidates, UNSURE_AT - 0.1)
             unsure = self._replies["unsure"]

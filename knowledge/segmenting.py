@@ -43,7 +43,8 @@ _IS_STRONG_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
 _FILLERS = frozenset(["but", "so", "and", "ok", "okay", "well", "hmm", "anyway", "also", "then", "real", "q", "quick"])
 """Words a question may open with before its question word: "but what's…", "ok so how were…"."""
 _WANT_TO_KNOW = re.compile(
-    r"\b(?:want(?:ed)? to know|wondering|curious(?: about)?|question is|my question|tell me|explain)\b"
+    r"\b(?:want(?:ed)? to know|wondering|curious(?: about)?|question is|my question|tell me|explain"
+    r"|(?:real|serious|quick|honest|actual|genuine|dumb|stupid|random) (?:q|qn|question)|q(?=:)|question(?=:))\b"
     r"(?:\s+is\b)?[:,]?\s*",
     re.IGNORECASE,
 )
@@ -90,13 +91,14 @@ def _is_fragment(question: str) -> bool:
     return len(words) <= MAX_FRAGMENT_WORDS and not any(w in QUESTION_WORDS for w in words)
 
 
-def _question_part(clause: str) -> str | None:
-    """The clause's question without a long story before it, or None when the clause asks nothing."""
+def _question_part(clause: str, after_chatter: bool = False) -> str | None:
+    """The clause's question without a long story before it, or None when the clause asks nothing.
+    `after_chatter`: the clause follows "real question:" or the like, so nothing before its question counts."""
     clause = clause.strip()
     wanted = _WANT_TO_KNOW.search(clause)
     if wanted:
         rest = clause[wanted.end() :].strip()
-        return rest if _is_question(rest) else None
+        return rest if _is_question(rest) or not rest else _question_part(rest, after_chatter=True)
     split = _CHATTER_BREAK.split(clause)
     pieces, breaks = split[0::2], ["", *split[1::2]]
     for start, piece in enumerate(pieces):
@@ -104,7 +106,7 @@ def _question_part(clause: str) -> str | None:
             continue
         if _starts_with_question_word(piece):
             before = " ".join(p for p in pieces[:start] if p.strip())
-            strong = bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
+            strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             long = len(_WORD.findall(before.casefold())) > MAX_LEAD_WORDS
             return " ".join(p for p in pieces[start if strong or long else 0 :] if p.strip())
     words = _WORD.findall(clause.casefold())
