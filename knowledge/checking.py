@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
-from knowledge.policy import DECLINE_MARGIN, Action, decide
+from knowledge.policy import DECLINE_MARGIN, Action, Decision, decide
 from knowledge.slots import conflicts, direction, figures, particulars
 
 DISPUTED_STANDINGS = ("allegation", "denial")
@@ -65,6 +65,11 @@ EXPECTED_STANDINGS = ("expectation", "speculation")
 FACT_OVER_DECLINE = 0.04
 """A fact this close behind a "the articles cannot say" entry settles a claim that states no figure and no outcome:
 "Russia might pay North Korea in hard currency" is what a correspondent said, not the unknown price of a deal."""
+PRECISE_AT = 0.95
+WEAK_AT = 0.42
+"""A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
+ahead of every other, is what the post is about, though the post's other words keep its score low: the reply says
+what the articles say of it, with no verdict unless they contradict it or cannot know it."""
 _HEDGED = re.compile(r"\b(?:might|may|could|would|can|wants?|seeks?|hopes?|plans?|expected|likely|possibly)\b", re.I)
 
 
@@ -95,6 +100,9 @@ class ClaimChecker:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
             if best.names_missing:
                 return self._check_names(claim, tokens, self._index.targets[best.target])
+        if best is not None and decision.action is not Action.ANSWER and _says_nearly_all_of(decision):
+            checked = self._against(claim, self._index.targets[best.target])
+            return replace(checked, verdict=None) if checked.verdict is Verdict.SUPPORTED else checked
         if best is None or decision.action is not Action.ANSWER:
             return self._not_found(claim)
         return self._against(claim, self._settling(claim, decision.candidates))
@@ -236,6 +244,13 @@ class ClaimChecker:
 
 _NEGATION = re.compile(r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without)\b", re.IGNORECASE)
 _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely)\b", re.IGNORECASE)
+
+
+def _says_nearly_all_of(decision: Decision) -> bool:
+    """Whether a post says nearly all of its best match's phrasing, and nothing fits it as well (see PRECISE_AT)."""
+    best, *others = decision.candidates
+    runner_up = others[0].score if others else 0.0
+    return best.precision >= PRECISE_AT and best.score >= WEAK_AT and not best.names_missing and best.score > runner_up
 
 
 def _polarity(answer: str) -> bool | None:
