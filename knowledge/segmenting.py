@@ -98,7 +98,9 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
     wanted = _WANT_TO_KNOW.search(clause)
     if wanted:
         rest = clause[wanted.end() :].strip()
-        return rest if _is_question(rest) or not rest else _question_part(rest, after_chatter=True)
+        if not rest or _is_question(rest):
+            return rest or None
+        return _question_part(rest, after_chatter=True)
     split = _CHATTER_BREAK.split(clause)
     pieces, breaks = split[0::2], ["", *split[1::2]]
     for start, piece in enumerate(pieces):

@@ -305,3 +305,25 @@ def test_a_pronoun_means_the_person_the_message_names_besides_the_one_the_questi
 def test_a_question_ending_on_that_is_about_the_story_before_it(base):
     answer = base.answer("kim's bodyguards jogging next to his car lol, which summit was that")
     assert answer.match == "bodyguards-ran-beside-kims-limo-2018"
+
+
+def test_a_follow_up_without_a_subject_is_asked_as_one_question_with_the_last(base):
+    first, context = base.converse("what weapons does north korea have in its stockpiles", None)
+    how_many, context = base.converse("how many?", context)
+    assert how_many.match == "russia-wants-nk-tens-of-millions-shells" != first.match
+    any_good, _ = base.converse("are they any good tho", context)
+    assert any_good.match == "russia-wants-nk-weapons-quality", "they: the weapons asked about, not the countries"
+
+
+def test_more_after_a_decline_goes_on_with_the_nearest_fact_the_articles_give(base):
+    declined, context = base.converse("whats in it for pyongyang sending workers after the summit", None)
+    more, _ = base.converse("tell me more", context)
+    assert not declined.answered and more.answered
+    assert more.match in {s.id for s in declined.related}, "the facts nearest the question, not the articles' list"
+
+
+def test_a_long_post_saying_one_fact_among_much_else_gets_what_the_articles_say_of_it(base):
+    check = base.answer(
+        "NK leaders love face to face summits with world leaders bc it plays well in domestic propaganda. true?"
+    )
+    assert check.kind == "check" and check.verdict is None and check.match == "why-nk-leaders-value-summits"
