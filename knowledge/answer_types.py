@@ -58,10 +58,12 @@ def types_answered(reply: str) -> frozenset[str]:
     )
 
 
+_THIS_SUMMIT = r"(?:the|this|their|today'?s|this year'?s|(?:the|this) (?:latest|new|recent|2023|september))"
 _WHAT_HAPPENED_AT_THE_SUMMIT = re.compile(
-    r"\b(?:did|was|were|happened|has|have|had)\b.*\b(?:at|during|after|since) (?:the|this|their|today'?s) "
-    r"(?:summit|talks|meeting)\b"
-    r"|\b(?:at|during|after|since) (?:the|this|their) (?:summit|talks|meeting)\b"
+    r"\b(?:did|was|were|happened|has|have|had)\b.*\b(?:at|during|after|since) "
+    + _THIS_SUMMIT
+    + r" (?:summit|talks|meeting)\b"
+    r"|\b(?:at|during|after|since) " + _THIS_SUMMIT + r" (?:summit|talks|meeting)\b"
     r".*\b(?:did|was|were|happened)\b",
     re.IGNORECASE,
 )
