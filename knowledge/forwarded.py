@@ -66,6 +66,8 @@ _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]
 )
 """Words that open a request, not a claim: "tell me about the train"."""
+_POLITE_ENDINGS = frozenset(["please", "pls", "plz", "thx", "thanks", "ty"])
+"""Words that end a request, not a claim: "kim's top priorities in 3 words pls"."""
 
 
 def is_claim_to_check(text: str) -> bool:
@@ -92,7 +94,8 @@ def is_claim_to_check(text: str) -> bool:
     if opening or core != post:
         return True
     asks = post.endswith("?") or any(w in WH_WORDS for w in words) or words[0] in QUESTION_WORDS
-    return len(words) >= MIN_STATEMENT_WORDS and not asks and words[0] not in _REQUESTS
+    request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS
+    return len(words) >= MIN_STATEMENT_WORDS and not asks and not request
 
 
 def is_put_up_for_checking(text: str) -> bool:

@@ -58,6 +58,17 @@ MAX_LEAD_WORDS = 3
 a story or chatter around the question ("hahaha that meme 💀 ok srsly, what…"), and dropped."""
 
 
+_ADDRESSING = re.compile(r"^\s*/\w+(?:@\w+)?\s+(?=\S)|(?<![\w@])@\w+\b[,:]?\s*")
+"""How a chat addresses the bot or someone in it: a command before the question ("/ask@summitbot who…") and
+@usernames. Neither is part of what is asked."""
+
+
+def without_addressing(text: str) -> str:
+    """A message without the command or @usernames that address it: "@summitbot who is peskov" asks who Peskov is."""
+    stripped = _ADDRESSING.sub("", text).strip()
+    return stripped or text
+
+
 @lru_cache(maxsize=16)
 def questions_in(text: str) -> tuple[str, ...]:
     """The questions a message asks, in order, at most MAX_QUESTIONS; the whole message when it asks none in a

@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge.forwarded import claims_in, is_claim_to_check
-from knowledge.segmenting import MAX_QUESTIONS, questions_in
+from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,17 @@ def test_a_posts_furniture_is_stripped_and_its_sentences_found():
 def test_who_passes_a_claim_on_is_no_part_of_it_and_each_added_claim_is_checked(message, claims):
     assert is_claim_to_check(message)
     assert claims_in(message) == claims
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("/ask@summitbot who is peskov", "who is peskov"),
+        ("@summitbot who is peskov", "who is peskov"),
+        ("@vika no 🙄 @bot who is peskov", "no 🙄 who is peskov"),
+        ("/help", "/help"),
+        ("write to a@b.com", "write to a@b.com"),
+    ],
+)
+def test_the_command_and_usernames_that_address_a_message_are_no_part_of_it(message, asked):
+    assert without_addressing(message) == asked
