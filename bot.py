@@ -184,6 +184,11 @@ def check(base: KnowledgeBase, settings: Settings) -> int:
             )
         for clash in clashes:
             print("  " + " | ".join(f"{entry_id}: {phrasing!r}" for entry_id, phrasing in clash.phrasings))
+        synonyms = base.in_language(language).synonym_problems()
+        if synonyms:
+            print(f"Warning: {len(synonyms)} {language.name} synonyms do not work as written:")
+        for problem in synonyms:
+            print(f"  - {problem}")
     return 1 if report.unbacked or evidence or untranslated else 0
 
 

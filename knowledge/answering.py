@@ -488,6 +488,10 @@ class KnowledgeBase:
         """Phrasings of different FAQ entries that read the same to the bot (see knowledge/ambiguity.py)."""
         return clashing_phrasings([*self.faq.values(), *self.loaded.rumours.values()], self._index.normalizer)
 
+    def synonym_problems(self) -> list[str]:
+        """Synonyms of this language's lexicon that cannot work as written."""
+        return list(self._index.normalizer.synonym_problems)
+
     def answer_for(self, target_id: str) -> Answer | None:
         """The reply for one FAQ entry, entity or claim, as when a button names it; None if it no longer exists."""
         target = self._index.targets.get(target_id)

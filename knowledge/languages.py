@@ -101,6 +101,8 @@ def _mecab():
     return MeCab()
 
 
+_WEEKDAY_IN_CHAT = re.compile(r"([월화수목금토일])욜")
+"""Weekdays as chats shorten them (수욜 for 수요일), which MeCab would read as 수 ("can") and the like."""
 _THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
 
 
@@ -117,6 +119,7 @@ def words(text: str, language: Language) -> list[str]:
     dictionary forms for Russian and Ukrainian, meaningful morphemes for Korean."""
     text = joined_thousands(unicodedata.normalize("NFKC", text).casefold())
     if language is Language.KO:
+        text = _WEEKDAY_IN_CHAT.sub(r"\1요일", text)
         return [form for form, tag in _morphemes(text) if tag.split("+")[0] in _KEPT_KOREAN_TAGS]
     text = text.replace("ё", "е")
     return [_lemma(word, language) for word in _CYRILLIC_WORD.findall(text)]

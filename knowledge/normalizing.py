@@ -124,6 +124,12 @@ def _korean_names(entities: Iterable[Entity]) -> tuple[re.Pattern, dict[str, str
     return re.compile("|".join(map(re.escape, sorted(markers, key=len, reverse=True)))), markers
 
 
+def _collapses(variant: str, key: tuple[str, ...]) -> bool:
+    """Whether the Korean analyser reads a variant of several words as one syllable: 아니라고 하다 ("says it is not")
+    as 하, the "do" of every 하다 verb."""
+    return " " in variant.strip() and len(key) == 1 and len(key[0]) == 1
+
+
 class PhraseTable:
     """Phrases of stemmed words, each standing for one token; replaced longest first."""
 
@@ -140,6 +146,9 @@ class PhraseTable:
         if len(key) not in lengths:
             lengths.append(len(key))
             lengths.sort(reverse=True)
+
+    def token_of(self, key: tuple[str, ...]) -> str | None:
+        return self._tokens.get(key)
 
     def replace(self, words: list[str]) -> list[str]:
         replaced = []
@@ -184,9 +193,23 @@ class Normalizer:
         stopwords = {w for phrase in lexicon.stopwords for w in self._words_of(phrase)}
         self._stopwords = frozenset(self._stem_of(w) for w in stopwords)
         self._synonyms = PhraseTable()
+        self.synonym_problems: list[str] = []
+        """Synonyms that cannot work as written: what `bot.py check` warns a curator of."""
         for headword, variants in lexicon.synonyms.items():
             for variant in (headword, *variants):
-                self._synonyms.add(self._stemmed(variant), headword)
+                key = self._stemmed(variant)
+                taken = self._synonyms.token_of(key)
+                if taken is not None and taken != headword:
+                    self.synonym_problems.append(
+                        f"synonym '{variant}' of '{headword}' reads as '{' '.join(key)}', which already stands for "
+                        f"'{taken}': the bot takes it for '{taken}'; reword or drop one of them"
+                    )
+                elif self.language is Language.KO and _collapses(variant, key):
+                    self.synonym_problems.append(
+                        f"synonym '{variant}' of '{headword}' reads as just '{key[0]}', so every '{key[0]}' in a "
+                        f"question would count as '{headword}'; write it so that it keeps its meaning, or drop it"
+                    )
+                self._synonyms.add(key, headword)
         self._names = PhraseTable()
         """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"; an alias's
         leading article is dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""

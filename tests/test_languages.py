@@ -9,6 +9,8 @@ import yaml
 
 from knowledge import AnswerKind, KnowledgeError, load_knowledge
 from knowledge.languages import Language, detect, words
+from knowledge.model import Lexicon
+from knowledge.normalizing import Normalizer
 from knowledge.translations import translation_problems
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -153,3 +155,26 @@ def test_korean_names_are_read_before_mecab_cuts_them(base):
     assert korean.tokens("러시아행 열차") == ["russia", "열차"]
     assert korean.tokens("쇼이구가 평양에서") == ["sergei-shoigu", "north-korea"]
     assert korean.tokens("블라디보스토크에서 만나")[0] == korean.tokens("블라디보스토크")[0] == "vladivostok"
+
+
+def test_a_synonym_that_cannot_work_as_written_is_reported():
+    lexicon = Lexicon(
+        lead_phrases=(),
+        stopwords=frozenset(),
+        synonyms={"say": ("comment",), "analyst": ("commentators",)},
+        small_talk=(),
+    )
+    (problem,) = Normalizer(lexicon, [], []).synonym_problems
+    assert "'commentators' of 'analyst'" in problem and "already stands for 'say'" in problem
+    korean = Lexicon(lead_phrases=(), stopwords=frozenset(), synonyms={"부인": ("아니라고 하다",)}, small_talk=())
+    (problem,) = Normalizer(korean, [], [], Language.KO).synonym_problems
+    assert "reads as just '하'" in problem
+
+
+def test_a_weekday_as_chats_shorten_it_is_that_weekday_in_korean():
+    assert words("수욜에 만나?", Language.KO)[0] == words("수요일에 만나?", Language.KO)[0] == "수요일"
+    assert "수요일" not in words("할 수 있어?", Language.KO)
+
+
+def test_a_korean_verb_fused_with_its_ending_is_read_as_its_stem():
+    assert "줄어들" in words("재고 줄어든게", Language.KO)
