@@ -143,12 +143,13 @@ def _morphemes(text: str) -> list[tuple[str, str]]:
 
 
 def _stem(morpheme) -> str:
-    """A verb or adjective fused with its ending as its stem: 줄어든 ("that shrank") as 줄어들, 된 as 되; other
-    morphemes as written."""
-    expression = morpheme.feature.expression
-    if expression is None or not morpheme.pos.startswith(("VV", "VA")):
+    """A verb or adjective in its dictionary form, whatever its ending: 줄어든 ("that shrank") as 줄어들다, 말고
+    ("besides") as 말다, never the noun 말 ("words"); other morphemes as written."""
+    if not morpheme.pos.startswith(("VV", "VA")):
         return morpheme.surface
-    return expression.split("/", 1)[0]
+    expression = morpheme.feature.expression
+    stem = morpheme.surface if expression is None else expression.split("/", 1)[0]
+    return stem + "다"
 
 
 _VOWELS = set("аеиоуыэюяіїєё")

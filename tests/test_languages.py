@@ -177,4 +177,5 @@ def test_a_weekday_as_chats_shorten_it_is_that_weekday_in_korean():
 
 
 def test_a_korean_verb_fused_with_its_ending_is_read_as_its_stem():
-    assert "줄어들" in words("재고 줄어든게", Language.KO)
+    assert "줄어들다" in words("재고 줄어든게", Language.KO)
+    assert "말다" in words("핵잠수함 말고", Language.KO) and "말다" not in words("뭐라고 말했어", Language.KO)
