@@ -126,8 +126,8 @@ def _korean_names(entities: Iterable[Entity]) -> tuple[re.Pattern, dict[str, str
 
 def _collapses(variant: str, key: tuple[str, ...]) -> bool:
     """Whether the Korean analyser reads a variant of several words as one syllable: 아니라고 하다 ("says it is not")
-    as 하, the "do" of every 하다 verb."""
-    return " " in variant.strip() and len(key) == 1 and len(key[0]) == 1
+    as 하다, the "do" of every 하다 verb."""
+    return " " in variant.strip() and len(key) == 1 and len(key[0].removesuffix("다")) == 1
 
 
 class PhraseTable:

@@ -43,7 +43,7 @@ def test_the_language_is_told_from_the_letters_and_common_words(message, languag
 def test_each_language_is_cut_down_by_its_own_analyser():
     assert words("Когда Шойгу был в Пхеньяне?", Language.RU) == ["когда", "шойгу", "быть", "в", "пхеньян"]
     assert words("쇼이구는 평양을 방문했다", Language.KO) == ["쇼이구", "평양", "방문"]
-    assert words("몇 시에 만나?", Language.KO) == ["몇", "시", "만나"], "a counter tells a time from a count"
+    assert words("몇 시에 만나?", Language.KO) == ["몇", "시", "만나다"], "a counter tells a time from a count"
 
 
 @pytest.mark.parametrize(
@@ -168,7 +168,7 @@ def test_a_synonym_that_cannot_work_as_written_is_reported():
     assert "'commentators' of 'analyst'" in problem and "already stands for 'say'" in problem
     korean = Lexicon(lead_phrases=(), stopwords=frozenset(), synonyms={"부인": ("아니라고 하다",)}, small_talk=())
     (problem,) = Normalizer(korean, [], [], Language.KO).synonym_problems
-    assert "reads as just '하'" in problem
+    assert "reads as just '하다'" in problem
 
 
 def test_a_weekday_as_chats_shorten_it_is_that_weekday_in_korean():
