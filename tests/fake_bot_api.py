@@ -75,6 +75,8 @@ class FakeBotApi:
     _updates: list[dict] = field(default_factory=list)
     _condition: threading.Condition = field(default_factory=threading.Condition)
     _update_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _fetched_before: int = 0
+    """The offset of the bot's last getUpdates: it has taken in every update before it."""
     _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _chats: dict[int, dict] = field(default_factory=dict)
     deleted: set[int] = field(default_factory=set)
@@ -151,6 +153,12 @@ class FakeBotApi:
             if not self._condition.wait_for(lambda: method in self.arrivals, timeout):
                 raise AssertionError(f"no {method} request arrived")
 
+    def wait_until_fetched(self, update: dict, timeout: float = 10.0) -> None:
+        """Waits until the bot has taken `update` in: its next getUpdates asks for what comes after it."""
+        with self._condition:
+            if not self._condition.wait_for(lambda: self._fetched_before > update["update_id"], timeout):
+                raise AssertionError(f"the bot never fetched update {update['update_id']}")
+
     def mark(self) -> int:
         with self._condition:
             return len(self.calls)
@@ -223,6 +231,8 @@ class FakeBotApi:
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 1.0)
         with self._condition:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            self._fetched_before = max(self._fetched_before, offset)
+            self._condition.notify_all()
             while not self._updates and time.monotonic() < deadline:
                 self._condition.wait(deadline - time.monotonic())
             return list(self._updates)
@@ -271,7 +281,9 @@ class FakeBotApi:
         request.wfile.write(payload)
 
 
-QUIET_SECONDS = 1.5
+QUIET_SECONDS = 0.5
+"""How long the bot, once it has fetched an update, is given to reply to it before its silence counts: its answers
+take milliseconds."""
 _ADMIN_RIGHTS = (
     "can_delete_messages",
     "can_manage_video_chats",
@@ -294,7 +306,8 @@ async def sent_after(api: FakeBotApi, update: dict, count: int = 1, method: str 
 
 async def nothing_sent_after(api: FakeBotApi, update: dict) -> None:
     mark = api.mark()
-    api.push(update)
+    pushed = api.push(update)
+    await asyncio.to_thread(api.wait_until_fetched, pushed)
     await asyncio.sleep(QUIET_SECONDS)
     assert [c for c in api.calls[mark:] if c.method == "sendMessage"] == []
 
