@@ -17,6 +17,7 @@ import yaml
 from knowledge import cache
 from knowledge.cache import CACHE_FILE, load_cached
 from knowledge.evaluation import load_eval_set
+from settings import Settings
 from tests.conftest import CORPUS_DIR, KNOWLEDGE_DIR, ROOT
 
 
@@ -50,9 +51,19 @@ def cache_dir(tmp_path) -> Path:
     return tmp_path / "cache"
 
 
-def test_answers_from_the_cache_equal_answers_from_the_yaml(base, cache_dir):
-    load_cached(KNOWLEDGE_DIR, CORPUS_DIR, cache_dir)
-    cached = load_cached(KNOWLEDGE_DIR, CORPUS_DIR, cache_dir)
+@pytest.fixture(scope="module")
+def curated_cache_dir(base, tmp_path_factory) -> Path:
+    """A cache folder holding the compiled curated base, written from the session's base rather than built again
+    from the YAML (the builder is what the other tests stand in for)."""
+    directory = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache, "load_knowledge", lambda knowledge_dir, corpus_dir: base)
+        load_cached(KNOWLEDGE_DIR, CORPUS_DIR, directory)
+    return directory
+
+
+def test_answers_from_the_cache_equal_answers_from_the_yaml(base, curated_cache_dir):
+    cached = load_cached(KNOWLEDGE_DIR, CORPUS_DIR, curated_cache_dir)
     assert cached is not base
     eval_sets = sorted((ROOT / "tests" / "eval").glob("*.yaml"))
     questions = [item.question for path in eval_sets for item in load_eval_set(path)]
@@ -155,9 +166,8 @@ for question in ["who is peskov?", "who is peskvo?"]:
 """
 
 
-def test_a_bot_started_from_the_cache_reads_the_word_list_only_to_correct_a_word(cache_dir):
-    load_cached(KNOWLEDGE_DIR, CORPUS_DIR, cache_dir)
-    arguments = [str(KNOWLEDGE_DIR), str(CORPUS_DIR), str(cache_dir)]
+def test_a_bot_started_from_the_cache_reads_the_word_list_only_to_correct_a_word(curated_cache_dir):
+    arguments = [str(KNOWLEDGE_DIR), str(CORPUS_DIR), str(curated_cache_dir)]
     command = [sys.executable, "-c", READS_THE_WORD_LIST, *arguments]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split() == ["0", "1"], "read for 'peskvo', not for 'peskov'"
@@ -173,3 +183,14 @@ def test_each_other_language_is_kept_apart_and_read_only_when_first_asked(cache_
     question = "Когда Шойгу был в Пхеньяне?"
     assert cached.answer(question).to_json() == built.answer(question).to_json()
     assert list(cached.other_languages._loaded) == ["ru"]
+
+
+def test_ask_leaves_a_current_compiled_base_behind(builds):
+    """`bot.py ask` answers from the compiled copy in the configured cache folder, writing it when it is missing or
+    stale: afterwards that folder holds a copy of today's base in every language, so nothing is built again."""
+    result = subprocess.run(
+        [sys.executable, "bot.py", "ask", "--json", "who is peskov?"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert '"match": "dmitry-peskov"' in result.stdout
+    kept = load_cached(KNOWLEDGE_DIR, CORPUS_DIR, Settings.from_environment().cache_dir)
+    assert builds == [] and set(kept.translated) == {"ru", "uk", "ko"}
