@@ -44,9 +44,12 @@ _REFERS_BACK = re.compile(r"\b(?:that|this|those|these|it)\s*\W*$", re.IGNORECAS
 """A question ending on what the message said before it: "… which summit was that", "why is it"."""
 _TRAILING = re.compile(r"[\W_]+$")
 """What ends a question after its last word: "?", "!", emoji."""
+_THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
+SUMMIT_LEADERS = ("kim-jong-un", "vladimir-putin")
+"""Who "they" are in a conversation that has named no one else."""
 MAX_OTHER_SUBJECT = 3
 """An "and X?" whose X is this many words or fewer and asks nothing itself is the last question about X."""
 RECORDED_RUMOURS = frozenset({"rumour"})
@@ -317,7 +320,10 @@ class KnowledgeBase:
         if not about_people_or_places and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
         names = self._names_in(context.answer.text) if context.answer.answered else []
-        return self._with_names(text, names or self._names_in(context.question))
+        names = names or self._names_in(context.question)
+        if not names and _THEY.search(text):  # "where did they meet the first time?": the two the summit is about
+            names = [leader for leader in SUMMIT_LEADERS if leader in self.entities]
+        return self._with_names(text, names)
 
     def _follow_up(self, text: str) -> FollowUp | None:
         follow_up = self._follow_ups.recognise(text)

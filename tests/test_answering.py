@@ -327,3 +327,10 @@ def test_a_long_post_saying_one_fact_among_much_else_gets_what_the_articles_say_
         "NK leaders love face to face summits with world leaders bc it plays well in domestic propaganda. true?"
     )
     assert check.kind == "check" and check.verdict is None and check.match == "why-nk-leaders-value-summits"
+
+
+def test_they_in_a_conversation_that_named_no_one_are_kim_and_putin(base):
+    _, context = base.converse("any meal planned for kim? whats on the menu", None)
+    _, context = base.converse("whats on the menu", context)
+    first_met, _ = base.converse("where did they meet the first time?", context)
+    assert first_met.answered and "Vladivostok" in first_met.text
