@@ -36,7 +36,7 @@ from knowledge.model import (
 )
 from knowledge.normalizing import mostly_unreadable, plain_words
 from knowledge.policy import SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
-from knowledge.segmenting import QUESTION_WORDS, questions_in, without_addressing
+from knowledge.segmenting import QUESTION_WORDS, WH_WORDS, questions_in, without_addressing
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
 
@@ -202,15 +202,21 @@ class KnowledgeBase:
         parts: list[Part] = []
         names: list[str] = []
         for question in questions:
-            if _PRONOUN.search(question) is None and self._asks_nothing(question):
-                continue
-            answer = self.answer_question(self._with_names(question, names))
+            if self._asks_nothing(question) and (_PRONOUN.search(question) is None or not _asks_who_or_what(question)):
+                continue  # "did they?" after a claim asks whether it is true: the claim's part answers that
+            checked = self.check(question) if self._puts_up_a_claim(question) else None
+            if checked is not None and checked.match is not None:
+                answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
+            else:
+                answer = self.answer_question(self._with_names(question, names))
             if answer.kind is AnswerKind.UNSURE and answer.match is not None:
                 # within a reply to several questions a "did you mean" cannot be asked: its best fit is given
                 answer = replace(self.answer_for(answer.match), score=answer.score, confident=False)
             if not any(answer.match is not None and answer.match == p.answer.match for p in parts):
                 parts.append(Part(question, answer))
             names = self._names_in(question) or names
+        if len(parts) == 1 and parts[0].answer.kind is AnswerKind.CHECK:
+            return parts[0].answer
         if len(parts) <= 1:
             return self._answer_extracted(text, parts[0].question if parts else text)
         return _several(parts)
@@ -581,6 +587,11 @@ def _several(parts: list[Part]) -> Answer:
 
 def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _asks_who_or_what(question: str) -> bool:
+    """Whether a question asks with a question word of its own ("who is he?"), not only an auxiliary ("did they?")."""
+    return any(word in WH_WORDS for word in re.findall(r"[a-z]+", question.casefold()))
 
 
 def _asks_anything(tokens: list[str]) -> bool:

@@ -19,8 +19,11 @@ MIN_STATEMENT_WORDS = 5
 """A statement shorter than this ("lankov uni", "kim train") is a keyword query, not a claim."""
 
 _CHECK_FORMS = re.compile(
-    r"^\W*(?:is it (?:true|real|correct)|is this (?:true|real|correct)|is that (?:true|real|correct)"
+    r"^\W*(?:(?:ngl|tbh|honestly|lol|ok|okay|so|wait|hmm+)\W+)?"
+    r"(?:is it (?:true|real|correct)|is this (?:true|real|correct)|is that (?:true|real|correct)"
     r"|(?:i )?heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|rumou?r(?: has it)?(?: is)?"
+    r"|i(?: was|'m| am|m)? (?:pretty |so |100% |quite )?sure(?: that)?|i (?:always )?(?:thought|believed|assumed)"
+    r"(?: that)?|pretty sure(?: that)?"
     r"|(?:my|a) (?:friend|uncle|aunt|brother|sister|cousin|dad|mom|mum|father|mother|colleague|neighbou?r|boss"
     r"|grandma|grandpa|teacher|coworker|co-worker|roommate|classmate|wife|husband|girlfriend|boyfriend|partner)s?"
     r"(?: \([^)]{1,30}\)| (?:in|from|at|who) [\w' -]{1,30}?)?"

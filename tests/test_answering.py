@@ -334,3 +334,10 @@ def test_they_in_a_conversation_that_named_no_one_are_kim_and_putin(base):
     _, context = base.converse("whats on the menu", context)
     first_met, _ = base.converse("where did they meet the first time?", context)
     assert first_met.answered and "Vladivostok" in first_met.text
+
+
+def test_a_belief_put_as_a_question_is_checked_and_its_bare_did_they_asks_nothing_more(base):
+    message = "ngl i was sure north korea condemned the invasion at some point?? someone said they did. did they?"
+    check = base.answer(message)
+    assert check.kind == "check" and check.verdict == "contradicted"
+    assert not check.text.startswith(("Yes", "No")), "a verdict's evidence does not answer a question nobody asked"
