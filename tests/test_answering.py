@@ -340,4 +340,4 @@ def test_a_belief_put_as_a_question_is_checked_and_its_bare_did_they_asks_nothin
     message = "ngl i was sure north korea condemned the invasion at some point?? someone said they did. did they?"
     check = base.answer(message)
     assert check.kind == "check" and check.verdict == "contradicted"
-    assert not check.text.startswith(("Yes", "No")), "a verdict's evidence does not answer a question nobody asked"
+    assert check.text.split()[0] not in ("Yes.", "No."), "a verdict's evidence answers no question nobody asked"
