@@ -153,6 +153,8 @@ class KnowledgeBase:
 
     def _converse(self, text: str, context: Context | None) -> tuple[Answer, Context | None]:
         follow_up = self._follow_up(text)
+        if follow_up is FollowUp.ANOTHER_SUBJECT and context is None and self._asks_on_its_own(text):
+            follow_up = None  # "а северокорейское оружие норм?" ("and is…") opens a question of its own
         if follow_up is None:
             asked = self._in_context(text, context) if context else text
             answer = self.answer(asked)
@@ -340,6 +342,13 @@ class KnowledgeBase:
             if names_only or (short and not _asks_anything(rest)):
                 return FollowUp.ANOTHER_SUBJECT
         return follow_up
+
+    def _asks_on_its_own(self, text: str) -> bool:
+        """Whether what follows an "and" asks a question of its own ("а северокорейское оружие норм?", "and is
+        North Korean weaponry any good?") rather than only naming someone ("and peskov?", "and the second one?")."""
+        _, rest = self._after_opening(text) or ([], [])
+        things = [t for t in rest if not self._index.normalizer.is_name(t) and not t.isdigit()]
+        return len(rest) >= 2 and bool(things)
 
     def _after_opening(self, text: str) -> tuple[list[str], list[str]] | None:
         """The plain words and the tokens after an "and X?" follow-up's opening ("and", "what about"), if any."""

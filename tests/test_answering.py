@@ -341,3 +341,10 @@ def test_a_belief_put_as_a_question_is_checked_and_its_bare_did_they_asks_nothin
     check = base.answer(message)
     assert check.kind == "check" and check.verdict == "contradicted"
     assert check.text.split()[0] not in ("Yes.", "No."), "a verdict's evidence answers no question nobody asked"
+
+
+def test_a_question_opening_with_and_is_answered_even_with_nothing_before_it(base):
+    answer, _ = base.converse("а северокорейское оружие вообще норм?", None)
+    assert answer.answered and answer.language == "ru"
+    bare, _ = base.converse("and the second one?", None)
+    assert not bare.answered, "naming nothing new, it follows nothing"
