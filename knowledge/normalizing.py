@@ -227,6 +227,7 @@ class Normalizer:
                         self._names.add(tuple(key), entity.id)
         self.name_tokens = frozenset(self._names.tokens())
         self._people_and_places = frozenset(e.id for e in entities if e.kind in ("person", "country", "place"))
+        self._people = frozenset(e.id for e in entities if e.kind == "person")
         counts = Counter(w for text in known_texts for w in self._words_of(text))
         for text in [*lexicon.synonyms, *(v for vs in lexicon.synonyms.values() for v in vs)]:
             counts.update(self._words_of(text))
@@ -327,7 +328,17 @@ class Normalizer:
     def tokens(self, text: str) -> list[str]:
         """Canonical content tokens of a message: the matcher's view of it."""
         words = self._synonyms.replace([self._stem_of(w) for w in self.words(text)])
-        return [t for t in self._names.replace(words) if t not in self._stopwords]
+        tokens = [t for t in self._names.replace(words) if t not in self._stopwords]
+        return self._age_asked(tokens) if self.language in (Language.RU, Language.UK) else tokens
+
+    def _age_asked(self, tokens: list[str]) -> list[str]:
+        """ "Сколько лет Киму" ("how many years to Kim") asks his age, where "сколько лет" alone asks how long:
+        a question of nothing but those words and one person asks the person's age."""
+        if len(tokens) == 2 and "how-long" in tokens:
+            person = tokens[1 - tokens.index("how-long")]
+            if person in self._people:
+                return ["age", person]
+        return tokens
 
     def context_tokens(self, text: str) -> set[str]:
         """The tokens of a reply, plus the words inside the names it mentions: a reply naming Kookmin

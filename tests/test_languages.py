@@ -179,3 +179,9 @@ def test_a_weekday_as_chats_shorten_it_is_that_weekday_in_korean():
 def test_a_korean_verb_fused_with_its_ending_is_read_as_its_stem():
     assert "줄어들다" in words("재고 줄어든게", Language.KO)
     assert "말다" in words("핵잠수함 말고", Language.KO) and "말다" not in words("뭐라고 말했어", Language.KO)
+
+
+def test_how_many_years_to_a_person_asks_their_age_in_russian_and_ukrainian(base):
+    assert not base.answer("скока лет киму вообще").answered
+    assert not base.answer("скільки років путіну?").answered
+    assert base.answer("сколько лет длилась война?").answered, "how long, where no one is named"
