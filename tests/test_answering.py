@@ -348,3 +348,8 @@ def test_a_question_opening_with_and_is_answered_even_with_nothing_before_it(bas
     assert answer.answered and answer.language == "ru"
     bare, _ = base.converse("and the second one?", None)
     assert not bare.answered, "naming nothing new, it follows nothing"
+
+
+def test_getting_somewhere_is_arriving_there(base):
+    check = base.answer("putin only got to vladivostok on wednesday")
+    assert check.verdict == "contradicted" and "Monday" in check.text
