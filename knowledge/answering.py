@@ -395,9 +395,9 @@ class KnowledgeBase:
         """The last question again, with the new names in place of the names of the same kind it had."""
         normalizer = self._index.normalizer
         new = [t for t in normalizer.tokens(text) if normalizer.is_name(t)]
-        if not context.answer.answered:
-            return self._answer_tokens(new)
         _, rest = self._after_opening(text) or ([], [])
+        if not context.answer.answered:  # nothing to ask again: "what about cash, could russia pay?" on its own
+            return self._answer_tokens(rest or new)
         if rest and not all(normalizer.is_name(t) for t in rest):  # "and russian state media?": a new subject
             kept = [t for t in normalizer.tokens(context.question) if not normalizer.is_name(t)]
             return self._answer_tokens([*rest, *kept])

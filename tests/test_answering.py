@@ -353,3 +353,9 @@ def test_a_question_opening_with_and_is_answered_even_with_nothing_before_it(bas
 def test_getting_somewhere_is_arriving_there(base):
     check = base.answer("putin only got to vladivostok on wednesday")
     assert check.verdict == "contradicted" and "Monday" in check.text
+
+
+def test_what_about_after_a_decline_asks_what_follows_it_not_only_its_names(base):
+    _, context = base.converse("how much is russia paying per shell?", None)
+    cash, _ = base.converse("what about cash, could russia just pay them?", context)
+    assert cash.kind != "entity" and "currency" in cash.text
