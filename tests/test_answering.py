@@ -359,3 +359,8 @@ def test_what_about_after_a_decline_asks_what_follows_it_not_only_its_names(base
     _, context = base.converse("how much is russia paying per shell?", None)
     cash, _ = base.converse("what about cash, could russia just pay them?", context)
     assert cash.kind != "entity" and "currency" in cash.text
+
+
+def test_how_many_months_asks_how_long(base):
+    answer = base.answer("for how many months has the west been shipping advanced weapons to ukraine")
+    assert answer.answered and "17" in answer.text
