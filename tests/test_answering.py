@@ -364,3 +364,8 @@ def test_what_about_after_a_decline_asks_what_follows_it_not_only_its_names(base
 def test_how_many_months_asks_how_long(base):
     answer = base.answer("for how many months has the west been shipping advanced weapons to ukraine")
     assert answer.answered and "17" in answer.text
+
+
+@pytest.mark.parametrize("hedge", ["roughly", "approximately", "ballpark"])
+def test_a_hedge_does_not_weigh_like_a_word_the_base_has_never_seen(base, hedge):
+    assert base.answer(f"how many artillery shells does nk have, {hedge}?").answered
