@@ -27,6 +27,13 @@ from knowledge.model import Entity, Lexicon
 
 _INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _UNITED_STATES = re.compile(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?!\w)")
+_US_THE_PRONOUN = re.compile(
+    r"\b((?:tell|told|telling|give|gave|show|showed|let|help|remind|teach|for|to|with|from|of|about|against)\s+)us\b"
+    r"(?!\s+(?:official|intelligence|government|president|military|sanction|state|army|navy|force|troop|embass"
+    r"|administration|authorit|all(?:y|ies)|side|envoy|ambassador|congress|senate|media|press|national))"
+)
+"""A lower-case "us" after a verb or preposition is the pronoun: "what would that tell us?" asks nothing of the
+United States."""
 _MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _POSSESSIVE = re.compile(r"['’`´]s\b")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -58,7 +65,7 @@ def clean_words(text: str) -> list[str]:
     """Lower-case ASCII words of a message, with possessives and punctuation removed."""
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
-    text = _UNITED_STATES.sub(" usa ", text)
+    text = _UNITED_STATES.sub(" usa ", _US_THE_PRONOUN.sub(r"\1", text))
     text = _POSSESSIVE.sub("", joined_thousands(text.casefold()))
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -53,6 +53,9 @@ _QUOTED = re.compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘
 MAX_FRAGMENT_WORDS = 3
 """A short tail without a question word ("plane?", "the russians?") narrows the question before it."""
 _WORD = re.compile(r"[a-z]+")
+_CONDITIONS = frozenset(["if", "when", "once", "assuming", "suppose", "supposing", "given", "since", "because"])
+"""Words that open a clause the question after it depends on: "if kim shows up with generals, what would that
+tell us?" asks about the generals, however long the clause."""
 MAX_LEAD_WORDS = 3
 """Words before a question inside a sentence that are kept ("According to Reuters, what…"); a longer lead-in is
 a story or chatter around the question ("hahaha that meme 💀 ok srsly, what…"), and dropped."""
@@ -120,7 +123,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
         if _starts_with_question_word(piece):
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
-            long = len(_WORD.findall(before.casefold())) > MAX_LEAD_WORDS
+            lead = _WORD.findall(before.casefold())
+            long = len(lead) > MAX_LEAD_WORDS and lead[0] not in _CONDITIONS
             return " ".join(p for p in pieces[start if strong or long else 0 :] if p.strip())
     words = _WORD.findall(clause.casefold())
     if clause.endswith("?") or any(w in WH_WORDS for w in words[:MAX_LEAD_WORDS]):

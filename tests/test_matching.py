@@ -39,3 +39,10 @@ def test_the_quick_ranking_is_the_ranking_over_all_documents(base, monkeypatch, 
 def test_an_faq_phrasing_wins_an_exact_tie_with_an_entitys_alias(base):
     """ "Kim's visit to Russia" is also an alias of the summit: the entry answers the question."""
     assert base.answer("is kim visiting russia").match == "is-kim-visiting-russia"
+
+
+def test_us_after_a_verb_is_the_pronoun_and_before_officials_the_country():
+    from knowledge.normalizing import clean_words
+
+    assert "us" not in clean_words("what would that tell us?")
+    assert "us" in clean_words("warnings from us officials") and "usa" in clean_words("what does the US want")

@@ -99,3 +99,9 @@ def test_who_passes_a_claim_on_is_no_part_of_it_and_each_added_claim_is_checked(
 )
 def test_the_command_and_usernames_that_address_a_message_are_no_part_of_it(message, asked):
     assert without_addressing(message) == asked
+
+
+def test_a_condition_before_a_question_is_part_of_it():
+    assert questions_in("if kim shows up with a bunch of generals, what would that tell us?") == (
+        "if kim shows up with a bunch of generals what would that tell us?",
+    )
