@@ -91,6 +91,11 @@ class KnowledgeBase:
         self._follow_ups = FollowUpPhrases(loaded.lexicon.follow_ups, language)
         self._checker = ClaimChecker(self._index, self.claims, self._replies)
         self._claim_markers = [" ".join(plain_words(m, language)) for m in loaded.lexicon.claim_markers]
+        normalizer = self._index.normalizer
+        self._publishers = frozenset(
+            t for a in self.articles.values() for t in normalizer.tokens(a.publisher) if normalizer.is_name(t)
+        )
+        """The names of the articles' publishers ("reuters"): a doubt naming one doubts where a fact comes from."""
         self._other_languages: Mapping[Language, KnowledgeBase] = {
             other: KnowledgeBase(translated, other, self) for other, translated in loaded.translations.items()
         }
@@ -371,6 +376,8 @@ class KnowledgeBase:
             return self._about_another_subject(text, context)
         if follow_up is FollowUp.SOURCES:
             return self._sources_of(last)
+        if follow_up is FollowUp.CONFIRM and last.answered and self._names_a_publisher(text):
+            return self._sources_of(last)  # "are you sure it was reuters?" doubts the source: the quotes say
         if follow_up is FollowUp.CONFIRM:  # what the articles say, again: a doubt is no reason to change it
             return last if last.answered else Answer(False, AnswerKind.EMPTY, self._replies["empty"])
         if follow_up is FollowUp.WHO_SAID:
@@ -410,6 +417,9 @@ class KnowledgeBase:
         if entity is not None:
             return "place" if entity.kind == "country" else entity.kind
         return "year" if self._index.normalizer.is_name(token) else None
+
+    def _names_a_publisher(self, text: str) -> bool:
+        return any(t in self._publishers for t in self._index.normalizer.tokens(text))
 
     def _sources_of(self, last: Answer) -> Answer:
         """The verbatim quotes behind the last answer, each with who published it."""

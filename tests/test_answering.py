@@ -369,3 +369,9 @@ def test_how_many_months_asks_how_long(base):
 @pytest.mark.parametrize("hedge", ["roughly", "approximately", "ballpark"])
 def test_a_hedge_does_not_weigh_like_a_word_the_base_has_never_seen(base, hedge):
     assert base.answer(f"how many artillery shells does nk have, {hedge}?").answered
+
+
+def test_a_doubt_naming_a_publisher_gets_the_quotes_and_who_published_them(base):
+    _, context = base.converse("how many bodyguards ran next to kim's car in 2018", None)
+    doubt, _ = base.converse("are you sure it was reuters? i thought it was al jazeera", context)
+    assert doubt.kind == "sources" and doubt.text.startswith("Reuters")
