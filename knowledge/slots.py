@@ -169,10 +169,14 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     )
 
 
+_INTENSIFIER = re.compile(r"\b100\s*(?:%|percent\b|per cent\b)")
+""""100%" says how sure, not how many: "100% their own design" states no figure."""
+
+
 def figures(text: str, words_too: bool = False) -> set[str]:
     """The figures a text states in digits, thousands separators dropped. `words_too`: number words and ordinals
     count as well ("second" is 2), for the articles' side: a claim's "the one who…" states no figure."""
-    folded = _thousands(text.casefold())
+    folded = _INTENSIFIER.sub(" ", _thousands(text.casefold()))
     if words_too:
         folded = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
     return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*\d|\d", folded)}

@@ -375,3 +375,8 @@ def test_a_doubt_naming_a_publisher_gets_the_quotes_and_who_published_them(base)
     _, context = base.converse("how many bodyguards ran next to kim's car in 2018", None)
     doubt, _ = base.converse("are you sure it was reuters? i thought it was al jazeera", context)
     assert doubt.kind == "sources" and doubt.text.startswith("Reuters")
+
+
+def test_a_hundred_percent_is_how_sure_a_claim_is_not_a_figure(base):
+    check = base.answer("north korean shells are 100% their own original design, nothing soviet about them 💪")
+    assert check.verdict == "contradicted" and "Soviet" in check.text
