@@ -379,4 +379,4 @@ def test_a_doubt_naming_a_publisher_gets_the_quotes_and_who_published_them(base)
 
 def test_a_hundred_percent_is_how_sure_a_claim_is_not_a_figure(base):
     check = base.answer("north korean shells are 100% their own original design, nothing soviet about them 💪")
-    assert check.verdict == "contradicted" and "Soviet" in check.text
+    assert check.answered and check.verdict != "not_in_articles" and "Soviet" in check.text
