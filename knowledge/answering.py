@@ -422,11 +422,11 @@ class KnowledgeBase:
         return any(t in self._publishers for t in self._index.normalizer.tokens(text))
 
     def _sources_of(self, last: Answer) -> Answer:
-        """The verbatim quotes behind the last answer, each with who published it."""
+        """The verbatim quotes behind the last answer, each with who published it and where ("link pls")."""
         if not last.quotes:
             return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-source"], sources=last.sources)
-        publisher = {s.article_id: s.publisher for s in last.sources}
-        lines = [f"{publisher.get(q.article, q.article)}: “{q.text}”" for q in last.quotes[:MAX_QUOTES_SHOWN]]
+        source = {s.article_id: f"{s.publisher} ({s.url})" for s in last.sources}
+        lines = [f"{source.get(q.article, q.article)}: “{q.text}”" for q in last.quotes[:MAX_QUOTES_SHOWN]]
         return Answer(
             True, AnswerKind.SOURCES, "\n".join(lines), 1.0, last.match, last.sources, last.quotes, confident=True
         )
