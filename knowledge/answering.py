@@ -16,7 +16,7 @@ from pathlib import Path
 from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
 from knowledge.checking import ClaimChecker
-from knowledge.conversation import Context, FollowUp, FollowUpPhrases
+from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
 from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
 from knowledge.languages import Language, detect
@@ -160,6 +160,9 @@ class KnowledgeBase:
         follow_up = self._follow_up(text)
         if follow_up is FollowUp.ANOTHER_SUBJECT and context is None and self._asks_on_its_own(text):
             follow_up = None  # "а северокорейское оружие норм?" ("and is…") opens a question of its own
+        listed = context is not None and context.answer.suggestions
+        if follow_up is FollowUp.PICK and context is not None and not listed and not text.strip().isdigit():
+            follow_up = None  # "the first one" with no list before it is about something the last answer said
         if follow_up is None:
             asked = self._in_context(text, context) if context else text
             answer = self.answer(asked)
@@ -367,7 +370,7 @@ class KnowledgeBase:
         """The answer to a follow-up of the chat's last question and answer."""
         last = context.answer
         if follow_up is FollowUp.PICK:
-            number = int(self._plain(text)[0])
+            number = picked(self._plain(text)) or 0
             if 1 <= number <= len(last.suggestions):
                 return self.answer_for(last.suggestions[number - 1].id) or self.answer_question(text)
             suggestions = last.suggestions or self.starter_questions()

@@ -9,6 +9,7 @@ chat_data, the console, `ask --session`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -44,6 +45,23 @@ class FollowUp(StrEnum):
     """Whether the last answer is right ("are you sure?", "are you sure? someone said monday")."""
 
 
+_ORDINALS = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3}
+_PICKING = re.compile(
+    rf"^(?:(?:the|number|no|option)\s+)?(\d{{1,{MAX_PICK_DIGITS}}}|1st|2nd|3rd|first|second|third)(?:\s+one)?"
+    r"(?:\s+(?:pls|plz|please))?$"
+)
+
+
+def picked(words: list[str]) -> int | None:
+    """The number a message picks from a "did you mean" list, if that is all it says: "2", "the 2nd one pls",
+    "number 3"; a word in another language's script picks nothing."""
+    found = _PICKING.match(" ".join(words))
+    if found is None:
+        return None
+    number = found.group(1)
+    return int(number) if number.isdigit() else _ORDINALS[number]
+
+
 @dataclass(frozen=True)
 class Context:
     """What a chat last asked and was answered: what a follow-up refers to."""
@@ -70,7 +88,7 @@ class FollowUpPhrases:
             return FollowUp.CONFIRM  # "are you sure? someone here said monday" doubts the last answer, whatever follows
         if len(words) > MAX_WORDS:
             return None
-        if len(words) == 1 and words[0].isdigit() and len(words[0]) <= MAX_PICK_DIGITS:
+        if picked(words) is not None:
             return FollowUp.PICK
         message = " ".join(words)
         for kind, phrase in self._phrases:
