@@ -19,7 +19,7 @@ from knowledge.checking import ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
 from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
-from knowledge.languages import Language, detect
+from knowledge.languages import Language, detect, excluded_part
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
 from knowledge.model import (
@@ -460,10 +460,21 @@ class KnowledgeBase:
         if talk is not None:
             return self.small_talk(talk.id)
         answer = self._answer_tokens(self._index.normalizer.tokens(text))
+        if not (answer.answered and answer.confident) and (aside := self._set_aside(text)) is not None:
+            other = self._answer_tokens(aside)  # "зачем киму путин кроме оружия?": the rest of what he wants
+            answer = other if other.answered else answer
         if answer.answered and asks_what_happened_at_the_summit(text):
             after = self._replies["after-the-articles"]
             return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())
         return answer
+
+    def _set_aside(self, text: str) -> list[str] | None:
+        """A question's tokens without what it sets aside ("besides shells, what could NK hand over?" asks what
+        else), when it sets something aside and something is left to ask about."""
+        normalizer = self._index.normalizer
+        excluded = set(normalizer.tokens(excluded_part(text, self.language)))
+        asked = [t for t in normalizer.tokens(text) if t not in excluded]
+        return asked if excluded and self._index.has_subject(asked) else None
 
     def _answer_tokens(self, tokens: list[str]) -> Answer:
         if not self._index.has_subject(tokens):

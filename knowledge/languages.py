@@ -101,6 +101,34 @@ def _mecab():
     return MeCab()
 
 
+_EXCLUDED = {
+    Language.EN: re.compile(
+        r"\b(?:besides|apart from|other than|aside from|except(?: for)?|excluding|not counting|not the)\s+"
+        r"([^,?.!:;]+?)(?=\s+(?:what|whats|which|who|how|is|are|does|do|can|could|would|will|or)\b|[,?.!:;]|$)",
+        re.IGNORECASE,
+    ),
+    Language.RU: re.compile(
+        r"(?:^|\s)(?:кроме|помимо)\s+([^,?.!:;]+?)(?=\s+(?:что|чо|че|кто|какие|какой|как|чем|шо|еще|ещё)(?:\s|$)"
+        r"|[,?.!:;]|$)",
+        re.IGNORECASE,
+    ),
+    Language.UK: re.compile(
+        r"(?:^|\s)(?:крім|окрім|опріч)\s+([^,?.!:;]+?)(?=\s+(?:що|шо|хто|які|який|як|чим|ще)(?:\s|$)|[,?.!:;]|$)",
+        re.IGNORECASE,
+    ),
+    Language.KO: re.compile(r"(\S+)\s*(?:말고|외에|빼고|제외하고|이외에)"),
+}
+"""What a question sets aside ("besides shells, what could NK hand over?", "무기 말고"): the asker knows of it
+already, so it is no part of what is asked."""
+
+
+def excluded_part(text: str, language: Language) -> str:
+    """The words a question sets aside with "besides" and the like ("shells" in "besides shells, what…"), or ""
+    when it sets nothing aside."""
+    found = _EXCLUDED[language].search(text)
+    return found.group(1) if found else ""
+
+
 _WEEKDAY_IN_CHAT = re.compile(r"([월화수목금토일])욜")
 """Weekdays as chats shorten them (수욜 for 수요일), which MeCab would read as 수 ("can") and the like."""
 _THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")

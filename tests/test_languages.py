@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from knowledge import AnswerKind, KnowledgeError, load_knowledge
-from knowledge.languages import Language, detect, words
+from knowledge.languages import Language, detect, excluded_part, words
 from knowledge.model import Lexicon
 from knowledge.normalizing import Normalizer
 from knowledge.translations import translation_problems
@@ -185,3 +185,21 @@ def test_how_many_years_to_a_person_asks_their_age_in_russian_and_ukrainian(base
     assert not base.answer("скока лет киму вообще").answered
     assert not base.answer("скільки років путіну?").answered
     assert base.answer("сколько лет длилась война?").answered, "how long, where no one is named"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "set_aside"),
+    [
+        ("besides shells what kind of missiles could NK hand over", Language.EN, "shells"),
+        ("что в повестке саммита кроме оружия?", Language.RU, "оружия"),
+        ("які запаси можуть пригодитись росії? крім артснарядів і ракет шо ще", Language.UK, "артснарядів і ракет"),
+        ("회담 의제 뭐뭐 나올거 같음? 무기 말고", Language.KO, "무기"),
+        ("who is peskov", Language.EN, ""),
+    ],
+)
+def test_what_a_question_sets_aside_is_found_in_each_language(question, language, set_aside):
+    assert excluded_part(question, language) == set_aside
+
+
+def test_a_question_that_an_answer_sets_aside_is_answered_from_the_rest(base):
+    assert base.answer("шо кім хоче з цього саміту, крім допомоги і воєнних технологій? (за експертами)").answered
