@@ -85,6 +85,13 @@ def _thousands(text: str) -> str:
     return _THOUSANDS_WRITTEN.sub(lambda m: m.group(1) + "000", joined_thousands(text))
 
 
+_ORDERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9}
+_TIMES = {"tens": 1, "dozens": 1, "hundreds": 2}
+_AMOUNT_IN_WORDS = re.compile(
+    r"\b(?:(tens|dozens|hundreds) of |(?:a |only a |just a )?(?:few |several |couple of |some )?)"
+    r"(hundred|thousand|million|billion)s?(?: of)?((?:\s+[a-z]+){1,3})"
+)
+"""An amount said in words, with what it counts: "tens of millions of artillery shells", "a few thousand shells"."""
 _NOT_UNITS = frozenset(
     [
         *("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "than", "about", "some", "more"),
@@ -133,6 +140,9 @@ class Particulars:
     """Words the text only ever says are not so: "enough" in "would not be enough"."""
     asserted: frozenset[str] = frozenset()
     """Every word of four letters or more it does not negate."""
+    magnitudes: frozenset[tuple[int, frozenset[str]]] = frozenset()
+    """(order of magnitude, the words after it that say what it counts) of the amounts said in words: "tens of
+    millions of artillery shells" is (7, {"artill", "shells"}), "a few thousand shells" (3, {"shells"})."""
 
 
 def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> Particulars:
@@ -166,6 +176,10 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         ),
         negated=frozenset(_NEGATED_WORD.findall(text.casefold())) - asserted,
         asserted=asserted,
+        magnitudes=frozenset(
+            (_ORDERS[unit] + _TIMES.get(times, 0), frozenset(w[:6] for w in after.split() if w not in _NOT_UNITS))
+            for times, unit, after in _AMOUNT_IN_WORDS.findall(folded)
+        ),
     )
 
 
@@ -204,6 +218,11 @@ def direction(text: str, countries_in: Callable[[str], list[str]]) -> tuple[str,
     return (before[-1], after[0]) if giving else (after[0], before[-1])
 
 
+MAGNITUDES_APART = 2
+"""Amounts this many orders of magnitude apart contradict each other ("a few thousand" against "tens of
+millions"); closer ones are the same amount put roughly ("tens of thousands" and "nearly 20,000")."""
+
+
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     """The particulars for which the articles state only other values than the claim: what contradicts it."""
     found = []
@@ -211,6 +230,11 @@ def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
         said, stated = getattr(claim, name), getattr(articles, name)
         if said and stated and not said & stated:
             found.append(name)
+    for order, units in claim.magnitudes:
+        stated = [o for o, counted in articles.magnitudes if units & counted]
+        if stated and all(abs(order - o) >= MAGNITUDES_APART for o in stated):
+            found.append("magnitudes")
+            break
     for number, units in claim.counts:
         counted = [n for n, stated in articles.counts if units & stated]
         if counted and number not in counted:

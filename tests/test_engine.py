@@ -321,6 +321,9 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("guarantees would be enough", "Putin said guarantees would not be enough.", ["negated"]),
         ("kim toured a factory after the summit", "The articles were written before the summit.", []),
         ("kim met putin before the forum", "Kim met Putin before the forum and after the forum.", []),
+        ("nk has only a few thousand shells left", "It may have tens of millions of shells.", ["magnitudes"]),
+        ("nk has millions of shells", "It may have tens of millions of shells.", []),
+        ("tens of thousands of workers", "Russia hosted nearly 20,000 workers.", []),
     ],
 )
 def test_a_claim_saying_the_opposite_of_the_articles_is_contradicted(claim, articles, found):
