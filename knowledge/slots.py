@@ -141,8 +141,9 @@ class Particulars:
     asserted: frozenset[str] = frozenset()
     """Every word of four letters or more it does not negate."""
     magnitudes: frozenset[tuple[int, frozenset[str]]] = frozenset()
-    """(order of magnitude, the words after it that say what it counts) of the amounts said in words: "tens of
-    millions of artillery shells" is (7, {"artill", "shells"}), "a few thousand shells" (3, {"shells"})."""
+    """(order of magnitude, the words after it that say what it counts) of the amounts a text states: "tens of
+    millions of artillery shells" is (7, {"artill", "shells"}), "a few thousand shells" (3, {"shells"}),
+    "20,000 workers" (4, {"worker"})."""
 
 
 def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> Particulars:
@@ -154,15 +155,20 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     numbered = _POSSESSIVE.sub("", numbered)  # "12 of Kim's bodyguards" counts bodyguards
     may = {"may"} if _MAY_THE_MONTH.search(folded) else set()
     asserted = frozenset(re.findall(r"[a-z]{4,}", _NEGATED_WORD.sub(" ", text.casefold())))
+    counts = frozenset(
+        (re.sub(r"\D", "", number), frozenset(w[:6] for w in after.split() if w not in _NOT_UNITS))
+        for number, after in _NUMBER.findall(numbered)
+        if not _YEAR.fullmatch(number)
+    )
+    in_words = {
+        (_ORDERS[unit] + _TIMES.get(times, 0), frozenset(w[:6] for w in after.split() if w not in _NOT_UNITS))
+        for times, unit, after in _AMOUNT_IN_WORDS.findall(folded)
+    }
     return Particulars(
         days=frozenset(w for w in words if w in _DAYS),
         months=frozenset(w for w in words if w in _MONTHS and w != "may") | may,
         years=frozenset(_YEAR.findall(folded)),
-        counts=frozenset(
-            (re.sub(r"\D", "", number), frozenset(w[:6] for w in after.split() if w not in _NOT_UNITS))
-            for number, after in _NUMBER.findall(numbered)
-            if not _YEAR.fullmatch(number)
-        ),
+        counts=counts,
         travel=frozenset(_TRAVEL[w] for w in words if w in _TRAVEL),
         stance=_stance(text.casefold()),
         meals=frozenset(_MEALS[w] for w in words if w in _MEALS),
@@ -176,10 +182,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         ),
         negated=frozenset(_NEGATED_WORD.findall(text.casefold())) - asserted,
         asserted=asserted,
-        magnitudes=frozenset(
-            (_ORDERS[unit] + _TIMES.get(times, 0), frozenset(w[:6] for w in after.split() if w not in _NOT_UNITS))
-            for times, unit, after in _AMOUNT_IN_WORDS.findall(folded)
-        ),
+        magnitudes=frozenset(in_words | {(len(number) - 1, units) for number, units in counts if len(number) > 2}),
     )
 
 
