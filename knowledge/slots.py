@@ -69,9 +69,17 @@ _OPPOSITES = (
         re.compile(r"\b(?:warm|friendly|tight|cozy|chummy)(?:er)?\b()"),
         re.compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()"),
     ),
+    (
+        re.compile(
+            r"\b(?:paused|pausing|stopped|stopping|halted|suspended|froze|frozen|slowed(?: down)?|cut back on|quit)"
+            r"(?: (?:its|their|all))? (missile) (?:tests|testing|launches)"
+        ),
+        re.compile(r"\brecord (?:pace|number) of (missile)"),
+    ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
-final day", warm relations and cool ones. Each match is (the pair's number, which side, the thing)."""
+final day", warm relations and cool ones, missile tests paused and at a record pace. Each match is (the pair's
+number, which side, the thing)."""
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"
 )

@@ -325,6 +325,7 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("nk has millions of shells", "It may have tens of millions of shells.", []),
         ("tens of thousands of workers", "Russia hosted nearly 20,000 workers.", []),
         ("only a few hundred workers were there", "Russia hosted nearly 20,000 workers.", ["magnitudes"]),
+        ("nk paused its missile tests this year", "NK is extending a record pace of missile tests.", ["opposites"]),
     ],
 )
 def test_a_claim_saying_the_opposite_of_the_articles_is_contradicted(claim, articles, found):
