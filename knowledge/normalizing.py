@@ -200,23 +200,8 @@ class Normalizer:
         stopwords = {w for phrase in lexicon.stopwords for w in self._words_of(phrase)}
         self._stopwords = frozenset(self._stem_of(w) for w in stopwords)
         self._synonyms = PhraseTable()
-        self.synonym_problems: list[str] = []
+        self.synonym_problems: list[str] = self._read_synonyms(lexicon.synonyms)
         """Synonyms that cannot work as written: what `bot.py check` warns a curator of."""
-        for headword, variants in lexicon.synonyms.items():
-            for variant in (headword, *variants):
-                key = self._stemmed(variant)
-                taken = self._synonyms.token_of(key)
-                if taken is not None and taken != headword:
-                    self.synonym_problems.append(
-                        f"synonym '{variant}' of '{headword}' reads as '{' '.join(key)}', which already stands for "
-                        f"'{taken}': the bot takes it for '{taken}'; reword or drop one of them"
-                    )
-                elif self.language is Language.KO and _collapses(variant, key):
-                    self.synonym_problems.append(
-                        f"synonym '{variant}' of '{headword}' reads as just '{key[0]}', so every '{key[0]}' in a "
-                        f"question would count as '{headword}'; write it so that it keeps its meaning, or drop it"
-                    )
-                self._synonyms.add(key, headword)
         self._names = PhraseTable()
         """Names are read after synonyms, so "Kremlin spox" finds the alias "Kremlin spokesperson"; an alias's
         leading article is dropped, so that "the Kremlin" does not swallow the start of "the Kremlin spokesman"."""
@@ -252,6 +237,26 @@ class Normalizer:
             frozenset(self._vocabulary) | stopwords | {w for ps in self._lead_phrases.values() for p in ps for w in p}
         )
         self.correct = lru_cache(maxsize=_CORRECTIONS_KEPT)(self._correct)
+
+    def _read_synonyms(self, synonyms: dict[str, tuple[str, ...]]) -> list[str]:
+        """Fills the synonym table, headword by headword; returns what keeps a synonym from working as written."""
+        problems = []
+        for headword, variants in synonyms.items():
+            for variant in (headword, *variants):
+                key = self._stemmed(variant)
+                taken = self._synonyms.token_of(key)
+                if taken is not None and taken != headword:
+                    problems.append(
+                        f"synonym '{variant}' of '{headword}' reads as '{' '.join(key)}', which already stands for "
+                        f"'{taken}': the bot takes it for '{taken}'; reword or drop one of them"
+                    )
+                elif self.language is Language.KO and _collapses(variant, key):
+                    problems.append(
+                        f"synonym '{variant}' of '{headword}' reads as just '{key[0]}', so every '{key[0]}' in a "
+                        f"question would count as '{headword}'; write it so that it keeps its meaning, or drop it"
+                    )
+                self._synonyms.add(key, headword)
+        return problems
 
     def _words_of(self, text: str) -> list[str]:
         """A text's words in this normalizer's language, before stemming."""
