@@ -64,7 +64,12 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = re.compile(
     + _THIS_SUMMIT
     + r" (?:summit|talks|meeting)\b"
     r"|\b(?:at|during|after|since) " + _THIS_SUMMIT + r" (?:summit|talks|meeting)\b"
-    r".*\b(?:did|was|were|happened)\b",
+    r".*\b(?:did|was|were|happened)\b"
+    r"|\b(?:give|gave|given|gift|gifted|present|swap|swapped|exchange|exchanged|sign|signed|agree|agreed)\b"
+    r".*\bthis (?:time|year)\b"
+    r"|(?:подар|обменя|подписа|договори).*(?:в этот раз|на этот раз|в этом году|в 2023)"
+    r"|(?:подарува|подарунок|обміня|підписа|домови).*(?:цього разу|цього року|у 2023|в 2023)"
+    r"|(?:이번에?|이번엔|올해|2023).*(?:선물|주고받|서명|합의)",
     re.IGNORECASE,
 )
 

@@ -380,3 +380,16 @@ def test_a_doubt_naming_a_publisher_gets_the_quotes_and_who_published_them(base)
 def test_a_hundred_percent_is_how_sure_a_claim_is_not_a_figure(base):
     check = base.answer("north korean shells are 100% their own original design, nothing soviet about them 💪")
     assert check.answered and check.verdict != "not_in_articles" and "Soviet" in check.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did putin give kim another sword this time? 🗡",
+        "что ким подарил путину в этот раз?",
+        "що путін подарував кіму цього разу?",
+        "이번에 푸틴이 김정은한테 뭐 선물함?",
+    ],
+)
+def test_what_was_given_this_time_is_not_answered_with_the_2019_gifts(base, question):
+    assert not base.answer(question).answered
