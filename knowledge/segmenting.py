@@ -48,6 +48,8 @@ _WANT_TO_KNOW = re.compile(
     r"(?:\s+is\b)?[:,]?\s*",
     re.IGNORECASE,
 )
+_AFTERTHOUGHT = re.compile(r",\s*(?:i|im|i'm|ive|i've|i'd|idk|tbh|lol|lmao|cause|cuz|bc)\b[^,?]*$", re.IGNORECASE)
+"""A first-person remark after a question ("…supposed to be, i keep mixing up the days") is no part of it."""
 _QUOTED = re.compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’")
 """A quoted title or phrase ("the 'why, and why now?' explainer") is never split."""
 MAX_FRAGMENT_WORDS = 3
@@ -86,7 +88,7 @@ def questions_in(text: str) -> tuple[str, ...]:
     for sentence in _SENTENCES.split(masked):
         lead = ""
         for clause in _NEW_QUESTION.split(sentence):
-            question = _question_part(f"{lead}, {clause}" if lead else clause)
+            question = _question_part(_without_afterthought(f"{lead}, {clause}" if lead else clause))
             if question is None:
                 lead = "" if _WANT_TO_KNOW.search(clause) else f"{lead} {clause}".strip()
                 continue
@@ -98,6 +100,13 @@ def questions_in(text: str) -> tuple[str, ...]:
     for mask, match in quoted.items():
         found = [q.replace(mask, match) for q in found]
     return tuple(found[:MAX_QUESTIONS]) if found else (text,)
+
+
+def _without_afterthought(clause: str) -> str:
+    """A clause without a first-person remark after its question ("…supposed to be, i keep mixing up the days"),
+    when what is left still asks something."""
+    kept = _AFTERTHOUGHT.sub("", clause)
+    return kept if kept != clause and any(w in QUESTION_WORDS for w in _WORD.findall(kept.casefold())) else clause
 
 
 def _is_fragment(question: str) -> bool:

@@ -31,6 +31,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("ok btw who is peskov", ["who is peskov"]),
         ("sorry wrong chat lol. ok real q: who is peskov?", ["who is peskov?"]),
         ("ok serious q between the memes: who is peskov", ["who is peskov"]),
+        ("who is peskov, i keep forgetting", ["who is peskov"]),
         ("lol 😂 but what's the sign", ["but what's the sign"]),
         ("Forwarded from X\nKim boarded his train on Friday", ["Forwarded from X\nKim boarded his train on Friday"]),
     ],
