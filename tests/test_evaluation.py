@@ -47,10 +47,10 @@ FLOORS = {
     "wild/ko5.yaml": {"answerable": 0.70, "declines": 0.95, "false_answers": 0.084},
     "fresh-en6.yaml": {"answerable": 0.85, "declines": 0.96, "false_answers": 0.051},
     "wild/rumours6.yaml": {"answerable": 0.67, "declines": 0.92, "false_answers": 0.063},
-    "wild/chat6.yaml": {"answerable": 0.66, "declines": 0.86, "false_answers": 0.113},
+    "wild/chat6.yaml": {"answerable": 0.72, "declines": 0.91, "false_answers": 0.093},
     "wild/ru6.yaml": {"answerable": 0.77, "declines": 0.95, "false_answers": 0.034},
     "wild/uk6.yaml": {"answerable": 0.85, "declines": 0.92, "false_answers": 0.051},
-    "wild/ko6.yaml": {"answerable": 0.82, "declines": 0.95, "false_answers": 0.051},
+    "wild/ko6.yaml": {"answerable": 0.82, "declines": 0.98, "false_answers": 0.034},
 }
 
 
