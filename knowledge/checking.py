@@ -36,7 +36,8 @@ _ATTRIBUTES = re.compile(
 _ABOUT_THE_OUTCOME = re.compile(
     "|".join(
         [
-            r"\b(?:signed|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached|sealed|pledged|promised",
+            r"\b(?:signed|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached|pledged|promised",
+            r"sealed (?:a|an|the|their) (?:deal|agreement|pact|treaty)",
             r"accepted|treaty|pact|follow-up|deal (?:was |is )?(?:reached|struck|done|sealed|signed)",
             r"(?:at|during|after|since|thanks to) (?:the|their) (?:summit|talks|meeting|visit|lunch|dinner)",
             r"(?:toured|tour of|went aboard|visited the|handshake|guestbook|raised a toast|menu was)",

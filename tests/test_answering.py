@@ -393,3 +393,8 @@ def test_a_hundred_percent_is_how_sure_a_claim_is_not_a_figure(base):
 )
 def test_what_was_given_this_time_is_not_answered_with_the_2019_gifts(base, question):
     assert not base.answer(question).answered
+
+
+def test_borders_sealed_is_no_deal_sealed(base):
+    check = base.answer("NK only kept its borders sealed for like a year during covid")
+    assert check.verdict == "contradicted" and "three years" in check.text
