@@ -93,6 +93,18 @@ def _thousands(text: str) -> str:
     return _THOUSANDS_WRITTEN.sub(lambda m: m.group(1) + "000", joined_thousands(text))
 
 
+_ONE_SPAN = re.compile(
+    r"\b(?:for|about|like|only|just|barely|roughly|around|maybe)(?: about| like| only| just)? (?:a|an|one) "
+    r"(year|month|week|day|hour)\b"
+)
+"""A span of one said in words: "sealed for like a year" lasted 1 year."""
+
+
+def _unit(word: str) -> str:
+    """What a number counts, cut to its first six letters and singular: "years" and "year" count the same."""
+    return word[:6].removesuffix("s")
+
+
 _ORDERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9}
 _TIMES = {"tens": 1, "dozens": 1, "hundreds": 2}
 _AMOUNT_IN_WORDS = re.compile(
@@ -164,12 +176,12 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     may = {"may"} if _MAY_THE_MONTH.search(folded) else set()
     asserted = frozenset(re.findall(r"[a-z]{4,}", _NEGATED_WORD.sub(" ", text.casefold())))
     counts = frozenset(
-        (re.sub(r"\D", "", number), frozenset(w[:6] for w in after.split() if w not in _NOT_UNITS))
+        (re.sub(r"\D", "", number), frozenset(_unit(w) for w in after.split() if w not in _NOT_UNITS))
         for number, after in _NUMBER.findall(numbered)
         if not _YEAR.fullmatch(number)
-    )
+    ) | {("1", frozenset([_unit(unit)])) for unit in _ONE_SPAN.findall(folded)}
     in_words = {
-        (_ORDERS[unit] + _TIMES.get(times, 0), frozenset(w[:6] for w in after.split() if w not in _NOT_UNITS))
+        (_ORDERS[unit] + _TIMES.get(times, 0), frozenset(_unit(w) for w in after.split() if w not in _NOT_UNITS))
         for times, unit, after in _AMOUNT_IN_WORDS.findall(folded)
     }
     return Particulars(

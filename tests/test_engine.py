@@ -326,6 +326,7 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("tens of thousands of workers", "Russia hosted nearly 20,000 workers.", []),
         ("only a few hundred workers were there", "Russia hosted nearly 20,000 workers.", ["magnitudes"]),
         ("nk paused its missile tests this year", "NK is extending a record pace of missile tests.", ["opposites"]),
+        ("borders sealed for like a year", "Border controls for more than three years.", ["counts"]),
     ],
 )
 def test_a_claim_saying_the_opposite_of_the_articles_is_contradicted(claim, articles, found):
