@@ -46,7 +46,7 @@ FLOORS = {
     "wild/uk5.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
     "wild/ko5.yaml": {"answerable": 0.70, "declines": 0.95, "false_answers": 0.084},
     "fresh-en6.yaml": {"answerable": 0.85, "declines": 0.96, "false_answers": 0.051},
-    "wild/rumours6.yaml": {"answerable": 0.67, "declines": 0.92, "false_answers": 0.063},
+    "wild/rumours6.yaml": {"answerable": 0.70, "declines": 0.92, "false_answers": 0.063},
     "wild/chat6.yaml": {"answerable": 0.72, "declines": 0.91, "false_answers": 0.093},
     "wild/ru6.yaml": {"answerable": 0.77, "declines": 0.95, "false_answers": 0.034},
     "wild/uk6.yaml": {"answerable": 0.85, "declines": 0.92, "false_answers": 0.051},
