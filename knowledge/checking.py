@@ -66,6 +66,8 @@ EXPECTED_STANDINGS = ("expectation", "speculation")
 FACT_OVER_DECLINE = 0.04
 """A fact this close behind a "the articles cannot say" entry settles a claim that states no figure and no outcome:
 "Russia might pay North Korea in hard currency" is what a correspondent said, not the unknown price of a deal."""
+FIGURES = frozenset(["counts", "magnitudes"])
+"""The particulars by which a fact beside a claim's best match may contradict it: how many."""
 PRECISE_AT = 0.95
 WEAK_AT = 0.42
 """A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
@@ -106,7 +108,14 @@ class ClaimChecker:
             return replace(checked, verdict=None) if checked.verdict is Verdict.SUPPORTED else checked
         if best is None or decision.action is not Action.ANSWER:
             return self._not_found(claim)
-        return self._against(claim, self._settling(claim, decision.candidates))
+        checked = self._against(claim, self._settling(claim, decision.candidates))
+        if checked.verdict is not Verdict.CONTRADICTED and not after_the_summit:
+            # a figure the best match does not state may be another fact's ("5 months" of Western arms, where
+            # an entry saying the amount is not given fits best and a fact says 17 months)
+            contradicting = self._contradicting(claim, tokens, decision.candidates, FIGURES)
+            if contradicting is not None:
+                return self._found(claim, Verdict.CONTRADICTED, contradicting)
+        return checked
 
     def _settling(self, claim: str, candidates) -> Target:
         """The target that settles a claim: the best match, or a fact just behind it when the best says the
@@ -126,7 +135,9 @@ class ClaimChecker:
                 return target
         return best
 
-    def _contradicting(self, claim: str, tokens: list[str], candidates) -> Target | None:
+    def _contradicting(
+        self, claim: str, tokens: list[str], candidates, kinds: frozenset[str] | None = None
+    ) -> Target | None:
         """A fact near the claim (not the clear best match: posts embellish) that states another value for one of
         the claim's particulars: another day, count, means of travel, direction of a deal. When an entry saying the
         articles do not give that detail is clearly the best match, only a fact about the same person can."""
@@ -140,7 +151,7 @@ class ClaimChecker:
                 break
             if target.declines or target.verdict is not None:
                 continue
-            found = conflicts(said, self._stated[target.id])
+            found = [kind for kind in conflicts(said, self._stated[target.id]) if kinds is None or kind in kinds]
             if (found == ["travel"] or decline_ahead) and not self._shares_a_person(tokens, target):
                 continue  # a means of travel is someone's; past a decline, only a fact about the same person
             if found:

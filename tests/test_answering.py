@@ -398,3 +398,8 @@ def test_what_was_given_this_time_is_not_answered_with_the_2019_gifts(base, ques
 def test_borders_sealed_is_no_deal_sealed(base):
     check = base.answer("NK only kept its borders sealed for like a year during covid")
     assert check.verdict == "contradicted" and "three years" in check.text
+
+
+def test_a_figure_the_best_match_does_not_state_is_checked_against_the_facts_beside_it(base):
+    check = base.answer("fact check: north korea's pandemic border lockdown only lasted about a year")
+    assert check.verdict == "contradicted" and "three years" in check.text
