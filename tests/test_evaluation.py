@@ -40,7 +40,7 @@ FLOORS = {
     "wild/ko3.yaml": {"answerable": 0.81, "declines": 0.92, "false_answers": 0.063},
     "wild/ko4.yaml": {"answerable": 0.77, "declines": 0.85, "false_answers": 0.118},
     "fresh-en5.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.013},
-    "wild/rumours5.yaml": {"answerable": 0.75, "declines": 0.87, "false_answers": 0.088},
+    "wild/rumours5.yaml": {"answerable": 0.77, "declines": 0.87, "false_answers": 0.076},
     "wild/chat5.yaml": {"answerable": 0.75, "declines": 0.95, "false_answers": 0.095},
     "wild/ru5.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.051},
     "wild/uk5.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
