@@ -160,9 +160,6 @@ class KnowledgeBase:
         follow_up = self._follow_up(text)
         if follow_up is FollowUp.ANOTHER_SUBJECT and context is None and self._asks_on_its_own(text):
             follow_up = None  # "а северокорейское оружие норм?" ("and is…") opens a question of its own
-        listed = context is not None and context.answer.suggestions
-        if follow_up is FollowUp.PICK and context is not None and not listed and not text.strip().isdigit():
-            follow_up = None  # "the first one" with no list before it is about something the last answer said
         if follow_up is None:
             asked = self._in_context(text, context) if context else text
             answer = self.answer(asked)
@@ -429,7 +426,10 @@ class KnowledgeBase:
         if not last.quotes:
             return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-source"], sources=last.sources)
         source = {s.article_id: f"{s.publisher} ({s.url})" for s in last.sources}
-        lines = [f"{source.get(q.article, q.article)}: “{q.text}”" for q in last.quotes[:MAX_QUOTES_SHOWN]]
+        quoted: dict[str, list[str]] = {}
+        for quote in last.quotes[:MAX_QUOTES_SHOWN]:
+            quoted.setdefault(quote.article, []).append(f"“{quote.text}”")
+        lines = [f"{source.get(article, article)}: {' '.join(quotes)}" for article, quotes in quoted.items()]
         return Answer(
             True, AnswerKind.SOURCES, "\n".join(lines), 1.0, last.match, last.sources, last.quotes, confident=True
         )
