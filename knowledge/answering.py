@@ -459,8 +459,9 @@ class KnowledgeBase:
         talk = self._small_talk.recognise(words)
         if talk is not None:
             return self.small_talk(talk.id)
-        answer = self._answer_tokens(self._index.normalizer.tokens(text))
-        if not (answer.answered and answer.confident) and (aside := self._set_aside(text)) is not None:
+        tokens = self._index.normalizer.tokens(text)
+        answer = self._answer_tokens(tokens)
+        if not (answer.answered and answer.confident) and (aside := self._set_aside(text, tokens)) is not None:
             other = self._answer_tokens(aside)  # "зачем киму путин кроме оружия?": the rest of what he wants
             answer = other if other.answered else answer
         if answer.answered and asks_what_happened_at_the_summit(text):
@@ -468,12 +469,12 @@ class KnowledgeBase:
             return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())
         return answer
 
-    def _set_aside(self, text: str) -> list[str] | None:
+    def _set_aside(self, text: str, tokens: list[str]) -> list[str] | None:
         """A question's tokens without what it sets aside ("besides shells, what could NK hand over?" asks what
         else), when it sets something aside and something is left to ask about."""
-        normalizer = self._index.normalizer
-        excluded = set(normalizer.tokens(excluded_part(text, self.language)))
-        asked = [t for t in normalizer.tokens(text) if t not in excluded]
+        part = excluded_part(text, self.language)
+        excluded = set(self._index.normalizer.tokens(part)) if part else set()
+        asked = [t for t in tokens if t not in excluded]
         return asked if excluded and self._index.has_subject(asked) else None
 
     def _answer_tokens(self, tokens: list[str]) -> Answer:
@@ -624,7 +625,7 @@ def _joined(names: list[str]) -> str:
 
 def _asks_who_or_what(question: str) -> bool:
     """Whether a question asks with a question word of its own ("who is he?"), not only an auxiliary ("did they?")."""
-    return any(word in WH_WORDS for word in re.findall(r"[a-z]+", question.casefold()))
+    return any(word in WH_WORDS for word in plain_words(question, Language.EN))
 
 
 def _asks_anything(tokens: list[str]) -> bool:
