@@ -162,7 +162,13 @@ class KnowledgeBase:
             follow_up = None  # "а северокорейское оружие норм?" ("and is…") opens a question of its own
         if follow_up is None:
             asked = self._in_context(text, context) if context else text
-            answer = self.answer(asked)
+            names = self._context_names(text, context) if asked != text else []
+            if names and len(questions_in(text)) > 1:
+                # "wait, a parade too? what missiles did they show": each question completed on its own
+                answer = self._tagged(self._answer(text, forwarded=False, names=names))
+                asked = self._with_names(questions_in(text)[-1], names)  # what "how many?" next would be about
+            else:
+                answer = self.answer(asked)
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
             return answer, Context(asked, answer) if remembered else context
         if context is None:
@@ -193,21 +199,22 @@ class KnowledgeBase:
     def _tagged(self, answer: Answer) -> Answer:
         return answer if answer.language == self.language else replace(answer, language=self.language.value)
 
-    def _answer(self, text: str, forwarded: bool) -> Answer:
+    def _answer(self, text: str, forwarded: bool, names: list[str] | None = None) -> Answer:
+        """`names`: who or what the conversation was about, for questions that name no one."""
         if forwarded or self._puts_up_a_claim(text):
             checked = self.check(text)
             if checked.match is not None or forwarded or self._asks_for_a_check(text):
                 return checked
-            asked = self._answer_questions(text)  # "kim travel much or nah" is a question, though no "?" says so
+            asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             return asked if asked.answered and asked.confident else checked
-        return self._answer_questions(text)
+        return self._answer_questions(text, names)
 
-    def _answer_questions(self, text: str) -> Answer:
+    def _answer_questions(self, text: str, names: list[str] | None = None) -> Answer:
         questions = questions_in(text)
         if len(questions) == 1:
             return self._answer_extracted(text, questions[0])
         parts: list[Part] = []
-        names: list[str] = []
+        names = names or []
         for question in questions:
             if self._asks_nothing(question) and (_PRONOUN.search(question) is None or not _asks_who_or_what(question)):
                 continue  # "did they?" after a claim asks whether it is true: the claim's part answers that
@@ -316,7 +323,7 @@ class KnowledgeBase:
             return question
         if not names:
             return question
-        return " ".join([*(self.entities[n].name for n in names), question])
+        return " ".join([*dict.fromkeys(self.entities[n].name for n in names), question])
 
     def _in_context(self, text: str, context: Context) -> str:
         """A question that only makes sense after the last one ("who's he?", "what did they say?", "what month")
@@ -332,11 +339,15 @@ class KnowledgeBase:
             return text
         if not about_people_or_places and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
+        return self._with_names(text, self._context_names(text, context))
+
+    def _context_names(self, text: str, context: Context) -> list[str]:
+        """Who or what a question's pronouns refer to: the names the last answer gave, or the last question's."""
         names = self._names_in(context.answer.text) if context.answer.answered else []
         names = names or self._names_in(context.question)
         if not names and _THEY.search(text):  # "where did they meet the first time?": the two the summit is about
             names = [leader for leader in SUMMIT_LEADERS if leader in self.entities]
-        return self._with_names(text, names)
+        return list(dict.fromkeys(names))
 
     def _follow_up(self, text: str) -> FollowUp | None:
         follow_up = self._follow_ups.recognise(text)

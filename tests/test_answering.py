@@ -336,6 +336,14 @@ def test_they_in_a_conversation_that_named_no_one_are_kim_and_putin(base):
     assert first_met.answered and "Vladivostok" in first_met.text
 
 
+def test_questions_of_one_message_after_an_answer_are_each_completed_and_shown_as_asked(base):
+    _, context = base.converse("what did shoigu ask kim for when he was in pyongyang", None)
+    several, _ = base.converse("wait there was a parade too? what kind of missiles did they show", context)
+    assert several.kind == "several"
+    assert [p.question for p in several.parts][-1] == "what kind of missiles did they show"
+    assert not several.text.startswith(("United States", "Sergei Shoigu"))  # no name put in front is shown
+
+
 def test_a_belief_put_as_a_question_is_checked_and_its_bare_did_they_asks_nothing_more(base):
     message = "ngl i was sure north korea condemned the invasion at some point?? someone said they did. did they?"
     check = base.answer(message)
