@@ -85,7 +85,7 @@ class ClaimChecker:
         self._stated = {  # what the articles' side does not negate is never compared: not kept
             target.id: replace(self._particulars(self._evidence(target)), asserted=frozenset())
             for target in index.targets.values()
-            if not target.declines and target.verdict is None
+            if not target.declines and target.verdict in (None, Verdict.SUPPORTED)
         }
         """The particulars each fact's evidence states, read once when the base is built: a claim is checked against
         several facts, and reading a fact's reply, statements and quotes takes longer than matching the claim."""
@@ -140,7 +140,8 @@ class ClaimChecker:
     ) -> Target | None:
         """A fact near the claim (not the clear best match: posts embellish) that states another value for one of
         the claim's particulars: another day, count, means of travel, direction of a deal. When an entry saying the
-        articles do not give that detail is clearly the best match, only a fact about the same person can."""
+        articles do not give that detail is clearly the best match, only another count, the opposite saying or a
+        fact about the same person can."""
         said = self._particulars(claim)
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
@@ -149,9 +150,11 @@ class ClaimChecker:
             target = self._index.targets[candidate.target]
             if candidate.score < max(NEAR_ENOUGH, NEAR_SHARE * best.score) or self._unmentioned(tokens, target):
                 break
-            if target.declines or target.verdict is not None:
-                continue
+            if target.declines or target.verdict not in (None, Verdict.SUPPORTED):
+                continue  # a recorded rumour the articles bear out states their particulars; a false one does not
             found = [kind for kind in conflicts(said, self._stated[target.id]) if kinds is None or kind in kinds]
+            if "opposites" in found or "counts" in found:
+                return target  # "stopped missile tests" where they say a record pace, "5 months" where 17
             if (found == ["travel"] or decline_ahead) and not self._shares_a_person(tokens, target):
                 continue  # a means of travel is someone's; past a decline, only a fact about the same person
             if found:
@@ -218,7 +221,7 @@ class ClaimChecker:
         mentioned = self._index.mentions[target.id]
         missing = [t for t in tokens if self._index.normalizer.is_person_or_place(t) and t not in mentioned]
         decision = decide(self._index, [t for t in tokens if t not in missing], NOT_CLAIMS)
-        settled = target.declines or target.verdict is not None
+        settled = target.declines or target.verdict not in (None, Verdict.SUPPORTED)
         if not decision.confident or decision.best.target != target.id or settled:
             return self._not_found(claim)
         kinds = {self._kind(t) for t in missing}

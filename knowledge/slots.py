@@ -100,9 +100,24 @@ _ONE_SPAN = re.compile(
 """A span of one said in words: "sealed for like a year" lasted 1 year."""
 
 
+_HALF_YEARS = re.compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)\b")
+_YEARS = re.compile(r"\b(\d{1,2}) years?\b")
+
+
+def _in_months(text: str) -> str:
+    """Spans of years said in months, as the articles count the war: "2 and a half years" is 30 months, "a year
+    and a half" 18, "3 years" 36 (and "for like a year", read by _ONE_SPAN, 12)."""
+    text = _HALF_YEARS.sub(lambda m: f"{12 * (1 if m.group(1) in ('a', 'one') else int(m.group(1))) + 6} months", text)
+    return _YEARS.sub(lambda m: f"{12 * int(m.group(1))} months", text)
+
+
 def _unit(word: str) -> str:
     """What a number counts, cut to its first six letters and singular: "years" and "year" count the same."""
     return word[:6].removesuffix("s")
+
+
+def _one_span(unit: str) -> tuple[str, frozenset[str]]:
+    return ("12", frozenset(["month"])) if unit == "year" else ("1", frozenset([unit]))
 
 
 _ORDERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9}
@@ -172,14 +187,14 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     folded = _NEGATED.sub(" ", _thousands(text.casefold()))
     words = re.findall(r"[a-z]+", folded)
     numbered = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
-    numbered = _POSSESSIVE.sub("", numbered)  # "12 of Kim's bodyguards" counts bodyguards
+    numbered = _in_months(_POSSESSIVE.sub("", numbered))  # "12 of Kim's bodyguards" counts bodyguards
     may = {"may"} if _MAY_THE_MONTH.search(folded) else set()
     asserted = frozenset(re.findall(r"[a-z]{4,}", _NEGATED_WORD.sub(" ", text.casefold())))
     counts = frozenset(
         (re.sub(r"\D", "", number), frozenset(_unit(w) for w in after.split() if w not in _NOT_UNITS))
         for number, after in _NUMBER.findall(numbered)
         if not _YEAR.fullmatch(number)
-    ) | {("1", frozenset([_unit(unit)])) for unit in _ONE_SPAN.findall(folded)}
+    ) | {_one_span(_unit(unit)) for unit in _ONE_SPAN.findall(_HALF_YEARS.sub(" ", folded))}
     in_words = {
         (_ORDERS[unit] + _TIMES.get(times, 0), frozenset(_unit(w) for w in after.split() if w not in _NOT_UNITS))
         for times, unit, after in _AMOUNT_IN_WORDS.findall(folded)

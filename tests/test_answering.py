@@ -411,3 +411,16 @@ def test_borders_sealed_is_no_deal_sealed(base):
 def test_a_figure_the_best_match_does_not_state_is_checked_against_the_facts_beside_it(base):
     check = base.answer("fact check: north korea's pandemic border lockdown only lasted about a year")
     assert check.verdict == "contradicted" and "three years" in check.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("the US and its partners have only been shipping serious weapons to ukraine for about 5 months", "17"),
+        ("is it true NK basically stopped missile tests this year to calm things down?", "record"),
+        ("heard lankov called the summit russia's 'gentle blackmail' of JAPAN so tokyo doesn't arm kyiv", "Seoul"),
+    ],
+)
+def test_a_count_an_opposite_or_another_country_contradicts_past_a_decline_or_a_recorded_rumour(base, claim, says):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and says in check.text

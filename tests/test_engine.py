@@ -327,6 +327,9 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("only a few hundred workers were there", "Russia hosted nearly 20,000 workers.", ["magnitudes"]),
         ("nk paused its missile tests this year", "NK is extending a record pace of missile tests.", ["opposites"]),
         ("borders sealed for like a year", "Border controls for more than three years.", ["counts"]),
+        ("the war had gone on for like 3 years", "after 18 months of war", ["counts"]),
+        ("a year and a half of war", "after 18 months of war", []),
+        ("arms shipped for 2 and a half years", "shipments over the past 17 months", ["counts"]),
     ],
 )
 def test_a_claim_saying_the_opposite_of_the_articles_is_contradicted(claim, articles, found):
