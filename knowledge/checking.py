@@ -24,6 +24,11 @@ NOT_CLAIMS = frozenset({"entity", "article"})
 UNHEARD_OF_ALLOWED = 0
 """A claim with a word the base has never seen says more than the articles do: it is never called supported
 ("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
+ONLY_THE_BEST = frozenset(["years", "kin", "direction"])
+"""Particulars by which only a claim's best match contradicts it: the year, kinship or direction of a deal a fact
+beside it states is mostly of something else ("the forum started in 2015" is not contradicted by the 2019 summit,
+"his wife" by "his sister" only where the claim is about her, Russian jets sent to Pyongyang by shells sent to
+Russia only where the claim is about the shells)."""
 NEAR_ENOUGH = 0.2
 NEAR_SHARE = 0.8
 """A fact scoring this much, and this share of the best, is near enough a claim for its particulars to
@@ -153,6 +158,8 @@ class ClaimChecker:
             if target.declines or target.verdict not in (None, Verdict.SUPPORTED):
                 continue  # a recorded rumour the articles bear out states their particulars; a false one does not
             found = [kind for kind in conflicts(said, self._stated[target.id]) if kinds is None or kind in kinds]
+            if candidate is not best:
+                found = [kind for kind in found if kind not in ONLY_THE_BEST]
             if "opposites" in found or "counts" in found:
                 return target  # "stopped missile tests" where they say a record pace, "5 months" where 17
             if (found == ["travel"] or decline_ahead) and not self._shares_a_person(tokens, target):

@@ -45,6 +45,12 @@ _TRAVEL = {
     "drove": "road",
 }
 _MEALS = {"breakfast": "breakfast", "lunch": "lunch", "luncheon": "lunch", "dinner": "dinner", "banquet": "dinner"}
+_KIN = {
+    **dict.fromkeys(["sister", "sis"], "sister"), **dict.fromkeys(["wife", "spouse"], "wife"), "brother": "brother",
+    "husband": "husband", "daughter": "daughter", "son": "son", "father": "father", "dad": "father",
+    "mother": "mother", "mom": "mother", "uncle": "uncle", "aunt": "aunt", "cousin": "cousin",
+}  # fmt: skip
+"""Who someone is to someone: "Kim Yo Jong, his sister" is no wife."""
 _MINISTRY = re.compile(r"\b(defen[cs]e|foreign|interior|finance|economy|trade|energy|health)\s+minist")
 _OFFICES = {"defense": "defence"}
 _ORDINALS = {
@@ -131,7 +137,7 @@ _NOT_UNITS = frozenset(
     [
         *("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "than", "about", "some", "more"),
         *("over", "under", "nearly", "around", "north", "south", "korean", "korea", "russian", "american", "us"),
-        *("u", "s", "new", "old", "other"),
+        *("u", "s", "new", "old", "other", "time", "times", "was", "is", "were", "kim", "putin", "trump"),
     ]
 )
 """Words after a number that do not say what it counts ("20,000 North Korean workers" counts workers)."""
@@ -168,6 +174,8 @@ class Particulars:
     """(who gives, who gets) of a deal, as entity tokens."""
     meals: frozenset[str]
     offices: frozenset[str]
+    kin: frozenset[str] = frozenset()
+    """Who someone is to someone: "sister", "wife", "father"."""
     """The ministries named: "defence" in "Deputy Defence Minister"."""
     opposites: frozenset[tuple[int, int, str]] = frozenset()
     """What the text says of one of the _OPPOSITES pairs: (pair, side, thing)."""
@@ -207,6 +215,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         travel=frozenset(_TRAVEL[w] for w in words if w in _TRAVEL),
         stance=_stance(text.casefold()),
         meals=frozenset(_MEALS[w] for w in words if w in _MEALS),
+        kin=frozenset(_KIN[w] for w in words if w in _KIN),
         offices=frozenset(_OFFICES.get(m, m) for m in _MINISTRY.findall(folded)),
         direction=frozenset([giver_and_getter]) if giver_and_getter else frozenset(),
         opposites=frozenset(
@@ -264,7 +273,7 @@ millions"); closer ones are the same amount put roughly ("tens of thousands" and
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     """The particulars for which the articles state only other values than the claim: what contradicts it."""
     found = []
-    for name in ("days", "months", "years", "travel", "direction", "meals", "offices"):
+    for name in ("days", "months", "years", "travel", "direction", "meals", "offices", "kin"):
         said, stated = getattr(claim, name), getattr(articles, name)
         if said and stated and not said & stated:
             found.append(name)

@@ -424,3 +424,15 @@ def test_a_figure_the_best_match_does_not_state_is_checked_against_the_facts_bes
 def test_a_count_an_opposite_or_another_country_contradicts_past_a_decline_or_a_recorded_rumour(base, claim, says):
     check = base.answer(claim)
     assert check.verdict == "contradicted" and says in check.text
+
+
+def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
+    assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
+        "contradicted"
+    )
+    for rumour in (
+        "my uncle says the eastern economic forum was started in 2015 as putins pet project",
+        "heard russia already delivered su-35 fighter jets to pyongyang last year",
+        "Forwarded from Arms Flow\nNK ships its shells to Russia BY SEA out of Rajin port",
+    ):
+        assert base.answer(rumour, forwarded=rumour.startswith("Forwarded")).verdict != "contradicted", rumour
