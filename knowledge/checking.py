@@ -56,11 +56,16 @@ _ABOUT_THE_OUTCOME = re.compile(
 something that happened at, during or after it (a tour, the talks, the lunch, a gift, the trip home)."""
 _AFTER_THE_SUMMIT = re.compile(
     r"\b(?:(?:during|after|since) (?:the|their) (?:summit|talks|meeting|visit)"
-    r"|(?:got|went|flew|came|headed) (?:back|home))\b",
+    r"|(?:got|went|flew|came|headed) (?:back|home)|(?:left|leaves|leaving|departed|departs) (?:russia|vladivostok)"
+    r"|(?:returned|returns|returning) (?:home|to pyongyang)|back (?:in|to) pyongyang"
+    r"|sept(?:ember)?\.? (?:1[3-9]|2\d|30)(?:st|nd|rd|th)?"
+    r"|(?:the )?(?:1[3-9]|2\d|30)(?:st|nd|rd|th)? (?:of )?sept(?:ember)?"
+    r"|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),? (?:the )?(?:1[3-9]|2\d|30)(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 """A claim about what happened after the summit, which no particular of the articles can contradict: "Kim flew
-home after the summit" is not contradicted by his having taken the train there."""
+home after the summit" is not contradicted by his having taken the train there, nor "his train left Russia on
+Sunday the 17th" supported by his having boarded it on a Sunday. The articles were written by 12 September."""
 _HAPPENED = re.compile(
     r"\b(?:met|have met|has met|held|told|said|signed|agreed|visited|toured|gave|swapped|exchanged|showed|"
     r"announced|promised|arrived at|today)\b",
@@ -186,8 +191,9 @@ class ClaimChecker:
         return bool(people & self._index.mentions[target.id])
 
     def _against(self, claim: str, target: Target) -> ClaimCheck:
-        """The verdict on a claim from the target it matches best."""
-        if target.verdict is not None:
+        """The verdict on a claim from the target it matches best. A recorded rumour the articles bear out settles
+        a claim only as a fact would, when the claim states no other particular and nothing after the summit."""
+        if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
         if target.declines:
             return self._found(
@@ -197,6 +203,8 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         if conflicts(self._particulars(claim), self._stated[target.id]):
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if target.verdict is Verdict.SUPPORTED:
+            return self._found(claim, Verdict.SUPPORTED, target)
         if _polarity(target.text) not in (None, _polarity_of_claim(claim)):
             return self._found(claim, Verdict.CONTRADICTED, target)
         disputed = any(self._claims[c].standing in DISPUTED_STANDINGS for c in target.claims)

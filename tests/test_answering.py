@@ -436,3 +436,15 @@ def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(b
         "Forwarded from Arms Flow\nNK ships its shells to Russia BY SEA out of Rajin port",
     ):
         assert base.answer(rumour, forwarded=rumour.startswith("Forwarded")).verdict != "contradicted", rumour
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("kim went to russia by armoured train", "supported"),
+        ("is it true kim's train left russia on september 17?", "after_articles"),
+        ("heard kim's train left russia on sunday after almost a week there", "after_articles"),
+    ],
+)
+def test_a_recorded_rumour_the_articles_bear_out_settles_only_what_it_says(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
