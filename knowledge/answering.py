@@ -46,6 +46,8 @@ _TRAILING = re.compile(r"[\W_]+$")
 """What ends a question after its last word: "?", "!", emoji."""
 _THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
+_WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
+"""Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
 SUMMIT_LEADERS = ("kim-jong-un", "vladimir-putin")
@@ -319,6 +321,9 @@ class KnowledgeBase:
         if _PERSONAL_PRONOUN.search(question):  # "i meant kim yo jong, who is she to kim": she is Kim Yo Jong
             people = [n for n in names if self.entities[n].kind == "person" and n not in named]
             names = people or ([] if named else names)
+        elif _THEY.search(question) and not named:  # "where are they expected to meet": the people, if two or more
+            people = [n for n in dict.fromkeys(names) if self.entities[n].kind == "person"]
+            names = people if len(people) >= 2 else names
         elif named:
             return question
         if not names:
@@ -337,7 +342,8 @@ class KnowledgeBase:
             return f"{text if about_people_or_places else _TRAILING.sub('', text)} {context.question}"
         if not _PRONOUN.search(text):
             return text
-        if not about_people_or_places and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
+        asks_of_people = about_people_or_places or _WHO_WHERE_WHEN.search(text)
+        if not asks_of_people and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
         return self._with_names(text, self._context_names(text, context))
 

@@ -344,6 +344,12 @@ def test_questions_of_one_message_after_an_answer_are_each_completed_and_shown_a
     assert not several.text.startswith(("United States", "Sergei Shoigu"))  # no name put in front is shown
 
 
+def test_they_asked_where_or_when_are_the_people_the_last_answer_named(base):
+    _, context = base.converse("yo did kim actually make it to russia or not yet", None)
+    where, _ = base.converse("ok and where are they expected to meet", context)
+    assert where.answered and "Vladivostok" in where.text and where.kind == "faq"
+
+
 def test_a_belief_put_as_a_question_is_checked_and_its_bare_did_they_asks_nothing_more(base):
     message = "ngl i was sure north korea condemned the invasion at some point?? someone said they did. did they?"
     check = base.answer(message)
