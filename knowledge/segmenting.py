@@ -25,12 +25,13 @@ _SENTENCES = re.compile(r"(?<=[?!])\s+|(?<=[^.\s][^.\s][.;])\s+(?=\S)|\s*\n+\s*"
 ellipsis nor an initial ("the U.S. official") ends one."""
 _NEW_QUESTION = re.compile(
     r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:" + "|".join(QUESTION_WORDS) + r")\b)"
-    r"|\s*,\s*(?=(?:" + "|".join(WH_WORDS) + r")\b)"
+    r"|\s*,\s*(?=(?:" + "|".join(WH_WORDS) + r")\b)(?!which\s+(?:is|was|were|are|has|had|have|would|will|made|makes|"
+    r"means|meant|sounds|[a-z]+ed)\b)"
     r"|\s*(?<!\w)\d[).]\s+",
     re.IGNORECASE,
 )
 """Where a clause asking something new starts inside a sentence: "… and why did they leave?", "…, who is Rudenko",
-"1) … 2) …"."""
+"1) … 2) …"; not a relative clause ("…, which sounded weird to me")."""
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 _STRONG_BREAK = (
     r"\banyway\b|\banyways\b|\bactually\b|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
@@ -40,11 +41,18 @@ _CHATTER_BREAK = re.compile(r"\s*(,|:|—|–| - |" + _STRONG_BREAK + r")\s*", r
 """What separates chatter from the question after it: commas, colons, dashes, and the strong breaks, "anyway",
 "ok", "lol" or emoji, after which nothing before counts as part of the question, however short."""
 _IS_STRONG_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
-_FILLERS = frozenset(["but", "so", "and", "ok", "okay", "well", "hmm", "anyway", "also", "then", "real", "q", "quick"])
-"""Words a question may open with before its question word: "but what's…", "ok so how were…"."""
+_FILLERS = frozenset(
+    [
+        *("but", "so", "and", "ok", "okay", "well", "hmm", "anyway", "also", "then", "real", "q", "quick"),
+        *("yeah", "yea", "ya", "yep", "like", "just", "um", "uh", "hey", "guys", "pls", "please"),
+    ]
+)
+"""Words a question may open with before its question word: "but what's…", "ok so how were…", "so yeah who…"."""
 _WANT_TO_KNOW = re.compile(
     r"\b(?:want(?:ed)? to know|wondering|curious(?: about)?|question is|my question|tell me|explain"
-    r"|(?:real|serious|quick|honest|actual|genuine|dumb|stupid|random) (?:q|qn|question)|q(?=:)|question(?=:))\b"
+    r"|(?:real|serious|quick|honest|actual|genuine|dumb|stupid|random) (?:q|qn|question)|q(?=:)|question(?=:)"
+    r"|can (?:some|any)(?:one|body) (?:clear (?:it|this) up|explain|help|tell me|confirm)"
+    r"|(?:i )?just want (?:the|a|one) (?:number|answer|date|name|fact)s?)\b"
     r"(?:\s+is\b)?[:,]?\s*",
     re.IGNORECASE,
 )

@@ -34,6 +34,13 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("who is peskov, i keep forgetting", ["who is peskov"]),
         ("lol 😂 but what's the sign", ["but what's the sign"]),
         ("Forwarded from X\nKim boarded his train on Friday", ["Forwarded from X\nKim boarded his train on Friday"]),
+        ("it was paywalled 🙄 so yeah who boarded the train?", ["so yeah who boarded the train?"]),
+        (
+            "he says it's a one-off show, which sounded weird 😬 can someone clear it up: is the forum a yearly thing?",
+            ["is the forum a yearly thing?"],
+        ),
+        ("no fights again (sorry 😅), i just want the number: over how many months?", ["over how many months?"]),
+        ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
     ],
 )
 def test_the_questions_of_a_message_are_found(message, questions):
