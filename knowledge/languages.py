@@ -183,10 +183,16 @@ def _stem(morpheme) -> str:
 _VOWELS = set("аеиоуыэюяіїєё")
 
 
+_NUMBER_WITH_ENDING = re.compile(r"(\d{3,})-?[^\W\d_]{1,3}")
+"""A year or count with a case ending, as Russian and Ukrainian write it: "в 2019-м", "2019го", "у 2018-му" are 2019,
+2018 (an ordinal, "2-й", stays the ordinal it is)."""
+
+
 @lru_cache(maxsize=65536)
 def _lemma(word: str, language: Language) -> str:
     if not word.isalpha():
-        return word.replace("ʼ", "'").replace("’", "'")
+        number = _NUMBER_WITH_ENDING.fullmatch(word)
+        return number.group(1) if number else word.replace("ʼ", "'").replace("’", "'")
     if len(word) <= 3 and not _VOWELS & set(word):  # an abbreviation ("вв", "рф", "сб"), not "вв." for века
         return word
     return _morph(language).parse(word)[0].normal_form.replace("ё", "е")

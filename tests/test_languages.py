@@ -203,3 +203,9 @@ def test_what_a_question_sets_aside_is_found_in_each_language(question, language
 
 def test_a_question_that_an_answer_sets_aside_is_answered_from_the_rest(base):
     assert base.answer("шо кім хоче з цього саміту, крім допомоги і воєнних технологій? (за експертами)").answered
+
+
+def test_a_year_with_a_case_ending_is_the_year_and_an_ordinal_stays_one():
+    assert words("встречались в 2019-м и 2019го", Language.RU) == ["встречаться", "в", "2019", "и", "2019"]
+    assert words("у 2018-му", Language.UK)[-1] == "2018"
+    assert words("2-й раз", Language.RU)[0] == "2-й"
