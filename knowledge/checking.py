@@ -216,6 +216,8 @@ class ClaimChecker:
         expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims)
         if expected and target.claims and _HAPPENED.search(claim):
             return self._found(claim, Verdict.AFTER_ARTICLES, target)
+        if self._index.language != "en" and _other_figures(claim, evidence):
+            return self._found(claim, Verdict.CONTRADICTED, target)
         if not figures(claim) <= figures(evidence, words_too=True):
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         if self._index.language != "en":
@@ -284,6 +286,17 @@ def _without_yes_or_no(answer: str) -> str:
     answer a question nobody asked ("❌ Not what my articles say: Yes. North Korea…")."""
     rest = _YES_OR_NO.sub("", answer, count=1)
     return rest[:1].upper() + rest[1:] if rest != answer else answer
+
+
+def _other_figures(claim: str, evidence: str) -> bool:
+    """Whether a claim in another language states figures and the fact it matches states only others ("тысяч 200
+    северокорейцев" where the articles say nearly 20,000): what English reads by what a number counts."""
+    said, stated = (figures(text) - _years(text) for text in (claim, evidence))
+    return bool(said) and bool(stated) and not said & stated
+
+
+def _years(text: str) -> set[str]:
+    return set(re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
 def _says_nearly_all_of(decision: Decision) -> bool:

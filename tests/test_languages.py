@@ -209,3 +209,8 @@ def test_a_year_with_a_case_ending_is_the_year_and_an_ordinal_stays_one():
     assert words("встречались в 2019-м и 2019го", Language.RU) == ["встречаться", "в", "2019", "и", "2019"]
     assert words("у 2018-му", Language.UK)[-1] == "2018"
     assert words("2-й раз", Language.RU)[0] == "2-й"
+
+
+def test_a_claim_in_another_language_stating_another_figure_is_contradicted(base):
+    check = base.answer("слышал что до санкций в рф работало тысяч 200 северокорейцев, это так?")
+    assert check.verdict == "contradicted" and "20 000" in check.text
