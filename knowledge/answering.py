@@ -430,9 +430,13 @@ class KnowledgeBase:
         return self._answer_tokens([*new, *kept])
 
     def _kind_of_name(self, token: str) -> str | None:
+        """What a name stands for, as "and X?" replaces it: a country and a body speak for a side alike ("what did
+        the State Department say" and then "and japan?" asks what Japan said); a publisher only reports."""
         entity = self.entities.get(token)
+        if entity is not None and token in self._publishers:
+            return "publisher"
         if entity is not None:
-            return "place" if entity.kind == "country" else entity.kind
+            return "side" if entity.kind in ("country", "organisation") else entity.kind
         return "year" if self._index.normalizer.is_name(token) else None
 
     def _names_a_publisher(self, text: str) -> bool:

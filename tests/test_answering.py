@@ -350,6 +350,15 @@ def test_they_asked_where_or_when_are_the_people_the_last_answer_named(base):
     assert where.answered and "Vladivostok" in where.text and where.kind == "faq"
 
 
+def test_and_a_country_after_a_body_asks_the_same_of_that_country_and_a_publisher_stays(base):
+    _, context = base.converse("what did the state department say about the meeting", None)
+    japan, _ = base.converse("and japan?", context)
+    assert japan.answered and "Matsuno" in japan.text
+    _, context = base.converse("what can nk offer russia acc to the al jazeera analysts", None)
+    russia, _ = base.converse("and russia?", context)
+    assert russia.answered and "grain" in russia.text
+
+
 def test_a_belief_put_as_a_question_is_checked_and_its_bare_did_they_asks_nothing_more(base):
     message = "ngl i was sure north korea condemned the invasion at some point?? someone said they did. did they?"
     check = base.answer(message)
