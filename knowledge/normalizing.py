@@ -131,10 +131,16 @@ def _korean_names(entities: Iterable[Entity]) -> tuple[re.Pattern, dict[str, str
     return re.compile("|".join(map(re.escape, sorted(markers, key=len, reverse=True)))), markers
 
 
-def _collapses(variant: str, key: tuple[str, ...]) -> bool:
-    """Whether the Korean analyser reads a variant of several words as one syllable: 아니라고 하다 ("says it is not")
-    as 하다, the "do" of every 하다 verb."""
-    return " " in variant.strip() and len(key) == 1 and len(key[0].removesuffix("다")) == 1
+def _collapses(variant: str, key: tuple[str, ...], language: Language) -> bool:
+    """Whether a variant of several words is read as one word, which then stands for the variant wherever it
+    occurs: Korean 네 기사 ("your articles") as 기사 ("article"), once the analyser drops 네; 아니라고 하다 ("says it
+    is not") as 하다, the "do" of every 하다 verb. (English and Cyrillic phrases are kept whole.)"""
+    words = variant.split()
+    only_particles_besides = all(w in _KOREAN_PARTICLES for w in words[:-1])  # "를 좋아하다" keeps its meaning
+    return language is Language.KO and len(words) > 1 and len(key) == 1 and not only_particles_besides
+
+
+_KOREAN_PARTICLES = frozenset("을 를 이 가 은 는 의 에 에서 로 으로 와 과 도 만".split())  # noqa: SIM905
 
 
 class PhraseTable:
@@ -242,6 +248,7 @@ class Normalizer:
         """Fills the synonym table, headword by headword; returns what keeps a synonym from working as written."""
         problems = []
         for headword, variants in synonyms.items():
+            own_words = {self._stemmed(v) for v in (headword, *variants) if " " not in v.strip()}
             for variant in (headword, *variants):
                 key = self._stemmed(variant)
                 taken = self._synonyms.token_of(key)
@@ -250,7 +257,7 @@ class Normalizer:
                         f"synonym '{variant}' of '{headword}' reads as '{' '.join(key)}', which already stands for "
                         f"'{taken}': the bot takes it for '{taken}'; reword or drop one of them"
                     )
-                elif self.language is Language.KO and _collapses(variant, key):
+                elif _collapses(variant, key, self.language) and key not in own_words:
                     problems.append(
                         f"synonym '{variant}' of '{headword}' reads as just '{key[0]}', so every '{key[0]}' in a "
                         f"question would count as '{headword}'; write it so that it keeps its meaning, or drop it"

@@ -169,6 +169,10 @@ def test_a_synonym_that_cannot_work_as_written_is_reported():
     korean = Lexicon(lead_phrases=(), stopwords=frozenset(), synonyms={"부인": ("아니라고 하다",)}, small_talk=())
     (problem,) = Normalizer(korean, [], [], Language.KO).synonym_problems
     assert "reads as just '하다'" in problem
+    synonyms = {"봇 기사": ("네 기사", "를 좋아하다")}
+    yours = Lexicon(lead_phrases=(), stopwords=frozenset(), synonyms=synonyms, small_talk=())
+    (problem,) = Normalizer(yours, [], [], Language.KO).synonym_problems  # a particle dropped keeps the meaning
+    assert "'네 기사' of '봇 기사' reads as just '기사'" in problem
 
 
 def test_a_weekday_as_chats_shorten_it_is_that_weekday_in_korean():
