@@ -19,7 +19,7 @@ from knowledge.checking import ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
 from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
-from knowledge.languages import Language, detect, excluded_part
+from knowledge.languages import SETTING_ASIDE, Language, detect, excluded_part
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
 from knowledge.model import (
@@ -98,6 +98,8 @@ class KnowledgeBase:
             t for a in self.articles.values() for t in normalizer.tokens(a.publisher) if normalizer.is_name(t)
         )
         """The names of the articles' publishers ("reuters"): a doubt naming one doubts where a fact comes from."""
+        self._setting_aside = frozenset(normalizer.tokens(SETTING_ASIDE[language]))
+        """What "besides", "말고" and the like read as: once the thing they set aside is dropped, they ask nothing."""
         self._other_languages: Mapping[Language, KnowledgeBase] = {
             other: KnowledgeBase(translated, other, self) for other, translated in loaded.translations.items()
         }
@@ -495,7 +497,7 @@ class KnowledgeBase:
         else), when it sets something aside and something is left to ask about."""
         part = excluded_part(text, self.language)
         excluded = set(self._index.normalizer.tokens(part)) if part else set()
-        asked = [t for t in tokens if t not in excluded]
+        asked = [t for t in tokens if t not in excluded and t not in self._setting_aside]
         return asked if excluded and self._index.has_subject(asked) else None
 
     def _answer_tokens(self, tokens: list[str]) -> Answer:

@@ -120,6 +120,13 @@ _EXCLUDED = {
 }
 """What a question sets aside ("besides shells, what could NK hand over?", "무기 말고"): the asker knows of it
 already, so it is no part of what is asked."""
+SETTING_ASIDE = {
+    Language.EN: "besides apart from other than aside from except excluding else",
+    Language.RU: "кроме помимо еще ещё",
+    Language.UK: "крім окрім опріч ще",
+    Language.KO: "말고 외에 빼고 제외하고 이외에 또",
+}
+"""The words that set something aside and ask for what else: once it is set aside, they ask nothing themselves."""
 
 
 def excluded_part(text: str, language: Language) -> str:

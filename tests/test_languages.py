@@ -218,3 +218,8 @@ def test_a_year_with_a_case_ending_is_the_year_and_an_ordinal_stays_one():
 def test_a_claim_in_another_language_stating_another_figure_is_contradicted(base):
     check = base.answer("слышал что до санкций в рф работало тысяч 200 северокорейцев, это так?")
     assert check.verdict == "contradicted" and "20 000" in check.text
+
+
+def test_what_else_besides_something_is_asked_without_the_besides(base):
+    answer = base.answer("북한이 개발하려는거 핵잠수함 말고 또 뭐야")
+    assert answer.answered and "위성" in answer.text
