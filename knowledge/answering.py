@@ -484,9 +484,10 @@ class KnowledgeBase:
             return self.small_talk(talk.id)
         tokens = self._index.normalizer.tokens(text)
         answer = self._answer_tokens(tokens)
-        if not (answer.answered and answer.confident) and (aside := self._set_aside(text, tokens)) is not None:
+        settled = answer.confident and (answer.answered or answer.kind is AnswerKind.OUTCOME)  # the outcome stays
+        if not settled and (aside := self._set_aside(text, tokens)) is not None:
             other = self._answer_tokens(aside)  # "зачем киму путин кроме оружия?": the rest of what he wants
-            answer = other if other.answered else answer
+            answer = other if other.answered and other.match != answer.match else answer  # not what it set aside
         if answer.answered and asks_what_happened_at_the_summit(text):
             after = self._replies["after-the-articles"]
             return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())

@@ -104,7 +104,8 @@ def _mecab():
 _EXCLUDED = {
     Language.EN: re.compile(
         r"\b(?:besides|apart from|other than|aside from|except(?: for)?|excluding|not counting|not the)\s+"
-        r"([^,?.!:;]+?)(?=\s+(?:what|whats|which|who|how|is|are|does|do|can|could|would|will|or)\b|[,?.!:;]|$)",
+        r"([^,?.!:;]+?)(?=\s+(?:what|whats|which|who|how|is|are|was|were|does|do|did|can|could|would|will|has|have"
+        r"|had|or)\b|[,?.!:;]|$)",
         re.IGNORECASE,
     ),
     Language.RU: re.compile(

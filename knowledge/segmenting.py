@@ -44,7 +44,7 @@ _IS_STRONG_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
 _FILLERS = frozenset(
     [
         *("but", "so", "and", "ok", "okay", "well", "hmm", "anyway", "also", "then", "real", "q", "quick"),
-        *("yeah", "yea", "ya", "yep", "like", "just", "um", "uh", "hey", "guys", "pls", "please"),
+        *("yeah", "yea", "ya", "yep", "um", "uh", "hey", "guys", "pls", "please"),
     ]
 )
 """Words a question may open with before its question word: "but what's…", "ok so how were…", "so yeah who…"."""

@@ -463,3 +463,8 @@ def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(b
 )
 def test_a_recorded_rumour_the_articles_bear_out_settles_only_what_it_says(base, claim, verdict):
     assert base.answer(claim).verdict == verdict
+
+
+def test_setting_someone_aside_in_a_question_about_the_outcome_keeps_it_a_decline(base):
+    answer = base.answer("which russian officials besides putin did kim end up meeting on the trip?")
+    assert not answer.answered and "Peskov" not in answer.text
