@@ -64,7 +64,9 @@ _MAY_THE_MONTH = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last
 _CONFIRMED = r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)?|agreed|announc(?:ed|es))\b"
 _DENIED = (
     r"\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)"
-    r"|(?:refus\w*|declin\w*|won'?t|wouldn'?t|didn'?t|did not|does not|doesn'?t) (?:to )?confirm\w*)\b"
+    r"|(?:refus\w*|declin\w*|won'?t|wouldn'?t|didn'?t|did not|does not|doesn'?t) (?:to )?confirm\w*"
+    r"|(?:hasn'?t|haven'?t|has not|have not|not)(?: yet| actually| even)? confirm\w*|unconfirmed|no confirmation"
+    r"|no(?:body| one)(?: \w+){0,4} (?:has |have )?(?:actually |yet |even )?confirm\w*)\b"
 )
 _THING = r"(?!summit|talks|meeting|visit|trip)([a-z]{4,})"
 """What comes before or after: not the summit itself, which a claim about what happened after it is about."""
