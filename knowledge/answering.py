@@ -35,7 +35,7 @@ from knowledge.model import (
     Verdict,
 )
 from knowledge.normalizing import mostly_unreadable, plain_words
-from knowledge.policy import SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
+from knowledge.policy import SIDES, SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
 from knowledge.segmenting import QUESTION_WORDS, WH_WORDS, questions_in, without_addressing
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
@@ -428,8 +428,16 @@ class KnowledgeBase:
             kept = [t for t in normalizer.tokens(context.question) if not normalizer.is_name(t)]
             return self._answer_tokens([*rest, *kept])
         kinds = {self._kind_of_name(t) for t in new}
-        kept = [t for t in normalizer.tokens(context.question) if self._kind_of_name(t) not in kinds]
-        return self._answer_tokens([*new, *kept])
+        asked = normalizer.tokens(context.question)
+        replaced = [t for t in asked if self._kind_of_name(t) in kinds]
+        mirrored = _mirrored(replaced, new)
+        tokens: list[str] = []
+        for token in asked:  # the new names where the old ones stood: "what's kim expected to ask russia for"
+            if token in replaced:
+                tokens.extend(t for t in new if t not in tokens)
+            else:
+                tokens.append(mirrored.get(token, token))
+        return self._answer_tokens(tokens if replaced else [*new, *asked])
 
     def _kind_of_name(self, token: str) -> str | None:
         """What a name stands for, as "and X?" replaces it: a country and a body speak for a side alike ("what did
@@ -626,6 +634,17 @@ def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
     field at fault."""
     english = load_base(knowledge_dir, corpus_dir)
     return KnowledgeBase(replace(english, translations=load_translations(knowledge_dir, english)))
+
+
+def _mirrored(replaced: list[str], new: list[str]) -> dict[str, str]:
+    """When "and Putin?" follows a question about Kim, the side Kim dealt with is now Kim's: "what's Kim expected to
+    ask Russia for" then "and Putin?" asks what Putin is expected to ask North Korea for."""
+    old_sides = {SIDES[t] for t in replaced if t in SIDES}
+    new_sides = {SIDES[t] for t in new if t in SIDES}
+    if len(old_sides) != 1 or len(new_sides) != 1 or old_sides == new_sides:
+        return {}
+    (old_side,), (new_side,) = old_sides, new_sides
+    return {token: old_side for token, side in SIDES.items() if side == new_side and token not in new}
 
 
 def _several(parts: list[Part]) -> Answer:

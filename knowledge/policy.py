@@ -69,8 +69,12 @@ def eligible_candidates(
     gives the kind of answer it asks for. `excluded`: kinds of phrasing left out ("entity" for a claim)."""
     offices = offices_asked(index, tokens)
     answer_type = asked_type(tokens, also=("who", "where"), anywhere=index.language == "ko")
-    filtering = offices or answer_type or excluded
+    asked_direction = exchange_direction(tokens)
+    filtering = offices or answer_type or excluded or asked_direction
     candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if filtering else _RANKED)
+    if asked_direction:  # "what will russia get from north korea" is not what North Korea gets from Russia
+        reversed_direction = asked_direction[::-1]
+        candidates = [c for c in candidates if exchange_direction(c.phrasing_tokens) != reversed_direction]
     if excluded:
         candidates = [c for c in candidates if c.kind not in excluded][:_RANKED]
     subjects = {t for t in tokens if t not in index.subjectless}
@@ -93,6 +97,27 @@ def decide(index: SearchIndex, tokens: list[str], excluded: frozenset[str] = fro
     if names_something or (best is not None and best.recall >= IN_DOMAIN_RECALL):
         return Decision(Action.DECLINE, tuple(candidates))
     return Decision(Action.OFF_TOPIC, tuple(candidates))
+
+
+SIDES = {"north-korea": "north-korea", "russia": "russia", "kim-jong-un": "north-korea", "vladimir-putin": "russia"}
+"""The two sides of the exchange the summit is about; each leader speaks for his country."""
+_GETTING = frozenset(["want", "receive"])
+_GIVING = frozenset(["offer"])
+
+
+def exchange_direction(tokens: Sequence[str]) -> tuple[str, str] | None:
+    """(who gets, who gives) in the exchange a text speaks of, from the sides named just before and after its first
+    word of getting or giving: "what does NK want from Russia" and "what can Russia offer NK" both read
+    ("north-korea", "russia"). None when it names no such word between the two sides."""
+    for position, token in enumerate(tokens):
+        if token not in _GETTING and token not in _GIVING:
+            continue
+        before = [SIDES[t] for t in tokens[:position] if t in SIDES]
+        after = [SIDES[t] for t in tokens[position + 1 :] if t in SIDES]
+        if not before or not after or before[-1] == after[0]:
+            return None
+        return (before[-1], after[0]) if token in _GETTING else (after[0], before[-1])
+    return None
 
 
 def suggestible(candidates: Sequence[Candidate], floor: float) -> list[Candidate]:

@@ -468,3 +468,9 @@ def test_a_recorded_rumour_the_articles_bear_out_settles_only_what_it_says(base,
 def test_setting_someone_aside_in_a_question_about_the_outcome_keeps_it_a_decline(base):
     answer = base.answer("which russian officials besides putin did kim end up meeting on the trip?")
     assert not answer.answered and "Peskov" not in answer.text
+
+
+def test_and_the_other_leader_asks_what_his_side_wants_not_the_same_answer_again(base):
+    _, context = base.converse("what's kim expected to ask russia for", None)
+    putin, _ = base.converse("and putin?", context)
+    assert putin.answered and putin.match != "kim-expected-to-ask-aid-and-tech" and "ammunition" in putin.text

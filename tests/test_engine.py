@@ -10,7 +10,7 @@ import pytest
 from knowledge import AnswerKind, Outcome, load_knowledge
 from knowledge.matching import Candidate
 from knowledge.model import Verdict
-from knowledge.policy import DECLINE_MARGIN, is_clear_winner
+from knowledge.policy import DECLINE_MARGIN, exchange_direction, is_clear_winner
 from knowledge.slots import conflicts, figures, particulars
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -349,3 +349,17 @@ def test_a_count_with_what_it_counts_is_a_subject(tiny):
 
 def test_a_number_with_thousands_separators_is_one_number(tiny):
     assert "20000" in tiny._index.normalizer.tokens("20,000 workers") == tiny._index.normalizer.tokens("20 000 workers")
+
+
+@pytest.mark.parametrize(
+    ("tokens", "direction"),
+    [
+        (["north-korea", "want", "russia"], ("north-korea", "russia")),
+        (["russia", "offer", "north-korea"], ("north-korea", "russia")),
+        (["vladimir-putin", "expect", "want", "north-korea"], ("russia", "north-korea")),
+        (["kim-jong-un", "want", "north-korea"], None),
+        (["russia", "north-korea"], None),
+    ],
+)
+def test_who_gets_and_who_gives_in_an_exchange_is_read_from_the_sides_around_its_verb(tokens, direction):
+    assert exchange_direction(tokens) == direction
