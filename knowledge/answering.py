@@ -131,8 +131,9 @@ class KnowledgeBase:
         self._other_languages = languages
 
     def __getstate__(self) -> dict:
-        """A compiled copy of the base keeps each other language in a file of its own."""
-        return {**self.__dict__, "_other_languages": {}}
+        """A compiled copy of the base keeps each other language in a file of its own, and not the curated text of
+        the translations either, which only `check` reads (from the YAML)."""
+        return {**self.__dict__, "_other_languages": {}, "loaded": replace(self.loaded, translations={})}
 
     def in_language(self, language: Language | str | None) -> KnowledgeBase:
         """The base in `language` (a Telegram language code such as "ru" works too); English when not curated."""
