@@ -175,7 +175,7 @@ class KnowledgeBase:
             else:
                 answer = self.answer(asked)
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
-            return answer, Context(asked, answer) if remembered else context
+            return answer, Context(self._the_question_in(asked), answer) if remembered else context
         if context is None:
             return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=self.starter_questions()), None
         answer = self._follow(follow_up, text, context)
@@ -349,6 +349,15 @@ class KnowledgeBase:
         if not asks_of_people and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
         return self._with_names(text, self._context_names(text, context))
+
+    def _the_question_in(self, message: str) -> str:
+        """What a follow-up goes back to: the one question a message asked, without the chatter around it ("sorry
+        wrong chat lol. ok real question: what's kim expected to ask russia for"), or the whole message when the
+        question needs the story before it ("kim's bodyguards jogging next to his limo, which summit was that")."""
+        questions = questions_in(message)
+        if len(questions) != 1 or _REFERS_BACK.search(questions[0]) or not self._has_subject(questions[0]):
+            return message
+        return questions[0]
 
     def _context_names(self, text: str, context: Context) -> list[str]:
         """Who or what a question's pronouns refer to: the names the last answer gave, or the last question's."""

@@ -474,3 +474,12 @@ def test_and_the_other_leader_asks_what_his_side_wants_not_the_same_answer_again
     _, context = base.converse("what's kim expected to ask russia for", None)
     putin, _ = base.converse("and putin?", context)
     assert putin.answered and putin.match != "kim-expected-to-ask-aid-and-tech" and "ammunition" in putin.text
+
+
+def test_a_follow_up_goes_back_to_the_question_not_the_chatter_around_it(base):
+    _, context = base.converse("sorry wrong chat lol. ok real question: what's kim expected to ask russia for", None)
+    assert context.question == "what's kim expected to ask russia for"
+    putin, _ = base.converse("and putin?", context)
+    assert putin.answered and "ammunition" in putin.text
+    _, context = base.converse("kim's bodyguards jogging next to his limo lol, which summit was that", None)
+    assert "bodyguards" in context.question
