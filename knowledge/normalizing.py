@@ -143,6 +143,23 @@ def _collapses(variant: str, key: tuple[str, ...], language: Language) -> bool:
 _KOREAN_PARTICLES = frozenset("을 를 이 가 은 는 의 에 에서 로 으로 와 과 도 만".split())  # noqa: SIM905
 
 
+_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their"])
+
+
+def _without_conjunctions(words: list[str]) -> list[str]:
+    """English words without a "when" that joins two clauses rather than asking: "what did shoigu want when he
+    went to pyongyang" asks what he wanted, not when ("that's when it started" still says when)."""
+    return [word for position, word in enumerate(words) if not _joins_clauses(words, position)]
+
+
+def _joins_clauses(words: list[str], position: int) -> bool:
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return words[position] == "when" and position >= 2 and following in _SUBJECTS and words[position - 1] not in _CLEFT
+
+
+_CLEFT = frozenset(["that", "s", "thats", "is", "was", "exactly", "just"])
+
+
 class PhraseTable:
     """Phrases of stemmed words, each standing for one token; replaced longest first."""
 
@@ -346,7 +363,7 @@ class Normalizer:
 
     def tokens(self, text: str) -> list[str]:
         """Canonical content tokens of a message: the matcher's view of it."""
-        words = self._synonyms.replace([self._stem_of(w) for w in self.words(text)])
+        words = self._synonyms.replace([self._stem_of(w) for w in _without_conjunctions(self.words(text))])
         tokens = [t for t in self._names.replace(words) if t not in self._stopwords]
         return self._age_asked(tokens) if self.language in (Language.RU, Language.UK) else tokens
 

@@ -363,3 +363,9 @@ def test_a_number_with_thousands_separators_is_one_number(tiny):
 )
 def test_who_gets_and_who_gives_in_an_exchange_is_read_from_the_sides_around_its_verb(tokens, direction):
     assert exchange_direction(tokens) == direction
+
+
+def test_a_when_joining_two_clauses_asks_nothing_but_one_opening_a_question_does(tiny):
+    tokens = tiny._index.normalizer.tokens
+    assert "when" not in tokens("what did shoigu want when he went to pyongyang")
+    assert "when" in tokens("so when did he go") and "when" in tokens("that's when it started")
