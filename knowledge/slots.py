@@ -84,10 +84,21 @@ _OPPOSITES = (
         ),
         re.compile(r"\brecord (?:pace|number) of (missile)"),
     ),
+    (
+        re.compile(
+            r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal)\b(?: \w+){0,3} (?:full|plentiful|overflowing|enough)\b"
+            r"|\b(?:plenty|lots|loads|tons) of (?:shells|ammo|ammunition)\b)()"
+        ),
+        re.compile(
+            r"(?:\b(?:stockpiles?|stocks?|reserves?)\b(?: \w+){0,4} (?:dwindl\w*|deplet\w*|drain\w*|run(?:ning)? low)"
+            r"|\b(?:dwindling|depleted|drained) (?:\w+ )?(?:stockpiles?|stocks?|reserves?)\b"
+            r"|\b(?:refill\w*|replenish\w*) (?:\w+ )?(?:\w+ )?(?:reserves|stocks|stockpiles)\b)()"
+        ),
+    ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
-final day", warm relations and cool ones, missile tests paused and at a record pace. Each match is (the pair's
-number, which side, the thing)."""
+final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling.
+Each match is (the pair's number, which side, the thing)."""
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"
 )
