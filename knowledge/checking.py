@@ -47,7 +47,9 @@ _ABOUT_THE_OUTCOME = re.compile(
             r"(?:at|during|after|since|thanks to) (?:the|their) (?:summit|talks|meeting|visit|lunch|dinner)",
             r"(?:toured|tour of|went aboard|visited the|handshake|guestbook|raised a toast|menu was)",
             r"talks (?:lasted|touched|went|ended)|(?:got|went|flew|came|headed) (?:back|home)|gifted|gave kim",
-            r"showed kim|have met|has met|met at the|in (?:october|november|december))\b",
+            r"showed kim|have met|has met|met at the|in (?:october|november|december)",
+            r"(?:kim|putin) (?:told|assured|promised|warned|thanked) (?:putin|kim)",
+            r"(?:summit|meeting|talks) (?:finally |actually )?(?:happened|took place|was held|went ahead))\b",
         ]
     ),
     re.IGNORECASE,

@@ -483,3 +483,14 @@ def test_a_follow_up_goes_back_to_the_question_not_the_chatter_around_it(base):
     assert putin.answered and "ammunition" in putin.text
     _, context = base.converse("kim's bodyguards jogging next to his limo lol, which summit was that", None)
     assert "bodyguards" in context.question
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Forwarded from DPRK Today\nKim told Putin that relations with Russia are NK's 'top priority'",
+        "It's CONFIRMED: the summit happened at the Vostochny cosmodrome, NOT in Vladivostok",
+    ],
+)
+def test_what_one_leader_told_the_other_or_where_the_summit_happened_is_after_the_articles(base, claim):
+    assert base.answer(claim, forwarded=True).verdict == "after_articles"
