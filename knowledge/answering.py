@@ -221,13 +221,16 @@ class KnowledgeBase:
         parts: list[Part] = []
         names = names or []
         for question in questions:
+            asked = question
             if self._asks_nothing(question) and (_PRONOUN.search(question) is None or not _asks_who_or_what(question)):
-                continue  # "did they?" after a claim asks whether it is true: the claim's part answers that
+                if not parts or not _asks_who_or_what(question) or self._small_talk.recognise(self._plain(question)):
+                    continue  # "did they?" after a claim asks whether it is true: the claim's part answers that
+                asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "where's the meeting, when roughly"
             checked = self.check(question) if self._puts_up_a_claim(question) else None
             if checked is not None and checked.match is not None:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
             else:
-                answer = self.answer_question(self._with_names(question, names))
+                answer = self.answer_question(self._with_names(asked, names))
             if answer.kind is AnswerKind.UNSURE and answer.match is not None:
                 # within a reply to several questions a "did you mean" cannot be asked: its best fit is given
                 answer = replace(self.answer_for(answer.match), score=answer.score, confident=False)

@@ -494,3 +494,9 @@ def test_a_follow_up_goes_back_to_the_question_not_the_chatter_around_it(base):
 )
 def test_what_one_leader_told_the_other_or_where_the_summit_happened_is_after_the_articles(base, claim):
     assert base.answer(claim, forwarded=True).verdict == "after_articles"
+
+
+def test_a_bare_question_word_among_several_questions_asks_about_the_one_before(base):
+    answer = base.answer("3 qs 🙏 1) where's the meeting 2) when roughly 3) whats on the agenda")
+    assert [p.question for p in answer.parts] == ["where's the meeting", "when roughly", "whats on the agenda"]
+    assert "Wednesday" in answer.parts[1].answer.text

@@ -40,6 +40,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
             ["is the forum a yearly thing?"],
         ),
         ("no fights again (sorry 😅), i just want the number: over how many months?", ["over how many months?"]),
+        ("3 qs 🙏 1) where's the meeting 2) when roughly", ["where's the meeting", "when roughly"]),
         ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
     ],
 )
