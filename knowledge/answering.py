@@ -339,8 +339,10 @@ class KnowledgeBase:
     def _in_context(self, text: str, context: Context) -> str:
         """A question that only makes sense after the last one ("who's he?", "what did they say?", "what month")
         completed from it: with the names the last answer gave, or with the last question itself."""
-        if self._names_in(text) or self._small_talk.recognise(self._plain(text)) is not None:
+        if self._small_talk.recognise(self._plain(text)) is not None:
             return text
+        if self._names_in(text) and not _PERSONAL_PRONOUN.search(text):
+            return text  # "and what did kim show him?" names Kim, and "him" is the one the last answer was about
         about_people_or_places = _PERSONAL_OR_PLACE.search(text)
         if not self._has_subject(text):
             # "how many?": how many of what the last question asked about, as one question; "who's he?" is

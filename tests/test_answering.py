@@ -500,3 +500,9 @@ def test_a_bare_question_word_among_several_questions_asks_about_the_one_before(
     answer = base.answer("3 qs 🙏 1) where's the meeting 2) when roughly 3) whats on the agenda")
     assert [p.question for p in answer.parts] == ["where's the meeting", "when roughly", "whats on the agenda"]
     assert "Wednesday" in answer.parts[1].answer.text
+
+
+def test_a_follow_up_naming_one_person_and_calling_another_him_is_about_both(base):
+    _, context = base.converse("so what did shoigu actually want when he went to pyongyang in july", None)
+    shown, context = base.converse("and what did kim show him?", context)
+    assert shown.answered and "parade" in shown.text
