@@ -148,8 +148,14 @@ _SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "you", "the", "his"
 
 def _without_conjunctions(words: list[str]) -> list[str]:
     """English words without a "when" that joins two clauses rather than asking: "what did shoigu want when he
-    went to pyongyang" asks what he wanted, not when ("that's when it started" still says when)."""
-    return [word for position, word in enumerate(words) if not _joins_clauses(words, position)]
+    went to pyongyang" asks what he wanted, not when ("that's when it started" still says when); and without the
+    "again" that asks to be reminded ("what did she say nk could offer again")."""
+    kept = [word for position, word in enumerate(words) if not _joins_clauses(words, position)]
+    reminded = len(kept) > 2 and kept[-1] == "again" and kept[0] in _REMINDING
+    return kept[:-1] if reminded else kept
+
+
+_REMINDING = frozenset(["what", "whats", "who", "whos", "which", "where", "wheres"])
 
 
 def _joins_clauses(words: list[str], position: int) -> bool:
