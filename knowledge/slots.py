@@ -95,9 +95,18 @@ _OPPOSITES = (
             r"|\b(?:refill\w*|replenish\w*) (?:\w+ )?(?:\w+ )?(?:reserves|stocks|stockpiles)\b)()"
         ),
     ),
+    (
+        re.compile(
+            r"(?:\bnever (?:a |any |a single |one )?(?:drama|rough patch|problems?|falling out|tensions?|fights?)"
+            r"|\b(?:zero|no) drama|\bbest (?:buddies|friends|pals)|\bperfect (?:friendship|relations?|harmony)"
+            r"|\balways (?:been )?(?:close|friends|friendly|allies|tight))\b()"
+        ),
+        re.compile(r"(?:\bhot[- ]and[- ]cold|\bcomplicated,? (?:\w+ )?relationship|\bups and downs)\b()"),
+    ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
-final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling.
+final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
+relations never troubled and hot-and-cold.
 Each match is (the pair's number, which side, the thing)."""
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"
