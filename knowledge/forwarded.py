@@ -24,7 +24,7 @@ _CHECK_FORMS = re.compile(
     r"|(?:i )?heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|rumou?r(?: has it)?(?: is)?"
     r"|i(?: was|'m| am|m)? (?:pretty |so |100% |quite )?sure(?: that)?|i (?:always )?(?:thought|believed|assumed)"
     r"(?: that)?|pretty sure(?: that)?"
-    r"|(?:my|a) (?:friend|uncle|aunt|brother|sister|cousin|dad|mom|mum|father|mother|colleague|neighbou?r|boss"
+    r"|(?:my|a) (?:\w+ )?(?:friend|uncle|aunt|brother|sister|cousin|dad|mom|mum|father|mother|colleague|neighbou?r|boss"
     r"|grandma|grandpa|teacher|coworker|co-worker|roommate|classmate|wife|husband|girlfriend|boyfriend|partner)s?"
     r"(?: \([^)]{1,30}\)| (?:in|from|at|who) [\w' -]{1,30}?)?"
     r" (?:says|said|swears|thinks|told me|claims|reckons|believes|insists|keeps saying|read|heard|posted|wrote)"
@@ -44,10 +44,11 @@ _ASKS_FOR_A_CHECK = re.compile(
 _CHECK_TAILS = re.compile(
     r"\W*(?:\b(?:is (?:it|this|that) )?(?:true|real|legit|fake|correct|right|confirmed|accurate)|fake or real"
     r"|real or fake|true or false|confirm|makes sense|can (?:someone|anyone) (?:confirm|check)"
-    r"|any(?:one|body) (?:know|confirm)|or not|right|is that in the news)\W*$",
+    r"|any(?:one|body) (?:know|confirm)|or not|right|is that in the news"
+    r"|(?:do|does) (?:the|your|these) (?:articles?|sources?|reports?) (?:agree|say so|confirm(?: it| that)?))\W*$",
     re.IGNORECASE,
 )
-"""Endings that ask for a check: "… true?", "… fake or real?", "… confirm?"."""
+"""Endings that ask for a check: "… true?", "… fake or real?", "… confirm?", "… do the articles agree?"."""
 _FORWARDED_LINE = re.compile(
     r"^\s*(?:forwarded from|переслано от|переслано з|전달됨)\b.*$", re.IGNORECASE | re.MULTILINE
 )

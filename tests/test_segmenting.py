@@ -68,6 +68,7 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
         ("hwasong 18 whats special about it", False),
         ("tell me about the armoured train please", False),
         ("wagner??", False),
+        ("my history teacher says relations were hot and cold for decades. do the articles agree?", True),
     ],
 )
 def test_a_claim_to_check_is_told_from_a_question(message, is_claim):
