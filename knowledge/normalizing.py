@@ -369,7 +369,10 @@ class Normalizer:
 
     def tokens(self, text: str) -> list[str]:
         """Canonical content tokens of a message: the matcher's view of it."""
-        words = self._synonyms.replace([self._stem_of(w) for w in _without_conjunctions(self.words(text))])
+        words = self.words(text)
+        if self.language is Language.EN:
+            words = _without_conjunctions(words)
+        words = self._synonyms.replace([self._stem_of(w) for w in words])
         tokens = [t for t in self._names.replace(words) if t not in self._stopwords]
         return self._age_asked(tokens) if self.language in (Language.RU, Language.UK) else tokens
 
