@@ -19,7 +19,7 @@ from knowledge.checking import ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
 from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
-from knowledge.languages import SETTING_ASIDE, Language, detect, excluded_part
+from knowledge.languages import SETTING_ASIDE, Language, detect, excluded_part, without_article_aside
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
 from knowledge.model import (
@@ -506,6 +506,8 @@ class KnowledgeBase:
         if talk is not None:
             return self.small_talk(talk.id)
         tokens = self._index.normalizer.tokens(text)
+        if (aside := without_article_aside(text, self.language)) != text and self._has_subject(aside):
+            tokens = self._index.normalizer.tokens(aside)  # "…, going by the article about kim arriving?"
         answer = self._answer_tokens(tokens)
         settled = answer.confident and (answer.answered or answer.kind is AnswerKind.OUTCOME)  # the outcome stays
         if not settled and (aside := self._set_aside(text, tokens)) is not None:

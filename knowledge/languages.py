@@ -130,6 +130,32 @@ SETTING_ASIDE = {
 """The words that set something aside and ask for what else: once it is set aside, they ask nothing themselves."""
 
 
+_ARTICLE_ASIDE = {
+    Language.EN: re.compile(
+        r",?\s*\b(?:going by|according to|per|in|from|based on|if you go by)\s+(?:the|that|this)\s+"
+        r"(?:article|piece|story|report)\s+(?:about|on)\s+[^,?.!]*",
+        re.IGNORECASE,
+    ),
+    Language.RU: re.compile(
+        r",?\s*(?:по|в|если верить)\s+(?:статье|статью|материалу|заметке)\s+(?:про|о|об)\s+[^,?.!]*", re.IGNORECASE
+    ),
+    Language.UK: re.compile(
+        r",?\s*(?:за|у|в|згідно зі?)\s+(?:статтею|статті|матеріалом|матеріалі)\s+(?:про|щодо)\s+[^,?.!]*",
+        re.IGNORECASE,
+    ),
+    Language.KO: re.compile(
+        r"[^\s,?.!]+\s*(?:관련|에 대한|을 다룬|를 다룬)\s*(?:기사|보도)(?:에서는|에선|에서|에는|엔|에|대로)?\s*"
+    ),
+}
+"""Which article a question means, named by its subject ("going by the article about kim arriving", "по статье
+про приезд кима"): the subject of that article is not what is asked."""
+
+
+def without_article_aside(text: str, language: Language) -> str:
+    """A question without the words naming an article by its subject, when it names one that way."""
+    return _ARTICLE_ASIDE[language].sub(" ", text).strip()
+
+
 def excluded_part(text: str, language: Language) -> str:
     """The words a question sets aside with "besides" and the like ("shells" in "besides shells, what…"), or ""
     when it sets nothing aside."""

@@ -159,4 +159,9 @@ def _starts_with_question_word(text: str) -> bool:
     words = _WORD.findall(text.casefold()[:60])
     while words and words[0] in _FILLERS:
         words = words[1:]
+    if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in WH_WORDS:
+        words = words[1:]  # "for how many months…", "in which city…"
     return bool(words) and words[0] in QUESTION_WORDS
+
+
+_PREPOSITIONS = frozenset(["for", "in", "on", "at", "from", "since", "to", "with", "by", "about", "of"])

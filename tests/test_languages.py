@@ -223,3 +223,15 @@ def test_a_claim_in_another_language_stating_another_figure_is_contradicted(base
 def test_what_else_besides_something_is_asked_without_the_besides(base):
     answer = base.answer("북한이 개발하려는거 핵잠수함 말고 또 뭐야")
     assert answer.answered and "위성" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "for how many months have the us and partners shipped weapons, going by the article about kim arriving?",
+        "сколько месяцев запад уже шлёт оружие украине, по статье про приезд кима?",
+    ],
+)
+def test_an_article_named_by_its_subject_is_not_what_is_asked(base, question):
+    answer = base.answer(question)
+    assert answer.answered and "17" in answer.text

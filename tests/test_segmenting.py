@@ -41,6 +41,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("no fights again (sorry 😅), i just want the number: over how many months?", ["over how many months?"]),
         ("3 qs 🙏 1) where's the meeting 2) when roughly", ["where's the meeting", "when roughly"]),
+        ("ugh this news cycle is exhausting 😩 anyway, for how many months?", ["for how many months?"]),
         ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
     ],
 )
