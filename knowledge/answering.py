@@ -36,7 +36,7 @@ from knowledge.model import (
 )
 from knowledge.normalizing import mostly_unreadable, plain_words
 from knowledge.policy import SIDES, SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
-from knowledge.segmenting import QUESTION_WORDS, WH_WORDS, questions_in, without_addressing
+from knowledge.segmenting import MAX_MESSAGE_CHARACTERS, QUESTION_WORDS, WH_WORDS, questions_in, without_addressing
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
 
@@ -148,7 +148,7 @@ class KnowledgeBase:
         chat's last question and answer, is what a follow-up ("and Shoigu?", "why?", "source?", "2") refers to;
         a follow-up's answer becomes the new context only when it answers a question of its own. A message in
         another language is answered by the base in that language, in it."""
-        text = without_addressing(text)
+        text = without_addressing(text[:MAX_MESSAGE_CHARACTERS])  # what Telegram can send, at most
         language = detect(text, hint=context.answer.language if context is not None else None)
         if language is None:
             return self._in_another_script(), context
@@ -190,7 +190,7 @@ class KnowledgeBase:
         for a message asking several things, an answer to each (kind SEVERAL); for a claim put up for checking (a
         forwarded post, "is it true that…"), what the articles say of it (kind CHECK). In the message's language
         when it is one of the base's, else a line saying which languages the bot reads."""
-        text = without_addressing(text)
+        text = without_addressing(text[:MAX_MESSAGE_CHARACTERS])  # what Telegram can send, at most
         language = detect(text)
         if language is None:
             return self._in_another_script()

@@ -117,7 +117,7 @@ _EXCLUDED = {
         r"(?:^|\s)(?:крім|окрім|опріч)\s+([^,?.!:;]+?)(?=\s+(?:що|шо|хто|які|який|як|чим|ще)(?:\s|$)|[,?.!:;]|$)",
         re.IGNORECASE,
     ),
-    Language.KO: re.compile(r"(\S+)\s*(?:말고|외에|빼고|제외하고|이외에)"),
+    Language.KO: re.compile(r"(\S{1,20})\s*(?:말고|외에|빼고|제외하고|이외에)"),
 }
 """What a question sets aside ("besides shells, what could NK hand over?", "무기 말고"): the asker knows of it
 already, so it is no part of what is asked."""
@@ -144,7 +144,7 @@ _ARTICLE_ASIDE = {
         re.IGNORECASE,
     ),
     Language.KO: re.compile(
-        r"[^\s,?.!]+\s*(?:관련|에 대한|을 다룬|를 다룬)\s*(?:기사|보도)(?:에서는|에선|에서|에는|엔|에|대로)?\s*"
+        r"[^\s,?.!]{1,20}\s*(?:관련|에 대한|을 다룬|를 다룬)\s*(?:기사|보도)(?:에서는|에선|에서|에는|엔|에|대로)?\s*"
     ),
 }
 """Which article a question means, named by its subject ("going by the article about kim arriving", "по статье
