@@ -49,7 +49,10 @@ _ABOUT_THE_OUTCOME = re.compile(
             r"talks (?:lasted|touched|went|ended)|(?:got|went|flew|came|headed) (?:back|home)|gifted|gave kim",
             r"showed kim|have met|has met|met at the|in (?:october|november|december)",
             r"(?:kim|putin) (?:told|assured|promised|warned|thanked) (?:putin|kim)",
-            r"(?:summit|meeting|talks) (?:finally |actually )?(?:happened|took place|was held|went ahead))\b",
+            r"(?:summit|meeting|talks) (?:finally |actually )?(?:happened|took place|was held|went ahead)",
+            r"ended up|in the end|(?:has|have|had) since|since then|the (?:next|same) day|on the day (?:kim|they|the)",
+            r"kursk|this autumn|toasted|swapped (?:\w+ )?(?:gifts|presents|rifles)|lunch menu",
+            r"menu (?:of|for|from) the)\b",
         ]
     ),
     re.IGNORECASE,
@@ -198,9 +201,8 @@ class ClaimChecker:
         if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
         if target.declines:
-            return self._found(
-                claim, Verdict.AFTER_ARTICLES if target.about_outcome else Verdict.NOT_IN_ARTICLES, target
-            )
+            after = target.about_outcome or _ABOUT_THE_OUTCOME.search(claim) is not None  # "…wheat at the summit"
+            return self._found(claim, Verdict.AFTER_ARTICLES if after else Verdict.NOT_IN_ARTICLES, target)
         if _AFTER_THE_SUMMIT.search(claim) and not _AFTER_THE_SUMMIT.search(self._evidence(target)):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         if conflicts(self._particulars(claim), self._stated[target.id]):

@@ -506,3 +506,15 @@ def test_a_follow_up_naming_one_person_and_calling_another_him_is_about_both(bas
     _, context = base.converse("so what did shoigu actually want when he went to pyongyang in july", None)
     shown, context = base.converse("and what did kim show him?", context)
     assert shown.answered and "parade" in shown.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "my cousin says north korean troops ended up fighting in kursk",
+        "russia promised north korea a million tonnes of wheat at the summit",
+        "heard they swapped RIFLES as gifts this time",
+    ],
+)
+def test_what_happened_at_or_after_the_summit_is_after_the_articles_even_beside_a_detail_not_given(base, claim):
+    assert base.answer(claim).verdict == "after_articles"
