@@ -278,7 +278,9 @@ class ClaimChecker:
         return "person" if token in self._index.people_and_bodies else "year"
 
 
-_NEGATION = re.compile(r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|(?:the )?first time (?:\w+ ){0,4}ever)\b", re.IGNORECASE
+)
 _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely)\b", re.IGNORECASE)
 
 

@@ -104,13 +104,24 @@ _OPPOSITES = (
         re.compile(r"(?:\bhot[- ]and[- ]cold|\bcomplicated,? (?:\w+ )?relationship|\bups and downs)\b()"),
     ),
     (
+        re.compile(r"\b(?:cuts?|cutting) (?:off )?(?:all )?(?:contact|communications?|ties)\b()"),
+        re.compile(r"\bmaintain\w* (?:\w+ )?communication\b()"),
+    ),
+    (
+        re.compile(
+            r"\b(?:put|be put|on) on hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)\b()"
+        ),
+        re.compile(r"\bactively advancing\b()"),
+    ),
+    (
         re.compile(r"(?:\bneutral|\bnever (?:picked|took|chose|taken) (?:a |any )?sides?|\bstayed out of it)\b()"),
         re.compile(r"(?:\bopenly (?:support\w*|back\w*|side\w*)|\bsided with russia|\bsupport\w* (?:for )?russia)\b()"),
     ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
-relations never troubled and hot-and-cold, neutral and openly supporting Russia.
+relations never troubled and hot-and-cold, contact cut and communication maintained, arms talks on hold and actively
+advancing, neutral and openly supporting Russia.
 Each match is (the pair's number, which side, the thing)."""
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"

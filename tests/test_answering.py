@@ -518,3 +518,8 @@ def test_a_follow_up_naming_one_person_and_calling_another_him_is_about_both(bas
 )
 def test_what_happened_at_or_after_the_summit_is_after_the_articles_even_beside_a_detail_not_given(base, claim):
     assert base.answer(claim).verdict == "after_articles"
+
+
+def test_a_first_time_ever_denies_what_the_articles_say_happened_before(base):
+    check = base.answer("fact check: this will be the first time kim and putin EVER meet face to face")
+    assert check.verdict == "contradicted" and "2019" in check.text

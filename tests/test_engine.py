@@ -334,6 +334,8 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("russia's own shell stockpiles are totally full", "Russia's stockpiles have dwindled sharply", ["opposites"]),
         ("best buddies for decades, never any drama", "a complicated, hot-and-cold relationship", ["opposites"]),
         ("nk stayed neutral on ukraine", "North Korea has openly supported Russia", ["opposites"]),
+        ("seoul cut off all contact with moscow", "Seoul was maintaining communication with Moscow", ["opposites"]),
+        ("arms talks will be put on hold", "arms negotiations are actively advancing", ["opposites"]),
         ("the kremlin has not confirmed it", "Peskov confirmed Kim's entry", ["stance"]),
         ("the first kim putin summit was on april 25", "Kim and Putin first met two months after", []),
         ("trump and kim met three times", "the first time Kim showed his sister", []),
