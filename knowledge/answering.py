@@ -506,8 +506,9 @@ class KnowledgeBase:
         if talk is not None:
             return self.small_talk(talk.id)
         tokens = self._index.normalizer.tokens(text)
-        if (aside := without_article_aside(text, self.language)) != text and self._has_subject(aside):
-            tokens = self._index.normalizer.tokens(aside)  # "…, going by the article about kim arriving?"
+        if (aside := without_article_aside(text, self.language)) != text:  # "…, going by the article about kim…"
+            aside_tokens = self._index.normalizer.tokens(aside)
+            tokens = aside_tokens if self._index.has_subject(aside_tokens) else tokens
         answer = self._answer_tokens(tokens)
         settled = answer.confident and (answer.answered or answer.kind is AnswerKind.OUTCOME)  # the outcome stays
         if not settled and (aside := self._set_aside(text, tokens)) is not None:
