@@ -63,6 +63,12 @@ FLOORS = {
     "wild/ru8.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.034},
     "wild/uk8.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko8.yaml": {"answerable": 0.92, "declines": 0.90, "false_answers": 0.034},
+    "fresh-en9.yaml": {"answerable": 0.92, "declines": 0.88, "false_answers": 0.063},
+    "wild/rumours9.yaml": {"answerable": 0.82, "declines": 0.98, "false_answers": 0.013},
+    "wild/chat9.yaml": {"answerable": 0.79, "declines": 0.94, "false_answers": 0.071},
+    "wild/ru9.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.051},
+    "wild/uk9.yaml": {"answerable": 0.70, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko9.yaml": {"answerable": 0.77, "declines": 0.98, "false_answers": 0.034},
 }
 
 
