@@ -211,9 +211,14 @@ class ClaimChecker:
             return self._found(claim, Verdict.SUPPORTED, target)
         if _polarity(target.text) not in (None, _polarity_of_claim(claim)):
             return self._found(claim, Verdict.CONTRADICTED, target)
-        disputed = any(self._claims[c].standing in DISPUTED_STANDINGS for c in target.claims)
-        if disputed and not _ATTRIBUTES.search(claim):
-            return self._found(claim, None, target)
+        standings = {self._claims[c].standing for c in target.claims}
+        if standings & set(DISPUTED_STANDINGS) and not _ATTRIBUTES.search(claim):
+            # an allegation stated as fact: the articles carry it, attributed, and say who disputes it
+            if not _polarity_of_claim(claim) and "denial" not in standings:
+                return self._found(claim, Verdict.CONTRADICTED, target)  # "shoigu didn't ask NK for anything"
+            if len(self._unheard_of(claim)) > UNHEARD_OF_ALLOWED:
+                return self._found(claim, None, target)  # "prigozhin himself negotiated…": more than they say
+            return replace(self._found(claim, Verdict.SUPPORTED, target), alleged=True)
         evidence = self._evidence(target)
         if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)

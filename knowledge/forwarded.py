@@ -70,6 +70,14 @@ _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]
 )
 """Words that open a request, not a claim: "tell me about the train"."""
+_ASKS_IN_A_CLAUSE = re.compile(
+    rf"(?:(?:^|[,;:(—–]|\s-|\b(?:and|but|so|or|also|like)\b)\W*(?:{'|'.join(sorted(WH_WORDS))})\b"
+    rf"|\b(?:{'|'.join(sorted(WH_WORDS))})(?: \w+){{0,2}} (?:do|does|did|is|are|was|were|will|would|can|could|should"
+    r"|has|have|had)\b|\b(?:whats|wats|wuts|(?:what|who|where|when|how|why)['’]s)\b)",
+    re.IGNORECASE,
+)
+"""A question word opening the message or a clause ("…, so who was it") or before a verb that asks ("asking the bot
+🤖 what does kim get"); one inside a sentence ("it was blinken who told kim…", "that's why he goes") names."""
 _POLITE_ENDINGS = frozenset(["please", "pls", "plz", "thx", "thanks", "ty"])
 """Words that end a request, not a claim: "kim's top priorities in 3 words pls"."""
 
@@ -97,7 +105,7 @@ def is_claim_to_check(text: str) -> bool:
         return False
     if opening or core != post:
         return True
-    asks = post.endswith("?") or any(w in WH_WORDS for w in words) or words[0] in QUESTION_WORDS
+    asks = post.endswith("?") or _ASKS_IN_A_CLAUSE.search(core) is not None or words[0] in QUESTION_WORDS
     request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS
     return len(words) >= MIN_STATEMENT_WORDS and not asks and not request
 

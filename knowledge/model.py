@@ -210,9 +210,10 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True)
 class ClaimCheck:
-    """One claim of a message, checked. `verdict` is None when the articles speak of it but cannot settle it as
-    fact: an allegation stated as fact, or a claim naming what the articles do not. `text` is what the articles
-    say about it, attributed as they attribute it."""
+    """One claim of a message, checked. `verdict` is None when the articles speak of it but cannot settle it: a
+    claim naming what the articles do not. `alleged` marks a claim the articles report only as someone's allegation
+    (SUPPORTED: they carry it, attributed, not as established fact). `text` is what the articles say about it,
+    attributed as they attribute it."""
 
     claim: str
     verdict: Verdict | None
@@ -220,11 +221,13 @@ class ClaimCheck:
     match: str | None = None
     claims: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    alleged: bool = False
 
     def to_json(self) -> dict:
         return {
             "claim": self.claim,
             "verdict": self.verdict.value if self.verdict else None,
+            "alleged": self.alleged,
             "text": self.text,
             "match": self.match,
             "claims": list(self.claims),

@@ -86,7 +86,8 @@ _OPPOSITES = (
     ),
     (
         re.compile(
-            r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal)\b(?: \w+){0,3} (?:full|plentiful|overflowing|enough)\b"
+            r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal)\b(?: \w+){0,3} (?:full|plentiful|overflowing|enough"
+            r"|(?:actually )?(?:went|gone|going) up|grew|grown|growing|increased|rose|risen)\b"
             r"|\b(?:plenty|lots|loads|tons) of (?:shells|ammo|ammunition)\b)()"
         ),
         re.compile(

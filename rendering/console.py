@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.model import Answer, AnswerKind
-from rendering.telegram import VERDICT_TEXTS
+from rendering.telegram import verdict_text
 from rendering.texts import say
 
 _ARTICLE_DATE = "%d %b %Y"
@@ -24,7 +24,7 @@ def _body(answer: Answer) -> str:
     if answer.kind is AnswerKind.CHECK:
         several = len(answer.checks) > 1
         return "\n\n".join(
-            (f"“{c.claim}”\n" if several else "") + f"{say(VERDICT_TEXTS[c.verdict], answer.language)} {c.text}"
+            (f"“{c.claim}”\n" if several else "") + f"{verdict_text(c, answer.language)} {c.text}"
             for c in answer.checks
         )
     if answer.kind is AnswerKind.SEVERAL:

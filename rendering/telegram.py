@@ -24,6 +24,11 @@ VERDICT_TEXTS = {
 }
 
 
+def verdict_text(check: ClaimCheck, language: str) -> str:
+    """The line that opens a claim's check: what the articles make of it."""
+    return say("verdict-alleged" if check.alleged else VERDICT_TEXTS[check.verdict], language)
+
+
 def _html(text: str) -> str:
     return escape(text, quote=False)
 
@@ -72,7 +77,7 @@ def _body_html(answer: Answer) -> str:
 
 def check_html(check: ClaimCheck, language: str, several: bool = False) -> str:
     """One claim's verdict first, then what the articles say of it."""
-    verdict = f"<b>{_html(say(VERDICT_TEXTS[check.verdict], language))}</b>"
+    verdict = f"<b>{_html(verdict_text(check, language))}</b>"
     claim = f"<i>{_html(check.claim)}</i>\n" if several else ""
     return f"{claim}{verdict} {_html(check.text)}"
 

@@ -271,10 +271,17 @@ def test_a_claims_figures_are_found_in_the_articles_however_written():
     assert figures("no one knows") == set(), "a claim's number words state no figure the articles must have"
 
 
-def test_an_allegation_stated_as_fact_gets_no_verdict_but_its_attribution(tiny):
+def test_an_allegation_stated_as_fact_is_reported_as_someones_claim_with_its_attribution(tiny):
     answer = tiny.answer("north korea is selling ammunition to russia. fact.")
-    assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, None)
+    assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, Verdict.SUPPORTED)
+    assert answer.checks[0].alleged, "the articles carry it only as what U.S. officials say"
     assert "U.S. officials say" in answer.text and answer.quotes
+
+
+def test_an_allegation_denied_in_a_post_is_contradicted_by_who_alleges_it(base):
+    answer = base.answer("shoigu never asked kim for more ammunition when he visited pyongyang, fact")
+    assert (answer.verdict, answer.checks[0].alleged) == (Verdict.CONTRADICTED, False)
+    assert "According to U.S. officials" in answer.text
 
 
 def test_a_post_mixing_claims_checks_each_main_one_first(tiny):

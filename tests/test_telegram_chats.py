@@ -65,6 +65,13 @@ async def test_a_forwarded_post_in_a_private_chat_is_checked_verdict_first(teleg
     assert "July" in reply.params["text"] and "<a href=" in reply.params["text"]
 
 
+async def test_an_allegation_stated_as_fact_is_shown_as_someones_claim_with_who_makes_it(telegram):
+    [reply] = await sent_after(telegram, private_message("is it true north korea is selling ammunition to russia?"))
+    opening = "<b>⚠️ My articles report it as someone's claim, not as established fact:</b>"
+    assert reply.params["text"].startswith(opening)
+    assert "U.S. officials say" in reply.params["text"]
+
+
 async def test_check_as_a_reply_in_a_group_checks_that_message(telegram):
     rumour = group_message("kim travelled to russia on friday", user_id=556)["message"]
     text = "/check"
