@@ -67,6 +67,8 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = re.compile(
     r".*\b(?:did|was|were|happened)\b"
     r"|\b(?:give|gave|given|gift|gifted|present|swap|swapped|exchange|exchanged|sign|signed|agree|agreed)\b"
     r".*\bthis (?:time|year)\b"
+    r"|\b(?:summit|meeting|talks)\b.*\b(?:end(?:ed|s)? up|actually (?:happen(?:ed)?|took place|(?:was|got) held))\b"
+    r"|\bhow did (?:the|their|this) (?:summit|meeting|talks) go\b"
     r"|(?:подар|обменя|подписа|договори).*(?:в этот раз|на этот раз|в этом году|в 2023)"
     r"|(?:подарува|подарунок|обміня|підписа|домови).*(?:цього разу|цього року|у 2023|в 2023)"
     r"|(?:이번에?|이번엔|올해|2023).*(?:선물|주고받|서명|합의)",

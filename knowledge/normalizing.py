@@ -159,8 +159,18 @@ _REMINDING = frozenset(["what", "whats", "who", "whos", "which", "where", "where
 
 
 def _joins_clauses(words: list[str], position: int) -> bool:
+    if words[position] != "when":
+        return False
     following = words[position + 1] if position + 1 < len(words) else ""
-    return words[position] == "when" and position >= 2 and following in _SUBJECTS and words[position - 1] not in _CLEFT
+    if position == 0:  # "when shoigu went to pyongyang what did he ask for" asks what
+        return following not in _ASKING_NEXT and any(w in _REMINDING for w in words[2:])
+    return position >= 2 and following in _SUBJECTS and words[position - 1] not in _CLEFT
+
+
+_ASKING_NEXT = frozenset(
+    ["and", "or", "exactly", "roughly", "is", "was", "were", "are", "did", "does", "do", "will", "would", "can"]
+)
+"""Words after an opening "when" that ask when ("when did he arrive", "when and where"), not open a clause."""
 
 
 _CLEFT = frozenset(["that", "s", "thats", "is", "was", "exactly", "just"])

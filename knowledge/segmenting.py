@@ -67,6 +67,8 @@ _WORD = re.compile(r"[a-z]+")
 _CONDITIONS = frozenset(["if", "when", "once", "assuming", "suppose", "supposing", "given", "since", "because"])
 """Words that open a clause the question after it depends on: "if kim shows up with generals, what would that
 tell us?" asks about the generals, however long the clause."""
+_SETS_ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except(?: for)?|not counting)\b", re.I)
+"""A phrase that sets something aside before a question, part of it however long the story before it."""
 MAX_LEAD_WORDS = 3
 """Words before a question inside a sentence that are kept ("According to Reuters, what…"); a longer lead-in is
 a story or chatter around the question ("hahaha that meme 💀 ok srsly, what…"), and dropped."""
@@ -96,7 +98,7 @@ def questions_in(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for sentence in _SENTENCES.split(masked):
         lead = ""
-        for clause in _NEW_QUESTION.split(sentence):
+        for clause in _joined_bare_question_words(_NEW_QUESTION.split(sentence)):
             question = _question_part(_without_afterthought(f"{lead}, {clause}" if lead else clause))
             if question is None:
                 lead = "" if _WANT_TO_KNOW.search(clause) else f"{lead} {clause}".strip()
@@ -109,6 +111,19 @@ def questions_in(text: str) -> tuple[str, ...]:
     for mask, match in quoted.items():
         found = [q.replace(mask, match) for q in found]
     return tuple(found[:MAX_QUESTIONS]) if found else (text,)
+
+
+def _joined_bare_question_words(clauses: list[str]) -> list[str]:
+    """Clauses with a bare question word joined to the one after it: "first time they met - where and when?" asks
+    one question, not "where" and "when?"."""
+    joined: list[str] = []
+    for clause in clauses:
+        last = _WORD.findall(joined[-1].casefold())[-1:] if joined else []
+        if last and last[0] in WH_WORDS and _CHATTER_BREAK.split(joined[-1])[-1].strip().casefold() == last[0]:
+            joined[-1] = f"{joined[-1]} and {clause}"
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _without_afterthought(clause: str) -> str:
@@ -143,7 +158,11 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             lead = _WORD.findall(before.casefold())
             long = len(lead) > MAX_LEAD_WORDS and lead[0] not in _CONDITIONS
-            return " ".join(p for p in pieces[start if strong or long else 0 :] if p.strip())
+            bare = all(w in WH_WORDS or w in ("and", "or") for w in _WORD.findall(piece.casefold()))
+            first = start if (strong or long) and not bare else 0  # "first time they met - where and when?"
+            if first and _SETS_ASIDE.match(pieces[first - 1]):
+                first -= 1  # "…idk. anyway besides the shells themselves, what kit does moscow want": what else
+            return " ".join(p for p in pieces[first:] if p.strip())
     words = _WORD.findall(clause.casefold())
     if clause.endswith("?") or any(w in WH_WORDS for w in words[:MAX_LEAD_WORDS]):
         return clause

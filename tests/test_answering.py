@@ -520,6 +520,13 @@ def test_what_happened_at_or_after_the_summit_is_after_the_articles_even_beside_
     assert base.answer(claim).verdict == "after_articles"
 
 
+@pytest.mark.parametrize("question", ["so what day did the summit actually end up happening?", "how did the summit go"])
+def test_a_question_about_how_the_summit_turned_out_is_after_the_articles(base, question):
+    answer = base.answer(question)
+    assert (answer.kind, answer.answered) == (AnswerKind.OUTCOME, False)
+    assert "written before the summit" in answer.text
+
+
 def test_a_first_time_ever_denies_what_the_articles_say_happened_before(base):
     check = base.answer("fact check: this will be the first time kim and putin EVER meet face to face")
     assert check.verdict == "contradicted" and "2019" in check.text

@@ -43,6 +43,11 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("3 qs 🙏 1) where's the meeting 2) when roughly", ["where's the meeting", "when roughly"]),
         ("ugh this news cycle is exhausting 😩 anyway, for how many months?", ["for how many months?"]),
         ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
+        ("the forum - where and when?", ["the forum where and when?"]),
+        (
+            "my uncle keeps saying they'll buy TANKS 😂 idk. anyway besides the shells, what kit does moscow want?",
+            ["besides the shells what kit does moscow want?"],
+        ),
     ],
 )
 def test_the_questions_of_a_message_are_found(message, questions):
@@ -70,6 +75,9 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
         ("tell me about the armoured train please", False),
         ("wagner??", False),
         ("my history teacher says relations were hot and cold for decades. do the articles agree?", True),
+        ("it was blinken who told kim not to give russia any weapons", True),
+        ("kim rarely leaves north korea and hates flying, thats why the train", True),
+        ("idk who else to ask 🤖 what does kim get out of sending workers", False),
     ],
 )
 def test_a_claim_to_check_is_told_from_a_question(message, is_claim):
