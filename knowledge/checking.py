@@ -24,7 +24,7 @@ NOT_CLAIMS = frozenset({"entity", "article"})
 UNHEARD_OF_ALLOWED = 0
 """A claim with a word the base has never seen says more than the articles do: it is never called supported
 ("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
-ONLY_THE_BEST = frozenset(["years", "kin", "direction"])
+ONLY_THE_BEST = frozenset(["years", "kin", "direction", "venues"])
 """Particulars by which only a claim's best match contradicts it: the year, kinship or direction of a deal a fact
 beside it states is mostly of something else ("the forum started in 2015" is not contradicted by the 2019 summit,
 "his wife" by "his sister" only where the claim is about her, Russian jets sent to Pyongyang by shells sent to
@@ -107,6 +107,8 @@ class ClaimChecker:
 
     def check(self, claim: str) -> ClaimCheck:
         tokens = self._index.normalizer.tokens(claim)
+        if self._particulars(claim).venues and "where" not in tokens:
+            tokens = ["where", *tokens]  # "the summit is in moscow" is matched as what it answers: where it is
         if not self._index.has_subject(tokens):
             return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
         decision = decide(self._index, tokens, NOT_CLAIMS)

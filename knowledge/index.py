@@ -67,11 +67,14 @@ class SearchIndex:
         quoted = [q.text for t in self.targets.values() for q in t.quotes] if language is Language.EN else []
         quote_tokens = {text: self.normalizer.context_tokens(text) for text in quoted}
         countries_of = _countries_named(loaded.entities.values())
+        asked_about = _names_asked_about(loaded, self.normalizer, self.places | self.people_and_bodies)
         self.mentions = {}
-        """Every token a target's reply or quotes mention, and the country of each body they name: what a claim's
-        names are checked against."""
+        """Every token a target's reply or quotes mention, the names its phrasings ask about ("has the west armed
+        ukraine" for the U.S. and its partners), and the country of each body they name: what a claim's names are
+        checked against."""
         for t in self.targets.values():
             mentioned = frozenset(self.reply_tokens[t.id]).union(*(quote_tokens.get(q.text, ()) for q in t.quotes))
+            mentioned |= asked_about.get(t.id, frozenset())
             self.mentions[t.id] = mentioned.union(*(countries_of.get(token, ()) for token in mentioned))
         self.types_answered = (
             {t.id: english.types_answered.get(t.id, frozenset()) for t in self.targets.values()}
@@ -168,6 +171,14 @@ def _curated_prose(loaded: LoadedBase, targets: dict[str, Target]) -> list[str]:
     Not the FAQ phrasings, which copy people's typos on purpose."""
     prose = [a.text for a in loaded.articles.values()] + [t.text for t in targets.values()]
     return prose + [s.reply for s in loaded.lexicon.small_talk]
+
+
+def _names_asked_about(loaded: LoadedBase, normalizer: Normalizer, names: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The people, bodies and places each FAQ entry's phrasings name."""
+    return {
+        entry.id: frozenset(t for q in entry.questions for t in normalizer.tokens(q) if t in names)
+        for entry in loaded.faq.values()
+    }
 
 
 def _documents(loaded: LoadedBase, language: Language) -> list[Document]:

@@ -44,6 +44,15 @@ _TRAVEL = {
     "limousine": "road",
     "drove": "road",
 }
+_VENUE = re.compile(
+    r"\b(?:in|at|to|into|inside|held in|hosted in)\s+(?:the\s+)?(moscow|kremlin|vladivostok|pyongyang|beijing|seoul"
+    r"|khabarovsk|hanoi|singapore|tokyo|kyiv|kiev|st\.? petersburg|saint petersburg|sochi|minsk)\b"
+)
+"""A city named as where something is or happens ("met in Moscow", "at the Kremlin"): not one named as a
+government ("Moscow wants shells")."""
+_MEETING = re.compile(r"\b(?:meet|meets|met|meeting|summit|talks|forum|held|hosts?|hosted|venue)\b")
+"""Venues are compared only where a text is about a meeting: "studied in Pyongyang" is no venue of one."""
+_CITIES = {"kremlin": "moscow", "kiev": "kyiv", "saint petersburg": "st petersburg", "st. petersburg": "st petersburg"}
 _MEALS = {"breakfast": "breakfast", "lunch": "lunch", "luncheon": "lunch", "dinner": "dinner", "banquet": "dinner"}
 _KIN = {
     **dict.fromkeys(["sister", "sis"], "sister"), **dict.fromkeys(["wife", "spouse"], "wife"), "brother": "brother",
@@ -146,12 +155,14 @@ _ONE_SPAN = re.compile(
 
 _HALF_YEARS = re.compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)\b")
 _YEARS = re.compile(r"\b(\d{1,2}) years?\b")
+_HALF_A_YEAR = re.compile(r"\b(?:half a year|a half[- ]year|six months)\b")
 
 
 def _in_months(text: str) -> str:
     """Spans of years said in months, as the articles count the war: "2 and a half years" is 30 months, "a year
-    and a half" 18, "3 years" 36 (and "for like a year", read by _ONE_SPAN, 12)."""
+    and a half" 18, "half a year" 6, "3 years" 36 (and "for like a year", read by _ONE_SPAN, 12)."""
     text = _HALF_YEARS.sub(lambda m: f"{12 * (1 if m.group(1) in ('a', 'one') else int(m.group(1))) + 6} months", text)
+    text = _HALF_A_YEAR.sub("6 months", text)
     return _YEARS.sub(lambda m: f"{12 * int(m.group(1))} months", text)
 
 
@@ -214,6 +225,8 @@ class Particulars:
     offices: frozenset[str]
     kin: frozenset[str] = frozenset()
     """Who someone is to someone: "sister", "wife", "father"."""
+    venues: frozenset[str] = frozenset()
+    """The cities where things are or happen: "moscow" in "they met in Moscow, at the Kremlin"."""
     """The ministries named: "defence" in "Deputy Defence Minister"."""
     opposites: frozenset[tuple[int, int, str]] = frozenset()
     """What the text says of one of the _OPPOSITES pairs: (pair, side, thing)."""
@@ -254,6 +267,9 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         stance=_stance(text.casefold()),
         meals=frozenset(_MEALS[w] for w in words if w in _MEALS),
         kin=frozenset(_KIN[w] for w in words if w in _KIN),
+        venues=frozenset(_CITIES.get(city, city) for city in _VENUE.findall(folded))
+        if _MEETING.search(folded)
+        else frozenset(),
         offices=frozenset(_OFFICES.get(m, m) for m in _MINISTRY.findall(folded)),
         direction=frozenset([giver_and_getter]) if giver_and_getter else frozenset(),
         opposites=frozenset(
@@ -311,7 +327,7 @@ millions"); closer ones are the same amount put roughly ("tens of thousands" and
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     """The particulars for which the articles state only other values than the claim: what contradicts it."""
     found = []
-    for name in ("days", "months", "years", "travel", "direction", "meals", "offices", "kin"):
+    for name in ("days", "months", "years", "travel", "direction", "meals", "offices", "kin", "venues"):
         said, stated = getattr(claim, name), getattr(articles, name)
         if said and stated and not said & stated:
             found.append(name)

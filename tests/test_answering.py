@@ -5,7 +5,7 @@ import pytest
 from knowledge.ambiguity import clashing_phrasings
 from knowledge.answer_types import asked_type, types_answered
 from knowledge.matching import Candidate
-from knowledge.model import AnswerKind, FaqEntry
+from knowledge.model import AnswerKind, FaqEntry, Verdict
 from knowledge.policy import DECLINE_MARGIN, is_clear_winner
 
 
@@ -525,6 +525,20 @@ def test_a_question_about_how_the_summit_turned_out_is_after_the_articles(base, 
     answer = base.answer(question)
     assert (answer.kind, answer.answered) == (AnswerKind.OUTCOME, False)
     assert "written before the summit" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        ("the first kim-putin meeting in april 2019 was in moscow at the kremlin right?", "Vladivostok"),
+        ("the summit is gonna be in moscow, inside the kremlin", "Vladivostok"),
+        ("the west has been pouring weapons into ukraine for almost 3 years already", "17 months"),
+    ],
+)
+def test_a_claim_naming_another_venue_or_span_is_contradicted_by_the_one_the_articles_give(base, claim, correction):
+    answer = base.answer(claim)
+    assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, Verdict.CONTRADICTED)
+    assert correction in answer.text
 
 
 def test_a_first_time_ever_denies_what_the_articles_say_happened_before(base):

@@ -347,6 +347,11 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("the first kim putin summit was on april 25", "Kim and Putin first met two months after", []),
         ("trump and kim met three times", "the first time Kim showed his sister", []),
         ("arms shipped for 2 and a half years", "shipments over the past 17 months", ["counts"]),
+        ("they met half a year after the talks collapsed", "two months later, Kim met Putin", ["counts"]),
+        ("their first meeting was in moscow at the kremlin", "They first met in Vladivostok", ["venues"]),
+        ("moscow wants shells for the war", "Russia wants shells, and Putin will meet Kim in Vladivostok", []),
+        ("lankov studied in pyongyang", "Lankov teaches at Kookmin University in Seoul", []),
+        ("the summit will be held in vladivostok", "They first met in Vladivostok and will meet there again", []),
     ],
 )
 def test_a_claim_saying_the_opposite_of_the_articles_is_contradicted(claim, articles, found):
