@@ -30,6 +30,8 @@ UNSURE_AT = 0.52
 DECLINE_MARGIN = 0.015
 """A fact is not answered outright when an entry saying the articles cannot know (the summit's outcome, or a
 detail they never give) fits the message within this margin: the bot asks which of the two was meant."""
+NAMING_ALL_MARGIN = 0.03
+"""A candidate naming everyone a message names goes ahead of one this much better that misses a name."""
 SUGGEST_AT = 0.35
 """Weaker candidates are still offered as suggestions when the bot declines."""
 IN_DOMAIN_RECALL = 0.4
@@ -87,7 +89,7 @@ def eligible_candidates(
 
 
 def decide(index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset()) -> Decision:
-    candidates = eligible_candidates(index, tokens, excluded)
+    candidates = naming_all_first(eligible_candidates(index, tokens, excluded))
     best = candidates[0] if candidates else None
     if best is not None and is_clear_winner(index, candidates):
         return Decision(Action.ANSWER, tuple(candidates), confident=best.score >= ANSWER_AT)
@@ -97,6 +99,17 @@ def decide(index: SearchIndex, tokens: list[str], excluded: frozenset[str] = fro
     if names_something or (best is not None and best.recall >= IN_DOMAIN_RECALL):
         return Decision(Action.DECLINE, tuple(candidates))
     return Decision(Action.OFF_TOPIC, tuple(candidates))
+
+
+def naming_all_first(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with one that mentions every name the message gives ahead of a better-scoring one that misses
+    some, when it is nearly as good: "what's putin doing in vladivostok this week" is not about rumours "for weeks"."""
+    if not candidates or not candidates[0].names_missing:
+        return candidates
+    naming = [c for c in candidates if not c.names_missing]
+    if not naming or naming[0].score < candidates[0].score - NAMING_ALL_MARGIN:
+        return candidates
+    return [naming[0], *(c for c in candidates if c is not naming[0])]
 
 
 SIDES = {"north-korea": "north-korea", "russia": "russia", "kim-jong-un": "north-korea", "vladimir-putin": "russia"}

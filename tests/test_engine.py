@@ -10,7 +10,7 @@ import pytest
 from knowledge import AnswerKind, Outcome, load_knowledge
 from knowledge.matching import Candidate
 from knowledge.model import Verdict
-from knowledge.policy import DECLINE_MARGIN, exchange_direction, is_clear_winner
+from knowledge.policy import DECLINE_MARGIN, NAMING_ALL_MARGIN, exchange_direction, is_clear_winner, naming_all_first
 from knowledge.slots import conflicts, figures, particulars
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -115,6 +115,16 @@ def test_nearest_names_the_closest_entry_however_weak(tiny):
     nearest = tiny.nearest("peskov hobbies")
     assert nearest is not None and nearest.id == "dmitry-peskov" and nearest.score < 0.5
     assert tiny.nearest("xyzzy") is None
+
+
+def test_a_candidate_naming_everyone_the_message_names_goes_ahead_of_a_slightly_better_one_missing_a_name():
+    def candidate(target: str, score: float, missing: int = 0) -> Candidate:
+        return Candidate(target, "faq", score, "phrasing", score, 1.0, names_missing=missing)
+
+    weeks, vladivostok = candidate("rumours-for-weeks", 0.64, missing=1), candidate("putin-in-vladivostok", 0.62)
+    assert [c.target for c in naming_all_first([weeks, vladivostok])] == ["putin-in-vladivostok", "rumours-for-weeks"]
+    far_behind = candidate("putin-in-vladivostok", 0.64 - 2 * NAMING_ALL_MARGIN)
+    assert naming_all_first([weeks, far_behind])[0] is weeks
 
 
 def test_a_fact_nearly_tied_with_a_decline_is_not_a_clear_winner(tiny):
