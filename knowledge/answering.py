@@ -471,7 +471,7 @@ class KnowledgeBase:
         """The verbatim quotes behind the last answer, each with who published it and where ("link pls")."""
         if not last.quotes:
             return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-source"], sources=last.sources)
-        source = {s.article_id: f"{s.publisher} ({s.url})" for s in last.sources}
+        source = {s.article_id: f"{s.publisher}, “{s.title}” ({s.url})" for s in last.sources}
         quoted: dict[str, list[str]] = {}
         for quote in last.quotes[:MAX_QUOTES_SHOWN]:
             quoted.setdefault(quote.article, []).append(f"“{quote.text}”")

@@ -188,11 +188,12 @@ def test_and_someone_else_asks_the_last_question_about_them(tiny):
     assert not unknown.answered, "the article does not say Peskov visited Pyongyang"
 
 
-def test_source_gives_the_last_answers_quotes_with_their_publisher(tiny):
+def test_source_gives_the_last_answers_quotes_with_their_publisher_and_title(tiny):
     first, sources = conversation(tiny, "where will kim and putin meet", "source?")
     assert (sources.kind, sources.answered) == (AnswerKind.SOURCES, True)
     assert sources.quotes == first.quotes and "Kremlin spokesperson" in sources.text
-    assert sources.text.startswith(f"Test Wire ({first.sources[0].url}): “"), "who published it, and where"
+    source = first.sources[0]
+    assert sources.text.startswith(f"Test Wire, “{source.title}” ({source.url}): “"), "who published it, what, where"
 
 
 def test_who_said_that_names_who_asserts_the_last_answer(tiny):
