@@ -70,14 +70,15 @@ _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]
 )
 """Words that open a request, not a claim: "tell me about the train"."""
-_ASKS_IN_A_CLAUSE = re.compile(
-    rf"(?:(?:^|[,;:(—–]|\s-|\b(?:and|but|so|or|also|like)\b)\W*(?:{'|'.join(sorted(WH_WORDS))})\b"
-    rf"|\b(?:{'|'.join(sorted(WH_WORDS))})(?: \w+){{0,2}} (?:do|does|did|is|are|was|were|will|would|can|could|should"
-    r"|has|have|had)\b|\b(?:whats|wats|wuts|(?:what|who|where|when|how|why)['’]s)\b)",
+_WH = re.compile(rf"\b(?:{'|'.join(sorted(WH_WORDS))}|whos|whys|hows|wheres)\b", re.IGNORECASE)
+_AUXILIARIES = "is|are|was|were|do|does|did|will|would|can|could|should|has|have|had"
+_NAMING_NOT_ASKING = re.compile(
+    r"\b(?:that'?s|that is|this is|which is)\s+(?:why|how|when|where|what)\b|\b(?:remember|back|from|\d{4})\s+when\b"
+    rf"|\b(?!(?:and|or|so|but|ok|wait|idk|asking)\b)[a-z]+\s+who\s+(?!(?:{_AUXILIARIES}|else)\b)[a-z]+",
     re.IGNORECASE,
 )
-"""A question word opening the message or a clause ("…, so who was it") or before a verb that asks ("asking the bot
-🤖 what does kim get"); one inside a sentence ("it was blinken who told kim…", "that's why he goes") names."""
+"""A question word inside a sentence that names, not asks: "it was blinken who told kim…", "that's why he goes",
+"remember 2018 when 20 bodyguards jogged…"."""
 _POLITE_ENDINGS = frozenset(["please", "pls", "plz", "thx", "thanks", "ty"])
 """Words that end a request, not a claim: "kim's top priorities in 3 words pls"."""
 
@@ -105,9 +106,15 @@ def is_claim_to_check(text: str) -> bool:
         return False
     if opening or core != post:
         return True
-    asks = post.endswith("?") or _ASKS_IN_A_CLAUSE.search(core) is not None or words[0] in QUESTION_WORDS
+    asks = post.endswith("?") or _asks_with_a_question_word(core) or words[0] in QUESTION_WORDS
     request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS
     return len(words) >= MIN_STATEMENT_WORDS and not asks and not request
+
+
+def _asks_with_a_question_word(text: str) -> bool:
+    """Whether a question word in a text asks something, rather than naming inside a sentence."""
+    naming = [m.span() for m in _NAMING_NOT_ASKING.finditer(text)]
+    return any(not any(start <= wh.start() < end for start, end in naming) for wh in _WH.finditer(text))
 
 
 def is_put_up_for_checking(text: str) -> bool:

@@ -78,6 +78,9 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
         ("it was blinken who told kim not to give russia any weapons", True),
         ("kim rarely leaves north korea and hates flying, thats why the train", True),
         ("idk who else to ask 🤖 what does kim get out of sending workers", False),
+        ("on which day of the forum do south korean analysts expect the summit", False),
+        ("according to nam sung-wook putin is cornered over what", False),
+        ("apart from nk who else recognised donetsk and luhansk", False),
     ],
 )
 def test_a_claim_to_check_is_told_from_a_question(message, is_claim):
