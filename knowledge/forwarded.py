@@ -74,11 +74,12 @@ _WH = re.compile(rf"\b(?:{'|'.join(sorted(WH_WORDS))}|whos|whys|hows|wheres)\b",
 _AUXILIARIES = "is|are|was|were|do|does|did|will|would|can|could|should|has|have|had"
 _NAMING_NOT_ASKING = re.compile(
     r"\b(?:that'?s|that is|this is|which is)\s+(?:why|how|when|where|what)\b|\b(?:remember|back|from|\d{4})\s+when\b"
+    r"|\b(?:when|where|while)\s+(?:he|she|they|it|we|i|you|the|his|her|their|kim|putin|shoigu)\b"
     rf"|\b(?!(?:and|or|so|but|ok|wait|idk|asking)\b)[a-z]+\s+who\s+(?!(?:{_AUXILIARIES}|else)\b)[a-z]+",
     re.IGNORECASE,
 )
 """A question word inside a sentence that names, not asks: "it was blinken who told kim…", "that's why he goes",
-"remember 2018 when 20 bodyguards jogged…"."""
+"when he visited", "remember 2018 when 20 bodyguards jogged…"."""
 _POLITE_ENDINGS = frozenset(["please", "pls", "plz", "thx", "thanks", "ty"])
 """Words that end a request, not a claim: "kim's top priorities in 3 words pls"."""
 
