@@ -71,6 +71,17 @@ _AFTER_THE_SUMMIT = re.compile(
 """A claim about what happened after the summit, which no particular of the articles can contradict: "Kim flew
 home after the summit" is not contradicted by his having taken the train there, nor "his train left Russia on
 Sunday the 17th" supported by his having boarded it on a Sunday. The articles were written by 12 September."""
+_ON_THE_TRIP = re.compile(
+    r"\b(?:20(?:2[4-9]|3\d)|later (?:on )?(?:\w+ed|went|sent|met|fought|told|gave|took|made|said|flew|held)"
+    r"|(?:over|about) the (?:summit|meeting|visit)|(?:morning|day) of the (?:summit|meeting)"
+    r"|(?:as|when|while) kim was (?:arriving|there|visiting|meeting)|at the (?:cosmodrome|spaceport)"
+    r"|(?:kim|putin|they|he) (?:\w+ )?(?:went to|visited|toured|rode|sat in|watched|attended|inspected|spent|got a)"
+    r"|(?:kim|putin) (?:told|said to) (?:reporters|journalists|the press))\b",
+    re.IGNORECASE,
+)
+"""What a claim the articles never mention says happened on the trip or since: a year after 2023, something done
+"later", "over the summit", on its day, at the cosmodrome, or a place Kim went to. The articles, written as
+his train crossed the border, cannot know it; anything they do say settles the claim first."""
 _HAPPENED = re.compile(
     r"\b(?:met|have met|has met|held|told|said|signed|agreed|visited|toured|gave|swapped|exchanged|showed|"
     r"announced|promised|arrived at|today)\b",
@@ -258,7 +269,8 @@ class ClaimChecker:
         return self._not_found(claim)
 
     def _not_found(self, claim: str) -> ClaimCheck:
-        if _ABOUT_THE_OUTCOME.search(claim):
+        on_the_trip = _ON_THE_TRIP.search(claim) and not any(year < "2023" for year in _years(claim))
+        if _ABOUT_THE_OUTCOME.search(claim) or on_the_trip:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
 

@@ -541,6 +541,19 @@ def test_a_claim_naming_another_venue_or_span_is_contradicted_by_the_one_the_art
     assert correction in answer.text
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("kim visited a fish market in vladivostok and ate king crab", Verdict.AFTER_ARTICLES),
+        ("the EU slapped new sanctions on pyongyang in 2025 over the arms deal", Verdict.AFTER_ARTICLES),
+        ("my uncle says kim's train has a karaoke carriage", Verdict.NOT_IN_ARTICLES),
+    ],
+)
+def test_what_kim_did_on_the_trip_or_what_happened_since_is_after_the_articles(base, claim, verdict):
+    answer = base.answer(claim)
+    assert (answer.kind, answer.verdict, answer.answered) == (AnswerKind.CHECK, verdict, False)
+
+
 def test_a_first_time_ever_denies_what_the_articles_say_happened_before(base):
     check = base.answer("fact check: this will be the first time kim and putin EVER meet face to face")
     assert check.verdict == "contradicted" and "2019" in check.text
