@@ -82,6 +82,8 @@ _ON_THE_TRIP = re.compile(
 """What a claim the articles never mention says happened on the trip or since: a year after 2023, something done
 "later", "over the summit", on its day, at the cosmodrome, or a place Kim went to. The articles, written as
 his train crossed the border, cannot know it; anything they do say settles the claim first."""
+_TOO_GENERAL_OPPOSITES = frozenset([0, 1])
+"""The opposite pairs (before/after something, the first/last day) too common to settle a claim on their own."""
 _HAPPENED = re.compile(
     r"\b(?:met|have met|has met|held|told|said|signed|agreed|visited|toured|gave|swapped|exchanged|showed|"
     r"announced|promised|arrived at|today)\b",
@@ -126,7 +128,7 @@ class ClaimChecker:
         best = decision.best
         after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None  # nothing the articles say contradicts it
         if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
-            contradicting = self._contradicting(claim, tokens, decision.candidates)
+            contradicting = self._contradicting(claim, tokens, decision.candidates) or self._saying_the_opposite(claim)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
             if best.names_missing:
@@ -189,6 +191,17 @@ class ClaimChecker:
                 continue  # a means of travel is someone's; past a decline, only a fact about the same person
             if found:
                 return target
+        return None
+
+    def _saying_the_opposite(self, claim: str) -> Target | None:
+        """A fact saying the opposite of what a claim says about a named thing ("paused missile tests" where they
+        say a record pace of missile tests), however little else of the claim it matches."""
+        said = {(pair, side, thing) for pair, side, thing in self._particulars(claim).opposites if thing}
+        said = {(pair, side, thing) for pair, side, thing in said if pair not in _TOO_GENERAL_OPPOSITES}
+        for target_id, stated in self._stated.items():
+            opposites = stated.opposites
+            if any((p, 1 - side, t) in opposites and (p, side, t) not in opposites for p, side, t in said):
+                return self._index.targets[target_id]
         return None
 
     def _states_particulars(self, claim: str) -> bool:
