@@ -513,7 +513,8 @@ class KnowledgeBase:
         settled = answer.confident and (answer.answered or answer.kind is AnswerKind.OUTCOME)  # the outcome stays
         if not settled and (aside := self._set_aside(text, tokens)) is not None:
             other = self._answer_tokens(aside)  # "зачем киму путин кроме оружия?": the rest of what he wants
-            answer = other if other.answered and other.match != answer.match else answer  # not what it set aside
+            set_aside = answer.answered and other.match == answer.match  # what it answered is what it set aside
+            answer = other if other.answered and not set_aside else answer
         if answer.answered and asks_what_happened_at_the_summit(text):
             after = self._replies["after-the-articles"]
             return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())

@@ -465,6 +465,11 @@ def test_a_recorded_rumour_the_articles_bear_out_settles_only_what_it_says(base,
     assert base.answer(claim).verdict == verdict
 
 
+def test_a_question_setting_something_aside_is_answered_by_the_entry_it_was_unsure_of(base):
+    answer = base.answer("besides refilling its stocks, why does putin need more north korean artillery?")
+    assert answer.answered and "sustain a prolonged conflict" in answer.text
+
+
 def test_setting_someone_aside_in_a_question_about_the_outcome_keeps_it_a_decline(base):
     answer = base.answer("which russian officials besides putin did kim end up meeting on the trip?")
     assert not answer.answered and "Peskov" not in answer.text
