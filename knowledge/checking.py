@@ -212,7 +212,7 @@ class ClaimChecker:
 
     def _unmentioned(self, tokens: list[str], target: Target) -> list[str]:
         """The people and places (not years, which may be what is contradicted) a claim names and a target does not."""
-        mentioned = self._index.mentions[target.id]
+        mentioned = self._index.mentions[target.id] | self._index.asked_about.get(target.id, frozenset())
         normalizer = self._index.normalizer
         return [t for t in tokens if normalizer.is_person_or_place(t) and not t.isdigit() and t not in mentioned]
 

@@ -67,14 +67,14 @@ class SearchIndex:
         quoted = [q.text for t in self.targets.values() for q in t.quotes] if language is Language.EN else []
         quote_tokens = {text: self.normalizer.context_tokens(text) for text in quoted}
         countries_of = _countries_named(loaded.entities.values())
-        asked_about = _names_asked_about(loaded, self.normalizer, self.places | self.people_and_bodies)
+        self.asked_about = _names_asked_about(loaded, self.normalizer, self.places | self.people_and_bodies)
+        """The people, bodies and places each FAQ entry's phrasings ask about: "has the west armed ukraine" is about
+        the West, though the reply says the U.S. and its partners."""
         self.mentions = {}
-        """Every token a target's reply or quotes mention, the names its phrasings ask about ("has the west armed
-        ukraine" for the U.S. and its partners), and the country of each body they name: what a claim's names are
-        checked against."""
+        """Every token a target's reply or quotes mention, and the country of each body they name: what a claim's
+        names are checked against."""
         for t in self.targets.values():
             mentioned = frozenset(self.reply_tokens[t.id]).union(*(quote_tokens.get(q.text, ()) for q in t.quotes))
-            mentioned |= asked_about.get(t.id, frozenset())
             self.mentions[t.id] = mentioned.union(*(countries_of.get(token, ()) for token in mentioned))
         self.types_answered = (
             {t.id: english.types_answered.get(t.id, frozenset()) for t in self.targets.values()}
