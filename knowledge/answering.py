@@ -171,7 +171,8 @@ class KnowledgeBase:
             if names and len(questions_in(text)) > 1:
                 # "wait, a parade too? what missiles did they show": each question completed on its own
                 answer = self._tagged(self._answer(text, forwarded=False, names=names))
-                asked = self._with_names(questions_in(text)[-1], names)  # what "how many?" next would be about
+                named = self._names_in(text) or names  # "and putin? when did he get there": Putin, for what follows
+                asked = self._with_names(questions_in(text)[-1], named)  # what "how many?" next would be about
             else:
                 answer = self.answer(asked)
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)

@@ -64,9 +64,13 @@ _QUOTED = re.compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘
 MAX_FRAGMENT_WORDS = 3
 """A short tail without a question word ("plane?", "the russians?") narrows the question before it."""
 _WORD = re.compile(r"[a-z]+")
-_CONDITIONS = frozenset(["if", "when", "once", "assuming", "suppose", "supposing", "given", "since", "because"])
+_CONDITIONS = frozenset(
+    ["if", "when", "once", "assuming", "suppose", "supposing", "given", "since", "because", "after", "before", "during"]
+)
 """Words that open a clause the question after it depends on: "if kim shows up with generals, what would that
-tell us?" asks about the generals, however long the clause."""
+tell us?" asks about the generals, "and after shoigu left, what did kim do?" about that time, however long the
+clause."""
+_JOINING = frozenset(["and", "so", "but", "ok", "okay", "then"])
 _SETS_ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except(?: for)?|not counting)\b", re.I)
 """A phrase that sets something aside before a question, part of it however long the story before it."""
 MAX_LEAD_WORDS = 3
@@ -157,7 +161,9 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             lead = _WORD.findall(before.casefold())
-            long = len(lead) > MAX_LEAD_WORDS and lead[0] not in _CONDITIONS
+            clause = [word for word in lead if word not in _JOINING][:2]
+            condition = clause[:1] and clause[0] in _CONDITIONS and clause[1:] != ["i"]  # not "before i go off…"
+            long = len(lead) > MAX_LEAD_WORDS and not condition
             bare = all(w in WH_WORDS or w in ("and", "or") for w in _WORD.findall(piece.casefold()))
             first = start if (strong or long) and not bare else 0  # "first time they met - where and when?"
             if first and _SETS_ASIDE.match(pieces[first - 1]):

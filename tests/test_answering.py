@@ -465,6 +465,18 @@ def test_a_recorded_rumour_the_articles_bear_out_settles_only_what_it_says(base,
     assert base.answer(claim).verdict == verdict
 
 
+def test_who_confirmed_that_names_who_the_articles_say_confirmed_the_last_answer(base):
+    _, context = base.converse("when did kim's train cross into russia", None)
+    who, _ = base.converse("who confirmed that?", context)
+    assert who.kind is AnswerKind.ATTRIBUTION and "Peskov" in who.text
+
+
+def test_a_follow_up_naming_its_time_after_and_asks_about_that_time(base):
+    _, context = base.converse("what did shoigu ask kim for", None)
+    answer, _ = base.converse("and after shoigu left, what did kim do?", context)
+    assert answer.answered and "weapons factories" in answer.text
+
+
 def test_a_question_setting_something_aside_is_answered_by_the_entry_it_was_unsure_of(base):
     answer = base.answer("besides refilling its stocks, why does putin need more north korean artillery?")
     assert answer.answered and "sustain a prolonged conflict" in answer.text

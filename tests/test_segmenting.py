@@ -44,6 +44,8 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("ugh this news cycle is exhausting 😩 anyway, for how many months?", ["for how many months?"]),
         ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
         ("the forum - where and when?", ["the forum where and when?"]),
+        ("and after shoigu left, what did kim do?", ["and after shoigu left what did kim do?"]),
+        ("so before i go off on them: what did the state department say?", ["what did the state department say?"]),
         (
             "my uncle keeps saying they'll buy TANKS 😂 idk. anyway besides the shells, what kit does moscow want?",
             ["besides the shells what kit does moscow want?"],
