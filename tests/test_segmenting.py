@@ -45,7 +45,10 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
         ("the forum - where and when?", ["the forum where and when?"]),
         ("and after shoigu left, what did kim do?", ["and after shoigu left what did kim do?"]),
-        ("two real q's: (a) who is jo chun ryong, and (b) what's the united front", ["who is jo chun ryong", "what's the united front"]),
+        (
+            "two real q's: (a) who is jo chun ryong, and (b) what's the united front",
+            ["who is jo chun ryong", "what's the united front"],
+        ),
         ("so before i go off on them: what did the state department say?", ["what did the state department say?"]),
         (
             "my uncle keeps saying they'll buy TANKS 😂 idk. anyway besides the shells, what kit does moscow want?",
