@@ -127,6 +127,7 @@ class ClaimChecker:
         decision = decide(self._index, tokens, NOT_CLAIMS)
         best = decision.best
         after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None  # nothing the articles say contradicts it
+        after_the_summit = after_the_summit or _ABOUT_THE_OUTCOME.search(claim) is not None
         if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
             contradicting = self._contradicting(claim, tokens, decision.candidates) or self._saying_the_opposite(claim)
             if contradicting is not None:
@@ -230,6 +231,10 @@ class ClaimChecker:
             after = target.about_outcome or _ABOUT_THE_OUTCOME.search(claim) is not None  # "…wheat at the summit"
             return self._found(claim, Verdict.AFTER_ARTICLES if after else Verdict.NOT_IN_ARTICLES, target)
         if _AFTER_THE_SUMMIT.search(claim) and not _AFTER_THE_SUMMIT.search(self._evidence(target)):
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
+        expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims) and target.claims
+        if expected and _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+            # "at the banquet kim raised a toast…" tells what happened where the articles only expect a lunch
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         if conflicts(self._particulars(claim), self._stated[target.id]):
             return self._found(claim, Verdict.CONTRADICTED, target)
