@@ -43,6 +43,14 @@ from knowledge.translations import load_translations
 _REFERS_BACK = re.compile(r"\b(?:that|this|those|these|it)\s*\W*$", re.IGNORECASE)
 """A question ending on what the message said before it: "… which summit was that", "why is it"."""
 _TRAILING = re.compile(r"[\W_]+$")
+_TRANSLATION_REQUEST = re.compile(
+    r"^\W*(?:(?:can|could) you |pls |please |plz )?(?:translate\b|how (?:do|would|should) (?:you|i|u) say\b)"
+    r"|^\W*(?:пожалуйста |плиз |будь ласка )?(?:переведи|переведите|переклади|перекладіть|как сказать|як сказати)"
+    r"|(?:번역해|번역 좀|번역좀)",
+    re.IGNORECASE,
+)
+"""A request to translate something ("translate 'thank you' into korean"): no question about the summit, however
+many of its words the base knows ("translated" articles, "korean")."""
 """What ends a question after its last word: "?", "!", emoji."""
 _THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
@@ -506,6 +514,8 @@ class KnowledgeBase:
         talk = self._small_talk.recognise(words)
         if talk is not None:
             return self.small_talk(talk.id)
+        if _TRANSLATION_REQUEST.search(text):
+            return Answer(False, AnswerKind.OFF_TOPIC, self._replies["off-topic"], suggestions=self.starter_questions())
         tokens = self._index.normalizer.tokens(text)
         if (aside := without_article_aside(text, self.language)) != text:  # "…, going by the article about kim…"
             aside_tokens = self._index.normalizer.tokens(aside)

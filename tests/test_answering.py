@@ -465,6 +465,15 @@ def test_a_recorded_rumour_the_articles_bear_out_settles_only_what_it_says(base,
     assert base.answer(claim).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "request_",
+    ["translate 'thank you' into korean pls", "how do you say hello in japanese", "переведи «привет» на английский"],
+)
+def test_a_request_to_translate_is_off_topic_however_many_words_the_base_knows(base, request_):
+    answer = base.answer(request_)
+    assert (answer.kind, answer.answered) == (AnswerKind.OFF_TOPIC, False)
+
+
 def test_who_confirmed_that_names_who_the_articles_say_confirmed_the_last_answer(base):
     _, context = base.converse("when did kim's train cross into russia", None)
     who, _ = base.converse("who confirmed that?", context)
