@@ -184,9 +184,14 @@ def offices_asked(index: SearchIndex, tokens: list[str]) -> set[tuple[str, str]]
 
 def names_offices(index: SearchIndex, candidate: Candidate, offices: set[tuple[str, str]]) -> bool:
     """Whether the phrasing matched or the target's reply names each office the message asks about, the way
-    English names an office: the country first ("Russian Defense Minister", "North Korea's foreign minister")."""
+    English names an office, the country first ("Russian Defense Minister", "North Korea's foreign minister"), or in
+    another language either way round."""
     texts = (candidate.phrasing_tokens, index.reply_tokens[candidate.target])
-    return all(any(_follows(tokens, country, office) for tokens in texts) for country, office in offices)
+    either_way = index.language != "en"  # "министр обороны КНДР" names the country after the office
+    return all(
+        any(_follows(tokens, country, office) or (either_way and _follows(tokens, office, country)) for tokens in texts)
+        for country, office in offices
+    )
 
 
 def gives(index: SearchIndex, target_id: str, answer_type: str) -> bool:

@@ -235,3 +235,9 @@ def test_what_else_besides_something_is_asked_without_the_besides(base):
 def test_an_article_named_by_its_subject_is_not_what_is_asked(base, question):
     answer = base.answer(question)
     assert answer.answered and "17" in answer.text
+
+
+def test_an_office_named_before_its_country_asks_for_that_countrys_office(base):
+    assert not base.answer("кто сейчас министр обороны кндр?").answered, "the articles name Russia's, not North Korea's"
+    russia = base.answer("кто министр обороны россии?")
+    assert russia.answered and "Шойгу" in russia.text
