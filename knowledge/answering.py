@@ -43,6 +43,11 @@ from knowledge.translations import load_translations
 _REFERS_BACK = re.compile(r"\b(?:that|this|those|these|it)\s*\W*$", re.IGNORECASE)
 """A question ending on what the message said before it: "… which summit was that", "why is it"."""
 _TRAILING = re.compile(r"[\W_]+$")
+_AFTER_THAT = re.compile(
+    r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
+)
+"""A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRANSLATION_REQUEST = re.compile(
     r"^\W*(?:(?:can|could) you |pls |please |plz )?(?:translate\b|how (?:do|would|should) (?:you|i|u) say\b)"
     r"|^\W*(?:пожалуйста |плиз |будь ласка )?(?:переведи|переведите|переклади|перекладіть|как сказать|як сказати)"
@@ -350,6 +355,9 @@ class KnowledgeBase:
         completed from it: with the names the last answer gave, or with the last question itself."""
         if self._small_talk.recognise(self._plain(text)) is not None:
             return text
+        earlier = sorted({y for y in _YEAR.findall(f"{context.question} {context.answer.text}") if y < "2023"})
+        if _AFTER_THAT.search(text) and len(earlier) == 1:  # "what did putin say afterwards": after the 2019 summit
+            return f"{_TRAILING.sub('', text)} {earlier[0]}"
         if self._names_in(text) and not _PERSONAL_PRONOUN.search(text):
             return text  # "and what did kim show him?" names Kim, and "him" is the one the last answer was about
         about_people_or_places = _PERSONAL_OR_PLACE.search(text)

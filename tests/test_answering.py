@@ -480,6 +480,12 @@ def test_who_confirmed_that_names_who_the_articles_say_confirmed_the_last_answer
     assert who.kind is AnswerKind.ATTRIBUTION and "Peskov" in who.text
 
 
+def test_afterwards_in_a_follow_up_is_after_the_time_the_last_answer_gave(base):
+    _, context = base.converse("where did kim and putin meet the first time", None)
+    answer, _ = base.converse("what did putin say afterwards about kim's nukes", context)
+    assert answer.answered and "security guarantees" in answer.text
+
+
 def test_a_follow_up_naming_its_time_after_and_asks_about_that_time(base):
     _, context = base.converse("what did shoigu ask kim for", None)
     answer, _ = base.converse("and after shoigu left, what did kim do?", context)
