@@ -639,11 +639,12 @@ class KnowledgeBase:
         return tuple(self._suggestion(c.target) for c in suggestible(candidates, floor))
 
     def _reply(self, target: Target, score: float, confident: bool) -> Answer:
+        verdict = target.verdict
+        if target.declines:  # what the articles cannot say: the summit's outcome, or a detail they never give
+            verdict = Verdict.AFTER_ARTICLES if target.about_outcome else Verdict.NOT_IN_ARTICLES
         checks = ()
-        if target.verdict is not None:
-            checks = (
-                ClaimCheck(target.question, target.verdict, target.text, target.id, target.claims, target.quotes),
-            )
+        if verdict is not None:
+            checks = (ClaimCheck(target.question, verdict, target.text, target.id, target.claims, target.quotes),)
         return Answer(
             answered=not target.declines and target.verdict not in (Verdict.NOT_IN_ARTICLES, Verdict.AFTER_ARTICLES),
             kind=target.kind,

@@ -275,8 +275,11 @@ class Answer:
 
     @property
     def verdict(self) -> Verdict | None:
-        """The verdict on the message's main claim, for a claim check."""
-        return self.checks[0].verdict if self.checks else None
+        """What the articles make of the message: the verdict on its main claim, for a claim check; for a reply
+        saying the articles do not answer it, that they do not mention it (or, see `_reply`, that it is after them)."""
+        if self.checks:
+            return self.checks[0].verdict
+        return Verdict.NOT_IN_ARTICLES if self.kind in (AnswerKind.NO_ANSWER, AnswerKind.OFF_TOPIC) else None
 
     @property
     def outcome(self) -> Outcome | None:

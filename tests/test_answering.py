@@ -588,6 +588,10 @@ def test_what_kim_did_on_the_trip_or_what_happened_since_is_after_the_articles(b
     assert (answer.kind, answer.verdict, answer.answered) == (AnswerKind.CHECK, verdict, False)
 
 
+def test_a_question_about_the_summits_outcome_is_after_the_articles_as_a_verdict_too(base):
+    assert base.answer("what did kim and putin agree at the summit?").verdict is Verdict.AFTER_ARTICLES
+
+
 def test_a_first_time_ever_denies_what_the_articles_say_happened_before(base):
     check = base.answer("fact check: this will be the first time kim and putin EVER meet face to face")
     assert check.verdict == "contradicted" and "2019" in check.text

@@ -37,6 +37,7 @@ def test_who_is_is_answered_from_the_entity_through_its_alias(tiny):
 def test_what_the_article_cannot_know_is_declined_with_what_it_does_say(tiny):
     answer = tiny.answer("what jobs did the workers do")
     assert (answer.kind, answer.answered, answer.outcome) == (AnswerKind.OUTCOME, False, Outcome.DECLINED)
+    assert answer.verdict is Verdict.NOT_IN_ARTICLES, "a detail the article never gives"
     assert answer.sources, "a decline that says what the article does say still shows where"
 
 
