@@ -43,6 +43,7 @@ from knowledge.translations import load_translations
 _REFERS_BACK = re.compile(r"\b(?:that|this|those|these|it)\s*\W*$", re.IGNORECASE)
 """A question ending on what the message said before it: "… which summit was that", "why is it"."""
 _TRAILING = re.compile(r"[\W_]+$")
+_WORDS = re.compile(r"[a-z']+")
 _AFTER_THAT = re.compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
 )
@@ -226,7 +227,17 @@ class KnowledgeBase:
                 return checked
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             return asked if asked.answered and asked.confident else checked
-        return self._answer_questions(text, names)
+        return self._with_verdict(text, self._answer_questions(text, names))
+
+    def _with_verdict(self, text: str, answer: Answer) -> Answer:
+        """An answer to a yes-or-no question ("analysts arent sure NK weapons are any good right?") with what the
+        articles make of the claim it asks about, from the entry that answers it; the reply itself is unchanged."""
+        if answer.kind not in (AnswerKind.FAQ, AnswerKind.ENTITY) or not answer.answered or answer.checks:
+            return answer
+        if not _asks_yes_or_no(text) or answer.match is None:
+            return answer
+        claim = claims_in(text)[0]
+        return replace(answer, checks=(self._checker.check_against(claim, answer.match),))
 
     def _answer_questions(self, text: str, names: list[str] | None = None) -> Answer:
         questions = questions_in(text)
@@ -708,6 +719,12 @@ def _joined(names: list[str]) -> str:
 def _asks_who_or_what(question: str) -> bool:
     """Whether a question asks with a question word of its own ("who is he?"), not only an auxiliary ("did they?")."""
     return any(word in WH_WORDS for word in plain_words(question, Language.EN))
+
+
+def _asks_yes_or_no(text: str) -> bool:
+    """Whether a message asks whether something is so, rather than who, what, when or why."""
+    words = _WORDS.findall(text.casefold())
+    return bool(words) and words[0] not in WH_WORDS and not any(w in WH_WORDS for w in words[:3])
 
 
 def _asks_anything(tokens: list[str]) -> bool:

@@ -148,6 +148,10 @@ class ClaimChecker:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
         return checked
 
+    def check_against(self, claim: str, target_id: str) -> ClaimCheck:
+        """A claim checked against the entry already chosen to answer it."""
+        return self._against(claim, self._index.targets[target_id])
+
     def _settling(self, claim: str, candidates) -> Target:
         """The target that settles a claim: the best match, or a fact just behind it when the best says the
         articles cannot know something the claim does not state (see FACT_OVER_DECLINE)."""

@@ -588,6 +588,12 @@ def test_what_kim_did_on_the_trip_or_what_happened_since_is_after_the_articles(b
     assert (answer.kind, answer.verdict, answer.answered) == (AnswerKind.CHECK, verdict, False)
 
 
+def test_a_yes_or_no_question_answered_from_the_base_carries_the_verdict_on_what_it_asks(base):
+    answer = base.answer("did north korea really blame washington for the war in ukraine?")
+    assert (answer.kind, answer.verdict) == (AnswerKind.FAQ, Verdict.SUPPORTED)
+    assert base.answer("who warned of new sanctions?").verdict is None, "a question asking who states no claim"
+
+
 def test_a_question_about_the_summits_outcome_is_after_the_articles_as_a_verdict_too(base):
     assert base.answer("what did kim and putin agree at the summit?").verdict is Verdict.AFTER_ARTICLES
 
