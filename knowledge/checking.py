@@ -141,9 +141,10 @@ class ClaimChecker:
             return self._not_found(claim)
         checked = self._against(claim, self._settling(claim, decision.candidates))
         if checked.verdict is not Verdict.CONTRADICTED and not after_the_summit:
-            # a figure the best match does not state may be another fact's ("5 months" of Western arms, where
-            # an entry saying the amount is not given fits best and a fact says 17 months)
-            contradicting = self._contradicting(claim, tokens, decision.candidates, FIGURES)
+            # a figure or day the best match does not state may be another fact's ("5 months" of Western arms,
+            # where an entry saying the amount is not given fits best and a fact says 17 months; "putin only got
+            # there on wednesday", where a fact about the same man says Monday)
+            contradicting = self._contradicting(claim, tokens, decision.candidates, FIGURES | {"days"})
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
         return checked
@@ -192,7 +193,8 @@ class ClaimChecker:
                 found = [kind for kind in found if kind not in ONLY_THE_BEST]
             if "opposites" in found or "counts" in found:
                 return target  # "stopped missile tests" where they say a record pace, "5 months" where 17
-            if (found == ["travel"] or decline_ahead) and not self._shares_a_person(tokens, target):
+            someones = (["travel"],) if kinds is None else (["travel"], ["days"])  # past a clear match, a day too
+            if (found in someones or decline_ahead) and not self._shares_a_person(tokens, target):
                 continue  # a means of travel is someone's; past a decline, only a fact about the same person
             if found:
                 return target

@@ -566,6 +566,7 @@ def test_a_question_about_how_the_summit_turned_out_is_after_the_articles(base, 
         ("the summit is gonna be in moscow, inside the kremlin", "Vladivostok"),
         ("the west has been pouring weapons into ukraine for almost 3 years already", "17 months"),
         ("north korea halted its missile launches so nothing spoils the putin visit", "record pace"),
+        ("putin only made it to vladivostok on thursday, just before the meeting", "Monday"),
     ],
 )
 def test_a_claim_naming_another_venue_or_span_is_contradicted_by_the_one_the_articles_give(base, claim, correction):
