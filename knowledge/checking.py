@@ -117,6 +117,8 @@ class ClaimChecker:
         }
         """The particulars each fact's evidence states, read once when the base is built: a claim is checked against
         several facts, and reading a fact's reply, statements and quotes takes longer than matching the claim."""
+        self._figures = {t.id: frozenset(figures(self._evidence(t), words_too=True)) for t in index.targets.values()}
+        """The figures each target's evidence states, digits and number words alike."""
 
     def check(self, claim: str) -> ClaimCheck:
         tokens = self._index.normalizer.tokens(claim)
@@ -264,7 +266,7 @@ class ClaimChecker:
             return self._found(claim, Verdict.AFTER_ARTICLES, target)
         if self._index.language != "en" and _other_figures(claim, evidence):
             return self._found(claim, Verdict.CONTRADICTED, target)
-        if not figures(claim) <= figures(evidence, words_too=True):
+        if not figures(claim) <= self._figures[target.id]:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         if self._index.language != "en":
             return self._found(claim, None, target)  # the particulars it could contradict are read in English only
