@@ -229,4 +229,7 @@ def _lemma(word: str, language: Language) -> str:
         return number.group(1) if number else word.replace("ʼ", "'").replace("’", "'")
     if len(word) <= 3 and not _VOWELS & set(word):  # an abbreviation ("вв", "рф", "сб"), not "вв." for века
         return word
-    return _morph(language).parse(word)[0].normal_form.replace("ё", "е")
+    parses = _morph(language).parse(word)
+    # a preposition before a rare form of a noun: Ukrainian "серед" (among) is not the genitive of "середа"
+    parse = next((p for p in parses if "PREP" in p.tag), parses[0])
+    return parse.normal_form.replace("ё", "е")

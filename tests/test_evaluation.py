@@ -34,7 +34,7 @@ FLOORS = {
     "wild/uk.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk2.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk3.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
-    "wild/uk4.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk4.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko2.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.010},
     "wild/ko3.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},

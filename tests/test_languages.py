@@ -241,3 +241,9 @@ def test_an_office_named_before_its_country_asks_for_that_countrys_office(base):
     assert not base.answer("кто сейчас министр обороны кндр?").answered, "the articles name Russia's, not North Korea's"
     russia = base.answer("кто министр обороны россии?")
     assert russia.answered and "Шойгу" in russia.text
+
+
+def test_a_preposition_is_read_as_one_before_a_rare_form_of_a_noun(base):
+    tokens = base.in_language("uk")._index.normalizer.tokens
+    assert "середа" in tokens("саміт у середу?"), "Wednesday"
+    assert "середа" not in tokens("хто серед делегації"), "among, not the genitive plural of Wednesday"
