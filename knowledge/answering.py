@@ -40,8 +40,10 @@ from knowledge.segmenting import MAX_MESSAGE_CHARACTERS, QUESTION_WORDS, WH_WORD
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
 
-_REFERS_BACK = re.compile(r"\b(?:that|this|those|these|it)\s*\W*$", re.IGNORECASE)
-"""A question ending on what the message said before it: "… which summit was that", "why is it"."""
+_REFERS_BACK = re.compile(
+    r"\b(?:that|this|those|these|it)\s*\W*$|^\W*(?:is|was|are|were|does|did|will)\s+(?:that|this|it)\b", re.IGNORECASE
+)
+"""A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
 _TRAILING = re.compile(r"[\W_]+$")
 _WORDS = re.compile(r"[a-z']+")
 _AFTER_THAT = re.compile(

@@ -492,6 +492,11 @@ def test_a_follow_up_naming_its_time_after_and_asks_about_that_time(base):
     assert answer.answered and "weapons factories" in answer.text
 
 
+def test_is_that_so_after_a_story_asks_about_the_story(base):
+    answer = base.answer("apparently putin is throwing a lunch for kim after the forum 🍽 is that the plan?")
+    assert answer.answered and "lunch in Kim's honor" in answer.text
+
+
 def test_a_question_setting_something_aside_is_answered_by_the_entry_it_was_unsure_of(base):
     answer = base.answer("besides refilling its stocks, why does putin need more north korean artillery?")
     assert answer.answered and "sustain a prolonged conflict" in answer.text
