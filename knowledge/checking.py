@@ -33,6 +33,9 @@ NEAR_ENOUGH = 0.2
 NEAR_SHARE = 0.8
 """A fact scoring this much, and this share of the best, is near enough a claim for its particulars to
 contradict the claim's."""
+DATED_AT = 0.35
+"""A fact scoring less than this does not contradict a claim by another day or month, which may be another
+event's: "reopened its borders in August" is not contradicted by their closing in January 2020."""
 _ATTRIBUTES = re.compile(
     r"\b(?:says?|said|saying|according|alleg\w*|accus\w*|claim\w*|officials?|intelligence|reports?|reported|"
     r"denie[sd]|deny|suspect\w*|believe[sd]?)\b",
@@ -193,6 +196,8 @@ class ClaimChecker:
             found = [kind for kind in conflicts(said, self._stated[target.id]) if kinds is None or kind in kinds]
             if candidate is not best:
                 found = [kind for kind in found if kind not in ONLY_THE_BEST]
+            if candidate.score < DATED_AT:  # a day or month of a fact that barely matches may be another event's
+                found = [kind for kind in found if kind not in ("days", "months")]
             if "opposites" in found or "counts" in found:
                 return target  # "stopped missile tests" where they say a record pace, "5 months" where 17
             someones = (["travel"],) if kinds is None else (["travel"], ["days"])  # past a clear match, a day too

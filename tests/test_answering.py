@@ -586,6 +586,7 @@ def test_a_claim_naming_another_venue_or_span_is_contradicted_by_the_one_the_art
         ("kim visited a fish market in vladivostok and ate king crab", Verdict.AFTER_ARTICLES),
         ("the EU slapped new sanctions on pyongyang in 2025 over the arms deal", Verdict.AFTER_ARTICLES),
         ("my uncle says kim's train has a karaoke carriage", Verdict.NOT_IN_ARTICLES),
+        ("north korea reopened its borders to foreign tourists in august", Verdict.NOT_IN_ARTICLES),
         ("at the dinner kim raised a toast to putin's health 🥂", Verdict.AFTER_ARTICLES),
     ],
 )
