@@ -37,6 +37,7 @@ from knowledge.model import (
 from knowledge.normalizing import mostly_unreadable, plain_words
 from knowledge.policy import SIDES, SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
 from knowledge.segmenting import MAX_MESSAGE_CHARACTERS, QUESTION_WORDS, WH_WORDS, questions_in, without_addressing
+from knowledge.slots import years_in
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
 
@@ -50,7 +51,6 @@ _AFTER_THAT = re.compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
 )
 """A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRANSLATION_REQUEST = re.compile(
     r"^\W*(?:(?:can|could) you |pls |please |plz )?(?:translate\b|how (?:do|would|should) (?:you|i|u) say\b)"
     r"|^\W*(?:пожалуйста |плиз |будь ласка )?(?:переведи|переведите|переклади|перекладіть|как сказать|як сказати)"
@@ -368,7 +368,7 @@ class KnowledgeBase:
         completed from it: with the names the last answer gave, or with the last question itself."""
         if self._small_talk.recognise(self._plain(text)) is not None:
             return text
-        earlier = sorted({y for y in _YEAR.findall(f"{context.question} {context.answer.text}") if y < "2023"})
+        earlier = sorted(y for y in years_in(f"{context.question} {context.answer.text}") if y < "2023")
         if _AFTER_THAT.search(text) and len(earlier) == 1:  # "what did putin say afterwards": after the 2019 summit
             return f"{_TRAILING.sub('', text)} {earlier[0]}"
         if self._names_in(text) and not _PERSONAL_PRONOUN.search(text):

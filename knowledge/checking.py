@@ -16,7 +16,7 @@ from dataclasses import replace
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.policy import DECLINE_MARGIN, Action, Decision, decide
-from knowledge.slots import conflicts, direction, figures, particulars
+from knowledge.slots import conflicts, direction, figures, particulars, years_in
 
 DISPUTED_STANDINGS = ("allegation", "denial")
 NOT_CLAIMS = frozenset({"entity", "article"})
@@ -300,7 +300,7 @@ class ClaimChecker:
         return self._not_found(claim)
 
     def _not_found(self, claim: str) -> ClaimCheck:
-        on_the_trip = _ON_THE_TRIP.search(claim) and not any(year < "2023" for year in _years(claim))
+        on_the_trip = _ON_THE_TRIP.search(claim) and not any(year < "2023" for year in years_in(claim))
         if _ABOUT_THE_OUTCOME.search(claim) or on_the_trip:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
@@ -347,12 +347,8 @@ def _without_yes_or_no(answer: str) -> str:
 def _other_figures(claim: str, evidence: str) -> bool:
     """Whether a claim in another language states figures and the fact it matches states only others ("тысяч 200
     северокорейцев" where the articles say nearly 20,000): what English reads by what a number counts."""
-    said, stated = (figures(text) - _years(text) for text in (claim, evidence))
+    said, stated = (figures(text) - years_in(text) for text in (claim, evidence))
     return bool(said) and bool(stated) and not said & stated
-
-
-def _years(text: str) -> set[str]:
-    return set(re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
 def _says_nearly_all_of(decision: Decision) -> bool:

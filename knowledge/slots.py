@@ -350,3 +350,8 @@ def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     if claim.asserted & articles.negated:
         found.append("negated")
     return found
+
+
+def years_in(text: str) -> set[str]:
+    """The years a text names ("in April 2019" names 2019)."""
+    return set(_YEAR.findall(text))
