@@ -46,6 +46,7 @@ _REFERS_BACK = re.compile(
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
 _TRAILING = re.compile(r"[\W_]+$")
+"""What ends a question after its last word: "?", "!", emoji."""
 _WORDS = re.compile(r"[a-z']+")
 _AFTER_THAT = re.compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
@@ -59,7 +60,6 @@ _TRANSLATION_REQUEST = re.compile(
 )
 """A request to translate something ("translate 'thank you' into korean"): no question about the summit, however
 many of its words the base knows ("translated" articles, "korean")."""
-"""What ends a question after its last word: "?", "!", emoji."""
 _THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
@@ -726,7 +726,7 @@ def _asks_who_or_what(question: str) -> bool:
 def _asks_yes_or_no(text: str) -> bool:
     """Whether a message asks whether something is so, rather than who, what, when or why."""
     words = _WORDS.findall(text.casefold())
-    return bool(words) and words[0] not in WH_WORDS and not any(w in WH_WORDS for w in words[:3])
+    return bool(words) and not any(w in WH_WORDS for w in words[:3])
 
 
 def _asks_anything(tokens: list[str]) -> bool:

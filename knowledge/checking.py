@@ -122,6 +122,14 @@ class ClaimChecker:
         several facts, and reading a fact's reply, statements and quotes takes longer than matching the claim."""
         self._figures = {t.id: frozenset(figures(self._evidence(t), words_too=True)) for t in index.targets.values()}
         """The figures each target's evidence states, digits and number words alike."""
+        self._order = {target_id: number for number, target_id in enumerate(self._stated)}
+        self._saying: dict[tuple[int, int, str], str] = {}
+        """For each side of an opposite pair about a named thing, the first fact that says it and not the other
+        ("a record pace of missile tests"); the pairs too common to settle a claim on their own are left out."""
+        for target_id, stated in self._stated.items():
+            for pair, side, thing in stated.opposites:
+                if thing and pair not in _TOO_GENERAL_OPPOSITES and (pair, 1 - side, thing) not in stated.opposites:
+                    self._saying.setdefault((pair, side, thing), target_id)
 
     def check(self, claim: str) -> ClaimCheck:
         tokens = self._index.normalizer.tokens(claim)
@@ -131,8 +139,8 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
         decision = decide(self._index, tokens, NOT_CLAIMS)
         best = decision.best
-        after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None  # nothing the articles say contradicts it
-        after_the_summit = after_the_summit or _ABOUT_THE_OUTCOME.search(claim) is not None
+        # nothing the articles say contradicts what happened at or after the summit
+        after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or _ABOUT_THE_OUTCOME.search(claim) is not None
         if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
             contradicting = self._contradicting(claim, tokens, decision.candidates) or self._saying_the_opposite(claim)
             if contradicting is not None:
@@ -210,13 +218,9 @@ class ClaimChecker:
     def _saying_the_opposite(self, claim: str) -> Target | None:
         """A fact saying the opposite of what a claim says about a named thing ("paused missile tests" where they
         say a record pace of missile tests), however little else of the claim it matches."""
-        said = {(pair, side, thing) for pair, side, thing in self._particulars(claim).opposites if thing}
-        said = {(pair, side, thing) for pair, side, thing in said if pair not in _TOO_GENERAL_OPPOSITES}
-        for target_id, stated in self._stated.items():
-            opposites = stated.opposites
-            if any((p, 1 - side, t) in opposites and (p, side, t) not in opposites for p, side, t in said):
-                return self._index.targets[target_id]
-        return None
+        opposite = [(pair, 1 - side, thing) for pair, side, thing in self._particulars(claim).opposites if thing]
+        saying = [self._saying[said] for said in opposite if said in self._saying]
+        return self._index.targets[min(saying, key=self._order.__getitem__)] if saying else None
 
     def _states_particulars(self, claim: str) -> bool:
         """Whether a claim states a figure, a day, a month, a year, a means of travel, a meal or a ministry."""
