@@ -81,6 +81,12 @@ FLOORS = {
     "wild/ru11.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk11.yaml": {"answerable": 0.81, "declines": 0.92, "false_answers": 0.126},
     "wild/ko11.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en12.yaml": {"answerable": 0.89, "declines": 0.84, "false_answers": 0.063},
+    "wild/rumours12.yaml": {"answerable": 0.82, "declines": 0.92, "false_answers": 0.051},
+    "wild/chat12.yaml": {"answerable": 0.80, "declines": 0.90, "false_answers": 0.072},
+    "wild/ru12.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.034},
+    "wild/uk12.yaml": {"answerable": 0.74, "declines": 0.98, "false_answers": 0.076},
+    "wild/ko12.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.051},
 }
 
 
