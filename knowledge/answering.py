@@ -15,7 +15,7 @@ from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
-from knowledge.checking import ClaimChecker
+from knowledge.checking import PLACE_AND_TIME, ClaimChecker
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
 from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
@@ -46,6 +46,7 @@ _REFERS_BACK = re.compile(
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
 _TRAILING = re.compile(r"[\W_]+$")
+_SENTENCE_ENDS = re.compile(r"(?<=[?!.])\s+")
 """What ends a question after its last word: "?", "!", emoji."""
 _WORDS = re.compile(r"[a-z']+")
 _AFTER_THAT = re.compile(
@@ -225,7 +226,7 @@ class KnowledgeBase:
         """`names`: who or what the conversation was about, for questions that name no one."""
         if forwarded or self._puts_up_a_claim(text):
             checked = self.check(text)
-            if checked.match is not None or forwarded or self._asks_for_a_check(text):
+            if checked.answered or forwarded or self._asks_for_a_check(text):
                 return checked
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             return asked if asked.answered and asked.confident else checked
@@ -234,12 +235,19 @@ class KnowledgeBase:
     def _with_verdict(self, text: str, answer: Answer) -> Answer:
         """An answer to a yes-or-no question ("analysts arent sure NK weapons are any good right?") with what the
         articles make of the claim it asks about, from the entry that answers it; the reply itself is unchanged."""
-        if answer.kind not in (AnswerKind.FAQ, AnswerKind.ENTITY) or not answer.answered or answer.checks:
-            return answer
         if not _asks_yes_or_no(text) or answer.match is None:
             return answer
         claim = claims_in(text)[0]
-        return replace(answer, checks=(self._checker.check_against(claim, answer.match),))
+        if answer.kind is AnswerKind.OUTCOME:  # "nk got its spy satellite into orbit in november?": after them
+            return replace(answer, checks=(self._checker.check_against(claim, answer.match),))
+        if answer.kind not in (AnswerKind.FAQ, AnswerKind.ENTITY) or not answer.answered or answer.checks:
+            return answer
+        checked = self._checker.check_against(claim, answer.match)
+        if checked.verdict is not Verdict.CONTRADICTED and _asks_is_it_so(text):
+            found = self._checker.check(claim)  # "putin & kim first met in moscow right?": no, in Vladivostok
+            if found.verdict is Verdict.CONTRADICTED and self._checker.differs_in(claim, found.match) & PLACE_AND_TIME:
+                return self.check(claim)
+        return replace(answer, checks=(checked,))
 
     def _answer_questions(self, text: str, names: list[str] | None = None) -> Answer:
         questions = questions_in(text)
@@ -253,6 +261,8 @@ class KnowledgeBase:
                 if not parts or not _asks_who_or_what(question) or self._small_talk.recognise(self._plain(question)):
                     continue  # "did they?" after a claim asks whether it is true: the claim's part answers that
                 asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "where's the meeting, when roughly"
+            if parts and not parts[-1].answer.answered and self._refers_to_someone_unknown(question, parts[-1]):
+                continue  # "who was south korea's president, and what did he say": whoever the declined part asked
             checked = self.check(question) if self._puts_up_a_claim(question) else None
             if checked is not None and checked.match is not None:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
@@ -269,6 +279,14 @@ class KnowledgeBase:
         if len(parts) <= 1:
             return self._answer_extracted(text, parts[0].question if parts else text)
         return _several(parts)
+
+    def _refers_to_someone_unknown(self, question: str, declined: Part) -> bool:
+        """Whether a part of a message refers back ("he", "her") to someone a declined part before it asked about
+        without naming ("who was south korea's president then"), rather than to someone it named ("how big is
+        kim's delegation, and is his foreign minister coming")."""
+        if _PERSONAL_PRONOUN.search(question) is None or self._names_in(question):
+            return False
+        return not any(self.entities[n].kind == "person" for n in self._names_in(declined.question))
 
     def check(self, text: str) -> Answer:
         """Each checkable claim of a post, checked; the main claim (the first the articles speak of) first."""
@@ -727,6 +745,14 @@ def _asks_yes_or_no(text: str) -> bool:
     """Whether a message asks whether something is so, rather than who, what, when or why."""
     words = _WORDS.findall(text.casefold())
     return bool(words) and not any(w in WH_WORDS for w in words[:3])
+
+
+def _asks_is_it_so(text: str) -> bool:
+    """Whether a message asks only whether what it says is so: "did they first meet in moscow?", "… right?"."""
+    words = _WORDS.findall(text.casefold())
+    if not words or any(w in WH_WORDS for w in words):
+        return False
+    return words[0] in QUESTION_WORDS or any(is_put_up_for_checking(s) for s in _SENTENCE_ENDS.split(text))
 
 
 def _asks_anything(tokens: list[str]) -> bool:

@@ -33,6 +33,8 @@ NEAR_ENOUGH = 0.2
 NEAR_SHARE = 0.8
 """A fact scoring this much, and this share of the best, is near enough a claim for its particulars to
 contradict the claim's."""
+PLACE_AND_TIME = frozenset(["venues", "days", "months", "years", "travel"])
+"""The particulars by which a fact plainly answers "did they meet in Moscow?" with another place or time."""
 DATED_AT = 0.35
 """A fact scoring less than this does not contradict a claim by another day or month, which may be another
 event's: "reopened its borders in August" is not contradicted by their closing in January 2020."""
@@ -49,7 +51,8 @@ _ABOUT_THE_OUTCOME = re.compile(
             r"accepted|treaty|pact|follow-up|deal (?:was |is )?(?:reached|struck|done|sealed|signed)",
             r"(?:at|during|after|since|thanks to) (?:the|their) (?:summit|talks|meeting|visit|lunch|dinner)",
             r"(?:toured|tour of|went aboard|visited the|handshake|guestbook|raised a toast|menu was)",
-            r"talks (?:lasted|touched|went|ended)|(?:got|went|flew|came|headed) (?:back|home)|gifted|gave kim",
+            r"talks (?:lasted|touched|went|ended)|(?:trip|visit|stay) (?:ended|wrapped up|finished|lasted)",
+            r"(?:got|went|flew|came|headed) (?:back|home)|gifted|gave kim",
             r"showed kim|have met|has met|met at the|in (?:october|november|december)",
             r"(?:kim|putin) (?:told|assured|promised|warned|thanked) (?:putin|kim)",
             r"(?:summit|meeting|talks) (?:finally |actually )?(?:happened|took place|was held|went ahead)",
@@ -85,6 +88,12 @@ _ON_THE_TRIP = re.compile(
 """What a claim the articles never mention says happened on the trip or since: a year after 2023, something done
 "later", "over the summit", on its day, at the cosmodrome, or a place Kim went to. The articles, written as
 his train crossed the border, cannot know it; anything they do say settles the claim first."""
+_SAID_TO_EACH_OTHER = re.compile(
+    r"\b(?:kim|putin) (?:(?!never|not|didn't|did)\w+ )?(?:told|assured|promised|warned|thanked|offered) "
+    r"(?:putin|kim)\b",
+    re.IGNORECASE,
+)
+"""What one leader told the other: said at the summit, unless the claim dates it before (the 2019 meeting)."""
 _TOO_GENERAL_OPPOSITES = frozenset([0, 1])
 """The opposite pairs (before/after something, the first/last day) too common to settle a claim on their own."""
 _HAPPENED = re.compile(
@@ -137,6 +146,8 @@ class ClaimChecker:
             tokens = ["where", *tokens]  # "the summit is in moscow" is matched as what it answers: where it is
         if not self._index.has_subject(tokens):
             return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
+        if _SAID_TO_EACH_OTHER.search(claim) and not any(year < "2023" for year in years_in(claim)):
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         decision = decide(self._index, tokens, NOT_CLAIMS)
         best = decision.best
         # nothing the articles say contradicts what happened at or after the summit
@@ -165,6 +176,12 @@ class ClaimChecker:
     def check_against(self, claim: str, target_id: str) -> ClaimCheck:
         """A claim checked against the entry already chosen to answer it."""
         return self._against(claim, self._index.targets[target_id])
+
+    def differs_in(self, claim: str, target_id: str | None) -> frozenset[str]:
+        """The kinds of particulars (venues, days, counts…) a fact states otherwise than a claim."""
+        if target_id not in self._stated:
+            return frozenset()
+        return frozenset(conflicts(self._particulars(claim), self._stated[target_id]))
 
     def _settling(self, claim: str, candidates) -> Target:
         """The target that settles a claim: the best match, or a fact just behind it when the best says the
@@ -305,7 +322,7 @@ class ClaimChecker:
 
     def _not_found(self, claim: str) -> ClaimCheck:
         on_the_trip = _ON_THE_TRIP.search(claim) and not any(year < "2023" for year in years_in(claim))
-        if _ABOUT_THE_OUTCOME.search(claim) or on_the_trip:
+        if _ABOUT_THE_OUTCOME.search(claim) or _AFTER_THE_SUMMIT.search(claim) or on_the_trip:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
 

@@ -608,3 +608,29 @@ def test_a_question_about_the_summits_outcome_is_after_the_articles_as_a_verdict
 def test_a_first_time_ever_denies_what_the_articles_say_happened_before(base):
     check = base.answer("fact check: this will be the first time kim and putin EVER meet face to face")
     assert check.verdict == "contradicted" and "2019" in check.text
+
+
+def test_a_yes_or_no_question_naming_another_place_or_time_is_answered_with_what_the_articles_say_instead(base):
+    answer = base.answer("did kim and putin first meet in moscow in 2019?")
+    assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, Verdict.CONTRADICTED) and "Vladivostok" in answer.text
+    chatter = base.answer("monday blues lol anyway which officials are touring arms factories with kim?")
+    assert chatter.kind is not AnswerKind.CHECK, "a question asking which names no claim, whatever day it opens with"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "is it true nk put its spy satellite into orbit in december with russian help?",
+        "heard kim's visit wrapped up on september 19 after a week",
+        "kim assured putin that pyongyang stands with moscow all the way",
+    ],
+)
+def test_a_date_after_the_articles_or_what_one_leader_told_the_other_is_after_the_articles(base, claim):
+    assert base.answer(claim).verdict is Verdict.AFTER_ARTICLES
+
+
+def test_a_part_referring_to_someone_a_declined_part_asked_about_is_not_answered_about_someone_else(base):
+    answer = base.answer("who was japan's prime minister back then, and what did he say about the trip?")
+    assert not answer.answered
+    named = base.answer("how big is kim's delegation, and is his foreign minister coming?")
+    assert "Choe Sun Hui" in named.text, "his is Kim, whom the declined part named"
