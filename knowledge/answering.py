@@ -63,6 +63,12 @@ _TRANSLATION_REQUEST = re.compile(
 many of its words the base knows ("translated" articles, "korean")."""
 _THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
+_COUNTS_WHAT_WAS_ASKED = re.compile(
+    r"\W*(?:and |so |but )?how (?:many|much) (?:do|does|did|has|have|had|can|could|will|would|is|are|was|were)\b"
+    r"(?! (?:it|he|she|they|there)\b)",
+    re.IGNORECASE,
+)
+"""A count that names nothing to count ("how many does nk have?"): of what the last question asked about."""
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -389,6 +395,8 @@ class KnowledgeBase:
         earlier = sorted(y for y in years_in(f"{context.question} {context.answer.text}") if y < "2023")
         if _AFTER_THAT.search(text) and len(earlier) == 1:  # "what did putin say afterwards": after the 2019 summit
             return f"{_TRAILING.sub('', text)} {earlier[0]}"
+        if _COUNTS_WHAT_WAS_ASKED.match(text):  # "how many does nk have?": of the shells the last question was about
+            return f"{_TRAILING.sub('', text)} {context.question}"
         if self._names_in(text) and not _PERSONAL_PRONOUN.search(text):
             return text  # "and what did kim show him?" names Kim, and "him" is the one the last answer was about
         about_people_or_places = _PERSONAL_OR_PLACE.search(text)

@@ -634,3 +634,9 @@ def test_a_part_referring_to_someone_a_declined_part_asked_about_is_not_answered
     assert not answer.answered
     named = base.answer("how big is kim's delegation, and is his foreign minister coming?")
     assert "Choe Sun Hui" in named.text, "his is Kim, whom the declined part named"
+
+
+def test_a_count_naming_nothing_to_count_counts_what_the_last_question_was_about(base):
+    _, context = base.converse("are north korea's artillery shells soviet designs?", None)
+    count, _ = base.converse("how many does pyongyang have?", context)
+    assert count.answered and "tens of millions" in count.text
