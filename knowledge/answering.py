@@ -69,6 +69,8 @@ _COUNTS_WHAT_WAS_ASKED = re.compile(
     re.IGNORECASE,
 )
 """A count that names nothing to count ("how many does nk have?"): of what the last question asked about."""
+_OF_ITS_OWN = re.compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECASE)
+"""A follow-up about "him" or "there" asking who, what or why asks a question of its own ("who's he?")."""
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -274,6 +276,8 @@ class KnowledgeBase:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
             else:
                 answer = self.answer_question(self._with_names(asked, names))
+            if answer.kind is AnswerKind.EMPTY:
+                continue  # "how many are there now? <the last question>": nothing of its own to answer
             if answer.kind is AnswerKind.UNSURE and answer.match is not None:
                 # within a reply to several questions a "did you mean" cannot be asked: its best fit is given
                 answer = replace(self.answer_for(answer.match), score=answer.score, confident=False)
@@ -365,7 +369,8 @@ class KnowledgeBase:
         return plain_words(text, self.language)
 
     def _has_subject(self, text: str) -> bool:
-        return self._index.has_subject(self._index.normalizer.tokens(text))
+        """Whether a text names something to ask about, besides the article it goes by."""
+        return self._index.has_subject(self._index.normalizer.tokens(without_article_aside(text, self.language)))
 
     def _names_in(self, text: str) -> list[str]:
         normalizer = self._index.normalizer
@@ -401,9 +406,10 @@ class KnowledgeBase:
             return text  # "and what did kim show him?" names Kim, and "him" is the one the last answer was about
         about_people_or_places = _PERSONAL_OR_PLACE.search(text)
         if not self._has_subject(text):
-            # "how many?": how many of what the last question asked about, as one question; "who's he?" is
-            # a question of its own, about the one named in the last question
-            return f"{text if about_people_or_places else _TRAILING.sub('', text)} {context.question}"
+            # "how many?", "how old is she?": of what the last question asked about, as one question; "who's
+            # he?" and "why there?" are questions of their own, about the one or the place it named
+            alone = about_people_or_places and _OF_ITS_OWN.match(text)
+            return f"{text if alone else _TRAILING.sub('', text)} {context.question}"
         if not _PRONOUN.search(text):
             return text
         asks_of_people = about_people_or_places or _WHO_WHERE_WHEN.search(text)

@@ -133,7 +133,9 @@ SETTING_ASIDE = {
 _ARTICLE_ASIDE = {
     Language.EN: re.compile(
         r",?\s*\b(?:going by|according to|per|in|from|based on|if you go by)\s+(?:the|that|this)\s+"
-        r"(?:article|piece|story|report)\s+(?:about|on)\s+[^,?.!]*",
+        r"(?:article|piece|story|report)\s+(?:about|on)\s+[^,?.!]*"
+        r"|,?\s*\b(?:going by|according to|per|in|from|based on)\s+(?:the|that|this)\s+['\"“‘][^'\"”’]{3,80}['\"”’]"
+        r"(?:\s+(?:article|piece|story|report|explainer))?",
         re.IGNORECASE,
     ),
     Language.RU: re.compile(
@@ -147,8 +149,9 @@ _ARTICLE_ASIDE = {
         r"[^\s,?.!]{1,20}\s*(?:관련|에 대한|을 다룬|를 다룬)\s*(?:기사|보도)(?:에서는|에선|에서|에는|엔|에|대로)?\s*"
     ),
 }
-"""Which article a question means, named by its subject ("going by the article about kim arriving", "по статье
-про приезд кима"): the subject of that article is not what is asked."""
+"""Which article a question means, named by its subject or its title ("going by the article about kim arriving",
+"per the 'kim arrives in russia' piece", "по статье про приезд кима"): the subject of that article is not what is
+asked."""
 
 
 def without_article_aside(text: str, language: Language) -> str:

@@ -640,3 +640,16 @@ def test_a_count_naming_nothing_to_count_counts_what_the_last_question_was_about
     _, context = base.converse("are north korea's artillery shells soviet designs?", None)
     count, _ = base.converse("how many does pyongyang have?", context)
     assert count.answered and "tens of millions" in count.text
+
+
+def test_a_question_going_by_an_articles_title_is_about_what_it_asks_not_the_title(base):
+    answer = base.answer(
+        "weapons to ukraine from the west - how many months now, going by the 'kim arrives in russia' story?"
+    )
+    assert answer.answered and "17" in answer.text
+
+
+def test_a_follow_up_with_nothing_of_its_own_is_never_a_part_of_its_own(base):
+    _, context = base.converse("how many shells does russia want from north korea?", None)
+    answer, _ = base.converse("how many are there now?", context)
+    assert "Send me a question" not in answer.text and not answer.parts
