@@ -91,7 +91,7 @@ def eligible_candidates(
 def decide(index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset()) -> Decision:
     candidates = naming_all_first(eligible_candidates(index, tokens, excluded))
     best = candidates[0] if candidates else None
-    if best is not None and is_clear_winner(index, candidates):
+    if best is not None and is_clear_winner(index, candidates) and not _unheard_of_and_unsure(index, tokens, best):
         return Decision(Action.ANSWER, tuple(candidates), confident=best.score >= ANSWER_AT)
     if best is not None and best.score >= UNSURE_AT and suggestible(candidates, UNSURE_AT - 0.1):
         return Decision(Action.ASK_WHICH, tuple(candidates))
@@ -99,6 +99,14 @@ def decide(index: SearchIndex, tokens: list[str], excluded: frozenset[str] = fro
     if names_something or (best is not None and best.recall >= IN_DOMAIN_RECALL):
         return Decision(Action.DECLINE, tuple(candidates))
     return Decision(Action.OFF_TOPIC, tuple(candidates))
+
+
+def _unheard_of_and_unsure(index: SearchIndex, tokens: list[str], best: Candidate) -> bool:
+    """Whether a message names no one, has a word the base has never seen ("best vpn for travelling abroad") and
+    fits its best match only loosely: the unknown word is likely what it is about."""
+    if index.language != "en" or best.score >= ANSWER_AT or any(index.normalizer.is_name(t) for t in tokens):
+        return False  # an analyser's dictionary form of a known word may be one the base's phrasings never use
+    return any(not index.matcher.knows(t) and not t.isdigit() for t in tokens)
 
 
 def naming_all_first(candidates: list[Candidate]) -> list[Candidate]:

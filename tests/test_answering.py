@@ -653,3 +653,8 @@ def test_a_follow_up_with_nothing_of_its_own_is_never_a_part_of_its_own(base):
     _, context = base.converse("how many shells does russia want from north korea?", None)
     answer, _ = base.converse("how many are there now?", context)
     assert "Send me a question" not in answer.text and not answer.parts
+
+
+def test_a_loose_match_around_a_word_the_base_never_heard_of_is_not_answered(base):
+    answer = base.answer("which esim is best for trips abroad")
+    assert not answer.answered
