@@ -61,12 +61,16 @@ except ImportError:
     _ENGLISH_STEMMER = snowballstemmer.stemmer("english")
 
 
+_CONTRACTED_NOT = re.compile(r"n['’]t\b")
+""""hasn't" is read "hasnt", a word the stopwords have, not "hasn" and "t"."""
+
+
 def clean_words(text: str) -> list[str]:
     """Lower-case ASCII words of a message, with possessives and punctuation removed."""
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", _US_THE_PRONOUN.sub(r"\1", text))
-    text = _POSSESSIVE.sub("", joined_thousands(text.casefold()))
+    text = _POSSESSIVE.sub("", _CONTRACTED_NOT.sub("nt", joined_thousands(text.casefold())))
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", text).split()

@@ -46,3 +46,11 @@ def test_us_after_a_verb_is_the_pronoun_and_before_officials_the_country():
 
     assert "us" not in clean_words("what would that tell us?")
     assert "us" in clean_words("warnings from us officials") and "usa" in clean_words("what does the US want")
+
+
+def test_a_contracted_not_is_one_word_whichever_apostrophe():
+    from knowledge.normalizing import clean_words
+
+    assert clean_words("russia hasn't confirmed it, isn’t that odd") == [
+        "russia", "hasnt", "confirmed", "it", "isnt", "that", "odd"
+    ]  # fmt: skip
