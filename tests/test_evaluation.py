@@ -87,6 +87,12 @@ FLOORS = {
     "wild/ru12.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk12.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.051},
     "wild/ko12.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en13.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours13.yaml": {"answerable": 0.77, "declines": 0.95, "false_answers": 0.076},
+    "wild/chat13.yaml": {"answerable": 0.84, "declines": 0.95, "false_answers": 0.048},
+    "wild/ru13.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.018},
+    "wild/uk13.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko13.yaml": {"answerable": 0.87, "declines": 0.98, "false_answers": 0.018},
 }
 
 
