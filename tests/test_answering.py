@@ -658,3 +658,8 @@ def test_a_follow_up_with_nothing_of_its_own_is_never_a_part_of_its_own(base):
 def test_a_loose_match_around_a_word_the_base_never_heard_of_is_not_answered(base):
     answer = base.answer("which esim is best for trips abroad")
     assert not answer.answered
+
+
+def test_will_and_would_ask_about_what_is_expected_not_what_happened(base):
+    answer = base.answer("per reuters what would be the biggest clue about what kim and putin are gonna discuss")
+    assert answer.match == "generals-would-reveal-nature-of-talks"
