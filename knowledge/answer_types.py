@@ -69,7 +69,7 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = re.compile(
     r".*\bthis (?:time|year)\b"
     r"|\b(?:summit|meeting|talks)\b.*\b(?:end(?:ed|s)? up|actually (?:happen(?:ed)?|took place|(?:was|got) held))\b"
     r"|\bhow did (?:the|their|this) (?:summit|meeting|talks) go\b"
-    r"|\bafter (?:vladivostok|the summit|the meeting|the talks)\b.*\bwhere\b"
+    r"|\bafter (?:vladivostok|the summit|the meeting|the talks)\b.*\bwhere\b|\bend(?:ed)? up meeting\b"
     r"|\bwhere (?:else )?did (?:kim|he|putin|they) (?:go|head|travel)\b.*\bafter (?:vladivostok|the summit|the talks)\b"
     r"|(?:подар|обменя|подписа|договори).*(?:в этот раз|на этот раз|в этом году|в 2023)"
     r"|(?:подарува|подарунок|обміня|підписа|домови).*(?:цього разу|цього року|у 2023|в 2023)"
