@@ -82,7 +82,10 @@ _THING = r"(?!summit|talks|meeting|visit|trip)([a-z]{4,})"
 """What comes before or after: not the summit itself, which a claim about what happened after it is about."""
 _OPPOSITES = (
     (re.compile(rf"\bbefore (?:the |its |his )?{_THING}"), re.compile(rf"\bafter (?:the |its |his )?{_THING}")),
-    (re.compile(r"\bfirst (day|night|week)\b"), re.compile(r"\b(?:last|final) (day|night|week)\b")),
+    (
+        re.compile(r"\b(?:first|opening) (day|night|week)\b"),
+        re.compile(r"\b(?:last|final|closing) (day|night|week)\b"),
+    ),
     (
         re.compile(r"\b(?:warm|friendly|tight|cozy|chummy)(?:er)?\b()"),
         re.compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()"),
@@ -97,7 +100,7 @@ _OPPOSITES = (
     (
         re.compile(
             r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal)\b(?: \w+){0,3} (?:full|plentiful|overflowing|enough"
-            r"|(?:actually )?(?:went|gone|going) up|grew|grown|growing|increased|rose|risen)\b"
+            r"|fine|healthy|(?:actually )?(?:went|gone|going) up|grew|grown|growing|increased|rose|risen)\b"
             r"|\b(?:plenty|lots|loads|tons) of (?:shells|ammo|ammunition)\b)()"
         ),
         re.compile(

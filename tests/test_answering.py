@@ -663,3 +663,20 @@ def test_a_loose_match_around_a_word_the_base_never_heard_of_is_not_answered(bas
 def test_will_and_would_ask_about_what_is_expected_not_what_happened(base):
     answer = base.answer("per reuters what would be the biggest clue about what kim and putin are gonna discuss")
     assert answer.match == "generals-would-reveal-nature-of-talks"
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("seoul's analysts reckon the summit happens on the opening day of the forum", "final day"),
+        ("russia's own shell stocks are healthy, it has no need for north korean ammo", "dwindled"),
+    ],
+)
+def test_the_opening_day_and_healthy_stocks_are_the_opposites_of_what_the_articles_say(base, claim, says):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and says in check.text
+
+
+def test_a_question_carrying_a_claim_after_it_is_checked_on_that_claim(base):
+    answer = base.answer("remember the 2018 inter-korean summit?? 25 bodyguards running next to kim's limo lol")
+    assert answer.verdict == "contradicted" and "12" in answer.text
