@@ -65,8 +65,12 @@ _SYMBOLS = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+", re.IGNORECASE)
 """Where one claim ends and the next begins: a sentence's end, a line break, a bullet, or a "plus" or "btw" that
 adds another ("… because of satellites plus putin promised kim a tour")."""
-_REASON_TAIL = re.compile(r",\s+(?:that'?s|thats|which is) why\b.*$", re.IGNORECASE)
-"""The reason a post gives for its claim (", that's why they need Kim"): commentary, not what is checked."""
+_REASON_TAIL = re.compile(
+    r",\s+(?:that'?s|thats|which is) why\b.*$|,?\s+so (?:it'?s|its|that'?s|thats) (?:all|just|basically|totally)\b.*$",
+    re.IGNORECASE,
+)
+"""The reason a post gives for its claim (", that's why they need Kim") or what it concludes from it ("… so it's all
+hype"): commentary, not what is checked."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]

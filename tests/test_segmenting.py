@@ -109,6 +109,7 @@ def test_a_posts_furniture_is_stripped_and_its_sentences_found():
             ["russia wants to keep its edge in satellites", "putin promised kim a tour"],
         ),
         ("russia's shell stocks are running dry, that's why they need kim", ["russia's shell stocks are running dry"]),
+        ("nk has maybe a few thousand shells left so it's all just hype", ["nk has maybe a few thousand shells left"]),
     ],
 )
 def test_who_passes_a_claim_on_is_no_part_of_it_and_each_added_claim_is_checked(message, claims):
