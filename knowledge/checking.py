@@ -131,14 +131,15 @@ class ClaimChecker:
         several facts, and reading a fact's reply, statements and quotes takes longer than matching the claim."""
         self._figures = {t.id: frozenset(figures(self._evidence(t), words_too=True)) for t in index.targets.values()}
         """The figures each target's evidence states, digits and number words alike."""
-        self._order = {target_id: number for number, target_id in enumerate(self._stated)}
-        self._saying: dict[tuple[int, int, str], str] = {}
-        """For each side of an opposite pair about a named thing, the first fact that says it and not the other
-        ("a record pace of missile tests"); the pairs too common to settle a claim on their own are left out."""
-        for target_id, stated in self._stated.items():
+        self._saying: dict[tuple[int, int, str], list[str]] = {}
+        """For each side of an opposite pair about a named thing, the facts whose reply says it and not the other ("a
+        record pace of missile tests"), in the base's order; the pairs too common to settle a claim alone are left
+        out. The reply, not the quotes behind it: what contradicts a claim is shown to whoever made it."""
+        for target_id in self._stated:
+            stated = self._particulars(index.targets[target_id].text)
             for pair, side, thing in stated.opposites:
                 if thing and pair not in _TOO_GENERAL_OPPOSITES and (pair, 1 - side, thing) not in stated.opposites:
-                    self._saying.setdefault((pair, side, thing), target_id)
+                    self._saying.setdefault((pair, side, thing), []).append(target_id)
 
     def check(self, claim: str) -> ClaimCheck:
         tokens = self._index.normalizer.tokens(claim)
@@ -153,7 +154,8 @@ class ClaimChecker:
         # nothing the articles say contradicts what happened at or after the summit
         after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or _ABOUT_THE_OUTCOME.search(claim) is not None
         if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
-            contradicting = self._contradicting(claim, tokens, decision.candidates) or self._saying_the_opposite(claim)
+            contradicting = self._contradicting(claim, tokens, decision.candidates)
+            contradicting = contradicting or self._saying_the_opposite(claim, decision.candidates)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
             if best.names_missing:
@@ -169,6 +171,7 @@ class ClaimChecker:
             # where an entry saying the amount is not given fits best and a fact says 17 months; "putin only got
             # there on wednesday", where a fact about the same man says Monday)
             contradicting = self._contradicting(claim, tokens, decision.candidates, FIGURES | {"days"})
+            contradicting = contradicting or self._saying_the_opposite(claim, decision.candidates)  # "…war up quickly"
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
         return checked
@@ -232,12 +235,16 @@ class ClaimChecker:
                 return target
         return None
 
-    def _saying_the_opposite(self, claim: str) -> Target | None:
+    def _saying_the_opposite(self, claim: str, candidates=()) -> Target | None:
         """A fact saying the opposite of what a claim says about a named thing ("paused missile tests" where they
-        say a record pace of missile tests), however little else of the claim it matches."""
+        say a record pace of missile tests), however little else of the claim it matches: of those that do, the
+        one that matches it best, or the first in the base."""
         opposite = [(pair, 1 - side, thing) for pair, side, thing in self._particulars(claim).opposites if thing]
-        saying = [self._saying[said] for said in opposite if said in self._saying]
-        return self._index.targets[min(saying, key=self._order.__getitem__)] if saying else None
+        saying = [target_id for said in opposite for target_id in self._saying.get(said, ())]
+        if not saying:
+            return None
+        matched = [c.target for c in candidates if c.target in saying]
+        return self._index.targets[matched[0] if matched else saying[0]]
 
     def _states_particulars(self, claim: str) -> bool:
         """Whether a claim states a figure, a day, a month, a year, a means of travel, a meal or a ministry."""

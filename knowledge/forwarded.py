@@ -43,6 +43,7 @@ _ASKS_FOR_A_CHECK = re.compile(
 """Openings that always ask for a check, whatever follows ("is it true… thought he goes there all the time")."""
 _CHECK_TAILS = re.compile(
     r"\W*(?:\b(?:is (?:it|this|that) )?(?:true|real|legit|fake|correct|right|confirmed|accurate)|fake or real"
+    r"|(?:do you |u )?agree|thoughts|am i (?:right|wrong)|or am i wrong|yes or no"
     r"|real or fake|true or false|confirm|makes sense|can (?:someone|anyone) (?:confirm|check)"
     r"|any(?:one|body) (?:know|confirm)|or not|right|is that in the news"
     r"|(?:do|does) (?:the|your|these) (?:articles?|sources?|reports?) (?:agree|say so|confirm(?: it| that)?))\W*$",

@@ -131,12 +131,24 @@ _OPPOSITES = (
         re.compile(r"(?:\bneutral|\bnever (?:picked|took|chose|taken) (?:a |any )?sides?|\bstayed out of it)\b()"),
         re.compile(r"(?:\bopenly (?:support\w*|back\w*|side\w*)|\bsided with russia|\bsupport\w* (?:for )?russia)\b()"),
     ),
+    (
+        re.compile(
+            r"\b(?:(?:end|finish|win)\w* (?:the |this |its |their )?|wrap\w* (?:up )?(?:the |this |its |their )?)"
+            r"(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon)\b"
+        ),
+        re.compile(
+            r"\b(?:(?:prolonged|protracted|long|drawn[- ]out) |sustain (?:a |the )?(?:prolonged |protracted |long )?)"
+            r"(war|conflict)\b"
+        ),
+    ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
 relations never troubled and hot-and-cold, contact cut and communication maintained, arms talks on hold and actively
-advancing, neutral and openly supporting Russia.
+advancing, neutral and openly supporting Russia, a war ended quickly and a prolonged one.
 Each match is (the pair's number, which side, the thing)."""
+_SAME_THING = {"conflict": "war"}
+"""Things the _OPPOSITES name in other words: "a prolonged conflict" is the war a claim wants ended quickly."""
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"
 )
@@ -278,7 +290,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         offices=frozenset(_OFFICES.get(m, m) for m in _MINISTRY.findall(folded)),
         direction=frozenset([giver_and_getter]) if giver_and_getter else frozenset(),
         opposites=frozenset(
-            (pair, side, thing)
+            (pair, side, _SAME_THING.get(thing, thing))
             for pair, sides in enumerate(_OPPOSITES)
             for side, pattern in enumerate(sides)
             for thing in pattern.findall(folded)

@@ -680,3 +680,8 @@ def test_the_opening_day_and_healthy_stocks_are_the_opposites_of_what_the_articl
 def test_a_question_carrying_a_claim_after_it_is_checked_on_that_claim(base):
     answer = base.answer("remember the 2018 inter-korean summit?? 25 bodyguards running next to kim's limo lol")
     assert answer.verdict == "contradicted" and "12" in answer.text
+
+
+def test_a_war_wanted_over_quickly_is_the_opposite_of_the_prolonged_one_the_articles_expect(base):
+    check = base.answer("moscow just wants to end the war fast, that's all this kim thing is about. agree?")
+    assert check.verdict == "contradicted"
