@@ -348,7 +348,10 @@ class KnowledgeBase:
         alone = self.answer_question(self._with_names(question, self._names_in(text)))
         if alone.answered and self._has_subject(question):
             return alone
-        return whole or self.answer_question(text)
+        whole = whole or self.answer_question(text)
+        if alone.kind is AnswerKind.UNSURE and not whole.answered and whole.kind is not AnswerKind.UNSURE:
+            return alone  # "which of these?" about the question beats "not in my articles" about the story around it
+        return whole
 
     def _asks_for_a_check(self, text: str) -> bool:
         """Whether a message says in so many words that it wants a claim checked ("is it true…", "heard…",

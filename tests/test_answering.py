@@ -685,3 +685,13 @@ def test_a_question_carrying_a_claim_after_it_is_checked_on_that_claim(base):
 def test_a_war_wanted_over_quickly_is_the_opposite_of_the_prolonged_one_the_articles_expect(base):
     check = base.answer("moscow just wants to end the war fast, that's all this kim thing is about. agree?")
     assert check.verdict == "contradicted"
+
+
+def test_a_question_back_about_the_question_beats_a_decline_of_the_story_around_it(base):
+    answer = base.answer(
+        "oops wrong group 😅 anyway real question: did that 2019 vladivostok summit really matter for kim and putin's "
+        "relations?"
+    )
+    assert answer.kind is AnswerKind.UNSURE and "why-2019-meeting-was-a-turning-point" in {
+        s.id for s in answer.suggestions
+    }
