@@ -695,3 +695,10 @@ def test_a_question_back_about_the_question_beats_a_decline_of_the_story_around_
     assert answer.kind is AnswerKind.UNSURE and "why-2019-meeting-was-a-turning-point" in {
         s.id for s in answer.suggestions
     }
+
+
+def test_a_claim_about_someone_else_in_russia_is_not_contradicted_by_a_fact_naming_north_korea(base):
+    check = base.answer(
+        "kim's dad kim jong il also went to russia by armored train, in 2002 and 2011 — like father like son"
+    )
+    assert check.verdict != "contradicted", "the year the fact gives is one the claim names too"
