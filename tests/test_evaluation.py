@@ -22,7 +22,7 @@ FLOORS = {
     "wild/rumours.yaml": {"answerable": 0.88, "declines": 0.96, "false_answers": 0.032},
     "wild/rumours2.yaml": {"answerable": 0.88, "declines": 0.93, "false_answers": 0.045},
     "wild/rumours3.yaml": {"answerable": 0.78, "declines": 0.91, "false_answers": 0.059},
-    "wild/rumours4.yaml": {"answerable": 0.87, "declines": 0.92, "false_answers": 0.063},
+    "wild/rumours4.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.051},
     "wild/chat.yaml": {"answerable": 0.92, "declines": 0.94, "false_answers": 0.047},
     "wild/chat2.yaml": {"answerable": 0.88, "declines": 0.93, "false_answers": 0.049},
     "wild/chat3.yaml": {"answerable": 0.91, "declines": 0.93, "false_answers": 0.039},
@@ -88,11 +88,17 @@ FLOORS = {
     "wild/uk12.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko12.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "fresh-en13.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
-    "wild/rumours13.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.051},
+    "wild/rumours13.yaml": {"answerable": 0.85, "declines": 0.97, "false_answers": 0.038},
     "wild/chat13.yaml": {"answerable": 0.89, "declines": 0.98, "false_answers": 0.024},
     "wild/ru13.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk13.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko13.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en14.yaml": {"answerable": 0.94, "declines": 0.96, "false_answers": 0.026},
+    "wild/rumours14.yaml": {"answerable": 0.80, "declines": 0.95, "false_answers": 0.063},
+    "wild/chat14.yaml": {"answerable": 0.80, "declines": 0.90, "false_answers": 0.072},
+    "wild/ru14.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.051},
+    "wild/uk14.yaml": {"answerable": 0.81, "declines": 0.98, "false_answers": 0.051},
+    "wild/ko14.yaml": {"answerable": 0.92, "declines": 0.90, "false_answers": 0.084},
 }
 
 
