@@ -115,9 +115,15 @@ def is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
+_OWN_STEMS = {"likely": "likely", "unlikely": "unlikely"}
+"""Words Snowball would cut into another word: "likely" is not "like", a word that asks nothing."""
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, so that 'visited', 'visits' and 'visit' compare equal."""
+    if word in _OWN_STEMS:
+        return _OWN_STEMS[word]
     return _ENGLISH_STEMMER.stemWord(word) if word.isalpha() else word
 
 

@@ -32,6 +32,11 @@ DECLINE_MARGIN = 0.015
 detail they never give) fits the message within this margin: the bot asks which of the two was meant."""
 NAMING_ALL_MARGIN = 0.03
 """A candidate naming everyone a message names goes ahead of one this much better that misses a name."""
+EXPECTING = frozenset(["likely", "will"])
+"""The words that ask what is expected, which the articles can say, rather than what happened."""
+EXPECTED_MARGIN = 0.03
+"""A fact this close behind an entry saying the articles cannot know the outcome answers a question asking what
+is likely."""
 SUGGEST_AT = 0.35
 """Weaker candidates are still offered as suggestions when the bot declines."""
 IN_DOMAIN_RECALL = 0.4
@@ -89,7 +94,7 @@ def eligible_candidates(
 
 
 def decide(index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset()) -> Decision:
-    candidates = naming_all_first(eligible_candidates(index, tokens, excluded))
+    candidates = expected_first(index, tokens, naming_all_first(eligible_candidates(index, tokens, excluded)))
     best = candidates[0] if candidates else None
     if best is not None and is_clear_winner(index, candidates) and not _unheard_of_and_unsure(index, tokens, best):
         return Decision(Action.ANSWER, tuple(candidates), confident=best.score >= ANSWER_AT)
@@ -107,6 +112,19 @@ def _unheard_of_and_unsure(index: SearchIndex, tokens: list[str], best: Candidat
     if index.language != "en" or best.score >= ANSWER_AT or any(index.normalizer.is_name(t) for t in tokens):
         return False  # an analyser's dictionary form of a known word may be one the base's phrasings never use
     return any(not index.matcher.knows(t) and not t.isdigit() for t in tokens)
+
+
+def expected_first(index: SearchIndex, tokens: list[str], candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with a fact ahead of a nearly as good entry saying the articles cannot know the summit's
+    outcome, when the message asks what is likely or will be ("is russia likely to lift its sanctions after this
+    summit?"): what the articles expected is the answer to that, not that they were written before it."""
+    if not candidates or not EXPECTING & set(tokens) or not index.targets[candidates[0].target].about_outcome:
+        return candidates
+    best = candidates[0]
+    facts = [
+        c for c in candidates[1:] if not index.targets[c.target].declines and c.score >= best.score - EXPECTED_MARGIN
+    ]
+    return [facts[0], *(c for c in candidates if c is not facts[0])] if facts else candidates
 
 
 def naming_all_first(candidates: list[Candidate]) -> list[Candidate]:

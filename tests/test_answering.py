@@ -702,3 +702,9 @@ def test_a_claim_about_someone_else_in_russia_is_not_contradicted_by_a_fact_nami
         "kim's dad kim jong il also went to russia by armored train, in 2002 and 2011 — like father like son"
     )
     assert check.verdict != "contradicted", "the year the fact gives is one the claim names too"
+
+
+def test_a_question_asking_what_is_likely_after_the_summit_gets_what_the_articles_expected_first(base):
+    answer = base.answer("is moscow likely to lift its sanctions on pyongyang after this summit?")
+    first = answer.match if answer.answered else answer.suggestions[0].id
+    assert first == "sanctions-russia-lifting-unlikely"
