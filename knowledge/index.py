@@ -194,8 +194,13 @@ def _documents(loaded: LoadedBase, language: Language) -> list[Document]:
 
 
 def _entity_forms(entity, language: Language) -> list[str]:
-    """How people ask about an entity. The asking words are the lexicon's headwords (`who`, `where`, `role`,
-    `name`), which every language's lexicon maps its own words to; English adds its own phrasings."""
+    """How people ask about an entity: by its name, and in the curators' `asked_as` questions that do not name it."""
+    return [*_named_forms(entity, language), *entity.asked_as]
+
+
+def _named_forms(entity, language: Language) -> list[str]:
+    """How people ask about an entity by its name. The asking words are the lexicon's headwords (`who`, `where`,
+    `role`, `name`), which every language's lexicon maps its own words to; English adds its own phrasings."""
     if entity.kind == "person":
         if language is Language.EN:
             return [entity.name, f"who is {entity.name}", f"{entity.name} role", f"name of {entity.name}"]

@@ -345,7 +345,7 @@ def _load_topics(path: Path, documents: dict[Path, Any], problems: list[Problem]
 
 
 def _load_entities(path: Path, documents, articles: dict[str, Article], problems: list[Problem]) -> list[Entity]:
-    fields = {"name", "kind", "aliases", "who", "quotes"}
+    fields = {"name", "kind", "aliases", "who", "quotes", "asked_as"}
     return [
         Entity(
             id=e.identifier(),
@@ -354,6 +354,7 @@ def _load_entities(path: Path, documents, articles: dict[str, Article], problems
             aliases=e.texts("aliases", required=False),
             who=e.text("who", MAX_STATEMENT_LENGTH),
             quotes=e.quotes(articles),
+            asked_as=e.texts("asked_as", required=False),
         )
         for e in entries(path, documents[path], fields, problems)
     ]

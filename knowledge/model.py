@@ -93,6 +93,9 @@ class Entity:
     aliases: tuple[str, ...]
     who: str
     quotes: tuple[Quote, ...]
+    asked_as: tuple[str, ...] = ()
+    """Questions whose answer is who or what this is, without naming it ("who took the 2019 photo of Kim and
+    Putin?" for the photographer)."""
 
     @property
     def question(self) -> str:

@@ -58,13 +58,14 @@ def _load_language(folder: Path, english: LoadedBase, problems: list[Problem]) -
             topics[e.id] = Topic(e.id, e.text("title", 60), e.text("about"))
     entities = {}
     path = folder / "entities.yaml"
-    for e in entries(path, documents(path), {"name", "aliases", "who"}, problems, required=False):
+    for e in entries(path, documents(path), {"name", "aliases", "who", "asked_as"}, problems, required=False):
         if _known(e, english.entities):
             entities[e.id] = replace(
                 english.entities[e.id],
                 name=e.text("name"),
                 aliases=e.texts("aliases", required=False),
                 who=e.text("who"),
+                asked_as=e.texts("asked_as", required=False),
             )
     claims: dict[str, Claim] = {}
     for path in sorted((folder / "claims").glob("*.yaml")):

@@ -708,3 +708,9 @@ def test_a_question_asking_what_is_likely_after_the_summit_gets_what_the_article
     answer = base.answer("is moscow likely to lift its sanctions on pyongyang after this summit?")
     first = answer.match if answer.answered else answer.suggestions[0].id
     assert first == "sanctions-russia-lifting-unlikely"
+
+
+def test_a_question_an_entity_answers_without_naming_it_finds_the_entity(base):
+    assert base.answer("who took the vladivostok picture of the two leaders that al jazeera ran?").match == (
+        "yuri-kadobnov"
+    )
