@@ -714,3 +714,20 @@ def test_a_question_an_entity_answers_without_naming_it_finds_the_entity(base):
     assert base.answer("who took the vladivostok picture of the two leaders that al jazeera ran?").match == (
         "yuri-kadobnov"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("per kcna who else was riding kim's train", "delegation-party-government-military"),
+        ("what's the biggest tell about what kim and putin will really talk about, according to reuters?",
+         "generals-would-reveal-nature-of-talks"),
+    ],
+)  # fmt: skip
+def test_riding_is_boarding_and_a_tell_is_a_hint(base, question, entry):
+    assert base.answer(question).match == entry
+
+
+def test_what_someone_said_would_happen_is_no_claim_that_it_happened(base):
+    check = base.answer("a moscow correspondent said a deal with russia might need to be squared with beijing. true?")
+    assert check.verdict != "after_articles" and "China" in check.text
