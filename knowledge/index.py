@@ -207,7 +207,11 @@ def _named_forms(entity, language: Language) -> list[str]:
         return [entity.name, f"who {entity.name}", f"{entity.name} role", f"name {entity.name}"]
     if entity.kind in NAMED_KINDS:
         if language is Language.EN:
-            return [entity.name, f"where is {entity.name}", f"name of {entity.name}"]
+            acronyms = [a for a in entity.aliases if a.isupper() and a.isalpha() and len(a) <= 6]  # "KCNA", "INSS"
+            acronyms = acronyms if entity.kind == "organisation" else []  # what DPRK means has its own entry
+            return [entity.name, f"where is {entity.name}", f"name of {entity.name}"] + [
+                f"what does {acronym} stand for" for acronym in acronyms
+            ]
         return [entity.name, f"where {entity.name}", f"name {entity.name}"]
     return [entity.name, *entity.aliases]
 

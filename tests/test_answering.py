@@ -731,3 +731,7 @@ def test_riding_is_boarding_and_a_tell_is_a_hint(base, question, entry):
 def test_what_someone_said_would_happen_is_no_claim_that_it_happened(base):
     check = base.answer("a moscow correspondent said a deal with russia might need to be squared with beijing. true?")
     assert check.verdict != "after_articles" and "China" in check.text
+
+
+def test_what_an_organisations_acronym_stands_for_is_who_it_is(base):
+    assert base.answer("what does INSS stand for").match == "institute-for-national-security-strategy"
