@@ -63,6 +63,12 @@ _TRANSLATION_REQUEST = re.compile(
 many of its words the base knows ("translated" articles, "korean")."""
 _THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
+_ASKS_WHAT_HAPPENED = re.compile(
+    r"\W*(?:(?:and|so|but|also)\W+)*(?:(?:what|who|how|where|when|which|why)\w*(?: \w+)? )?(?:did|got|gave|signed)\b",
+    re.IGNORECASE,
+)
+"""A question asking what was done ("and what did putin get"), which after a question about the summit's outcome
+asks about the outcome too."""
 _COUNTS_WHAT_WAS_ASKED = re.compile(
     r"\W*(?:and |so |but )?how (?:many|much) (?:do|does|did|has|have|had|can|could|will|would|is|are|was|were)\b"
     r"(?! (?:it|he|she|they|there)\b)",
@@ -271,6 +277,8 @@ class KnowledgeBase:
                 if not parts or not _asks_who_or_what(question) or self._small_talk.recognise(self._plain(question)):
                     continue  # "did they?" after a claim asks whether it is true: the claim's part answers that
                 asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "where's the meeting, when roughly"
+            if parts and self._about_the_outcome(parts[-1].answer) and _ASKS_WHAT_HAPPENED.match(question):
+                continue  # "did they sign the arms deal in the end? and what did putin get": the outcome again
             if parts and not parts[-1].answer.answered and self._refers_to_someone_unknown(question, parts[-1]):
                 continue  # "who was south korea's president, and what did he say": whoever the declined part asked
             checked = self.check(question) if self._puts_up_a_claim(question) else None
@@ -291,6 +299,12 @@ class KnowledgeBase:
         if len(parts) <= 1:
             return self._answer_extracted(text, parts[0].question if parts else text)
         return _several(parts)
+
+    def _about_the_outcome(self, answer: Answer) -> bool:
+        """Whether a reply says the articles cannot know the summit's outcome (not a detail they never give)."""
+        if answer.kind is not AnswerKind.OUTCOME:
+            return False
+        return answer.match is None or self._index.targets[answer.match].about_outcome
 
     def _refers_to_someone_unknown(self, question: str, declined: Part) -> bool:
         """Whether a part of a message refers back ("he", "her") to someone a declined part before it asked about

@@ -735,3 +735,12 @@ def test_what_someone_said_would_happen_is_no_claim_that_it_happened(base):
 
 def test_what_an_organisations_acronym_stands_for_is_who_it_is(base):
     assert base.answer("what does INSS stand for").match == "institute-for-national-security-strategy"
+
+
+def test_what_was_done_after_a_question_about_the_outcome_is_about_the_outcome_too(base):
+    answer = base.answer("did kim and putin actually sign anything in the end? and what did kim get out of it")
+    assert not answer.answered
+
+
+def test_in_the_end_asks_about_the_outcome_in_korean(base):
+    assert base.answer("북러 합동훈련 결국 열렸어?").answered is False
