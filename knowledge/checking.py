@@ -267,6 +267,9 @@ class ClaimChecker:
     def _against(self, claim: str, target: Target) -> ClaimCheck:
         """The verdict on a claim from the target it matches best. A recorded rumour the articles bear out settles
         a claim only as a fact would, when the claim states no other particular and nothing after the summit."""
+        outcome = _ABOUT_THE_OUTCOME.search(claim) is not None
+        if target.verdict not in (None, Verdict.SUPPORTED) and outcome and not _ABOUT_THE_OUTCOME.search(target.text):
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
         if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
         if target.declines:

@@ -744,3 +744,8 @@ def test_what_was_done_after_a_question_about_the_outcome_is_about_the_outcome_t
 
 def test_in_the_end_asks_about_the_outcome_in_korean(base):
     assert base.answer("북러 합동훈련 결국 열렸어?").answered is False
+
+
+def test_what_someone_said_at_the_summit_is_after_the_articles_however_near_a_recorded_rumour(base):
+    check = base.answer("Forwarded from Space Daily\nPutin said at the summit a north korean could fly into space")
+    assert check.verdict is Verdict.AFTER_ARTICLES
