@@ -259,7 +259,11 @@ class KnowledgeBase:
         checks = [self._checker.check_against(said, answer.match) for said in claims_in(text)]
         # "remember the 2018 summit?? 30 bodyguards jogging next to his car": the claim the entry contradicts
         checked = next((c for c in checks if c.verdict is Verdict.CONTRADICTED), checks[0])
-        if checked.verdict is not Verdict.CONTRADICTED and _asks_is_it_so(text):
+        if (
+            checked.verdict is not Verdict.CONTRADICTED
+            and _asks_is_it_so(text)
+            and self._checker.places_or_dates(claim)
+        ):
             found = self._checker.check(claim)  # "putin & kim first met in moscow right?": no, in Vladivostok
             if found.verdict is Verdict.CONTRADICTED and self._checker.differs_in(claim, found.match) & PLACE_AND_TIME:
                 return self.check(claim)

@@ -181,6 +181,11 @@ class ClaimChecker:
         """A claim checked against the entry already chosen to answer it."""
         return self._against(claim, self._index.targets[target_id])
 
+    def places_or_dates(self, claim: str) -> bool:
+        """Whether a claim names a place, a day, a month, a year or a means of travel (see PLACE_AND_TIME)."""
+        said = self._particulars(claim)
+        return bool(said.venues or said.days or said.months or said.years or said.travel)
+
     def differs_in(self, claim: str, target_id: str | None) -> frozenset[str]:
         """The kinds of particulars (venues, days, counts…) a fact states otherwise than a claim."""
         if target_id not in self._stated:
