@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
-from knowledge.policy import DECLINE_MARGIN, Action, Decision, decide
+from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
 from knowledge.slots import conflicts, direction, figures, particulars, years_in
 
 DISPUTED_STANDINGS = ("allegation", "denial")
@@ -24,7 +24,7 @@ NOT_CLAIMS = frozenset({"entity", "article"})
 UNHEARD_OF_ALLOWED = 0
 """A claim with a word the base has never seen says more than the articles do: it is never called supported
 ("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
-SUMMIT_COUNTRIES = frozenset(["north-korea", "russia"])
+SUMMIT_COUNTRIES = frozenset(SIDES.values())
 ONLY_THE_BEST = frozenset(["years", "kin", "direction", "venues"])
 """Particulars by which only a claim's best match contradicts it: the year, kinship or direction of a deal a fact
 beside it states is mostly of something else ("the forum started in 2015" is not contradicted by the 2019 summit,
@@ -184,7 +184,7 @@ class ClaimChecker:
     def places_or_dates(self, claim: str) -> bool:
         """Whether a claim names a place, a day, a month, a year or a means of travel (see PLACE_AND_TIME)."""
         said = self._particulars(claim)
-        return bool(said.venues or said.days or said.months or said.years or said.travel)
+        return any(getattr(said, kind) for kind in PLACE_AND_TIME)
 
     def differs_in(self, claim: str, target_id: str | None) -> frozenset[str]:
         """The kinds of particulars (venues, days, counts…) a fact states otherwise than a claim."""
