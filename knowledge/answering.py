@@ -69,6 +69,8 @@ _ASKS_WHAT_HAPPENED = re.compile(
 )
 """A question asking what was done ("and what did putin get"), which after a question about the summit's outcome
 asks about the outcome too."""
+_THE_REPORTER = "the reporter"
+"""Who asserts what an article states in its own voice, naming no outlet."""
 _COUNTS_WHAT_WAS_ASKED = re.compile(
     r"\W*(?:and |so |but )?how (?:many|much) (?:do|does|did|has|have|had|can|could|will|would|is|are|was|were)\b"
     r"(?! (?:it|he|she|they|there)\b)",
@@ -571,6 +573,8 @@ class KnowledgeBase:
         if not claims or self.language is not Language.EN:  # who asserts a claim is written in English
             return self._sources_of(last)
         asserters = list(dict.fromkeys(c.asserted_by for c in claims))
+        if set(asserters) == {_THE_REPORTER}:  # "who reported that?": the outlets and their words say more
+            return self._sources_of(last)
         text = self._replies["attribution"].replace("{who}", _joined(asserters))
         quotes = tuple(q for c in claims for q in c.quotes)
         return Answer(True, AnswerKind.ATTRIBUTION, text, 1.0, last.match, self.source_links(quotes), quotes)

@@ -749,3 +749,9 @@ def test_in_the_end_asks_about_the_outcome_in_korean(base):
 def test_what_someone_said_at_the_summit_is_after_the_articles_however_near_a_recorded_rumour(base):
     check = base.answer("Forwarded from Space Daily\nPutin said at the summit a north korean could fly into space")
     assert check.verdict is Verdict.AFTER_ARTICLES
+
+
+def test_who_reported_a_fact_the_articles_state_in_their_own_voice_names_the_outlet_and_its_words(base):
+    _, context = base.converse("what did kim show shoigu during the july visit", None)
+    who, _ = base.converse("who reported that?", context)
+    assert who.kind is AnswerKind.SOURCES and "Associated Press" in who.text and "“" in who.text
