@@ -461,6 +461,10 @@ class KnowledgeBase:
 
     def _follow_up(self, text: str) -> FollowUp | None:
         follow_up = self._follow_ups.recognise(text)
+        # "how come? what's their argument" asks only why, however it is put; "why there?" asks about a place
+        only_why = set(self._index.normalizer.tokens(text)) == {"why"} and not _PERSONAL_OR_PLACE.search(text)
+        if follow_up is None and only_why:
+            return FollowUp.REASON
         if follow_up is None and (after := self._after_opening(text)) is not None:
             words, rest = after
             names_only = rest and all(self._index.normalizer.is_name(t) for t in rest)

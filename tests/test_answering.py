@@ -755,3 +755,9 @@ def test_who_reported_a_fact_the_articles_state_in_their_own_voice_names_the_out
     _, context = base.converse("what did kim show shoigu during the july visit", None)
     who, _ = base.converse("who reported that?", context)
     assert who.kind is AnswerKind.SOURCES and "Associated Press" in who.text and "“" in who.text
+
+
+def test_a_why_put_in_several_words_asks_for_the_reason_of_the_last_answer(base):
+    _, context = base.converse("who does pyongyang blame for the war in ukraine?", None)
+    reason, _ = base.converse("how come?? whats the reasoning", context)
+    assert reason.answered and "hegemonic" in reason.text
