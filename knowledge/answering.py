@@ -323,7 +323,9 @@ class KnowledgeBase:
     def check(self, text: str) -> Answer:
         """Each checkable claim of a post, checked; the main claim (the first the articles speak of) first."""
         checks = [self._checker.check(claim) for claim in claims_in(text)]
-        checks.sort(key=lambda c: c.verdict is Verdict.NOT_IN_ARTICLES)
+        # the main claim: the first the articles contradict (a post mixing a true claim with a false one is false),
+        # else the first they speak of
+        checks.sort(key=lambda c: (c.verdict is Verdict.NOT_IN_ARTICLES, c.verdict is not Verdict.CONTRADICTED))
         main = checks[0]
         quotes = tuple(dict.fromkeys(q for c in checks for q in c.quotes))
         several = "\n\n".join(f"“{c.claim}”: {c.text}" for c in checks)

@@ -63,7 +63,9 @@ _CALLS_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _SYMBOLS = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+", re.IGNORECASE
+)
 """Where one claim ends and the next begins: a sentence's end, a line break, a bullet, or a "plus" or "btw" that
 adds another ("… because of satellites plus putin promised kim a tour")."""
 _REASON_TAIL = re.compile(

@@ -761,3 +761,11 @@ def test_a_why_put_in_several_words_asks_for_the_reason_of_the_last_answer(base)
     _, context = base.converse("who does pyongyang blame for the war in ukraine?", None)
     reason, _ = base.converse("how come?? whats the reasoning", context)
     assert reason.answered and "hegemonic" in reason.text
+
+
+def test_a_post_mixing_a_true_claim_with_a_false_one_is_judged_by_the_false_one(base):
+    check = base.answer(
+        "Forwarded from Far East Daily\n"
+        "Kim's train got into Russia on Tuesday, and Putin flew into Vladivostok on Thursday"
+    )
+    assert check.verdict == "contradicted" and "Monday" in check.text
