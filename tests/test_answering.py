@@ -769,3 +769,8 @@ def test_a_post_mixing_a_true_claim_with_a_false_one_is_judged_by_the_false_one(
         "Kim's train got into Russia on Tuesday, and Putin flew into Vladivostok on Thursday"
     )
     assert check.verdict == "contradicted" and "Monday" in check.text
+
+
+def test_which_city_kim_went_to_after_vladivostok_is_after_the_articles(base):
+    answer = base.answer("what city did kim travel to after vladivostok?")
+    assert answer.kind is AnswerKind.OUTCOME and not answer.answered
