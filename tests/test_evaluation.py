@@ -107,7 +107,7 @@ FLOORS = {
     "wild/ko15.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
     "fresh-en16.yaml": {"answerable": 0.94, "declines": 0.96, "false_answers": 0.026},
     "wild/rumours16.yaml": {"answerable": 0.85, "declines": 0.92, "false_answers": 0.051},
-    "wild/chat16.yaml": {"answerable": 0.85, "declines": 0.90, "false_answers": 0.107},
+    "wild/chat16.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.095},
     "wild/ru16.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.034},
     "wild/uk16.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.026},
     "wild/ko16.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
