@@ -46,8 +46,9 @@ _REFERS_BACK = re.compile(
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
 _TRAILING = re.compile(r"[\W_]+$")
-_SENTENCE_ENDS = re.compile(r"(?<=[?!.])\s+")
 """What ends a question after its last word: "?", "!", emoji."""
+_SENTENCE_ENDS = re.compile(r"(?<=[?!.])\s+")
+"""Where one sentence of a message ends and the next begins ("… right? at the kremlin")."""
 _WORDS = re.compile(r"[a-z']+")
 _AFTER_THAT = re.compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
@@ -253,12 +254,13 @@ class KnowledgeBase:
         articles make of the claim it asks about, from the entry that answers it; the reply itself is unchanged."""
         if not _asks_yes_or_no(text) or answer.match is None:
             return answer
-        claim = claims_in(text)[0]
+        claims = claims_in(text)
+        claim = claims[0]
         if answer.kind is AnswerKind.OUTCOME:  # "nk got its spy satellite into orbit in november?": after them
             return replace(answer, checks=(self._checker.check_against(claim, answer.match),))
         if answer.kind not in (AnswerKind.FAQ, AnswerKind.ENTITY) or not answer.answered or answer.checks:
             return answer
-        checks = [self._checker.check_against(said, answer.match) for said in claims_in(text)]
+        checks = [self._checker.check_against(said, answer.match) for said in claims]
         # "remember the 2018 summit?? 30 bodyguards jogging next to his car": the claim the entry contradicts
         checked = next((c for c in checks if c.verdict is Verdict.CONTRADICTED), checks[0])
         if (
@@ -463,17 +465,18 @@ class KnowledgeBase:
 
     def _follow_up(self, text: str) -> FollowUp | None:
         follow_up = self._follow_ups.recognise(text)
+        if follow_up is not None:
+            return follow_up
         # "how come? what's their argument" asks only why, however it is put; "why there?" asks about a place
-        only_why = set(self._index.normalizer.tokens(text)) == {"why"} and not _PERSONAL_OR_PLACE.search(text)
-        if follow_up is None and only_why:
+        if set(self._index.normalizer.tokens(text)) == {"why"} and not _PERSONAL_OR_PLACE.search(text):
             return FollowUp.REASON
-        if follow_up is None and (after := self._after_opening(text)) is not None:
+        if (after := self._after_opening(text)) is not None:
             words, rest = after
             names_only = rest and all(self._index.normalizer.is_name(t) for t in rest)
             short = rest and len(rest) <= MAX_OTHER_SUBJECT and words[0] not in QUESTION_WORDS
             if names_only or (short and not _asks_anything(rest)):
                 return FollowUp.ANOTHER_SUBJECT
-        return follow_up
+        return None
 
     def _asks_on_its_own(self, text: str) -> bool:
         """Whether what follows an "and" asks a question of its own ("а северокорейское оружие норм?", "and is
