@@ -111,6 +111,12 @@ FLOORS = {
     "wild/ru16.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.034},
     "wild/uk16.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.026},
     "wild/ko16.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en17.yaml": {"answerable": 1.00, "declines": 0.96, "false_answers": 0.013},
+    "wild/rumours17.yaml": {"answerable": 0.90, "declines": 0.87, "false_answers": 0.063},
+    "wild/chat17.yaml": {"answerable": 0.89, "declines": 0.98, "false_answers": 0.047},
+    "wild/ru17.yaml": {"answerable": 0.90, "declines": 0.80, "false_answers": 0.084},
+    "wild/uk17.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.051},
+    "wild/ko17.yaml": {"answerable": 0.87, "declines": 0.85, "false_answers": 0.068},
 }
 
 
