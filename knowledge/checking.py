@@ -110,7 +110,7 @@ FACT_OVER_DECLINE = 0.04
 FIGURES = frozenset(["counts", "magnitudes"])
 """The particulars by which a fact beside a claim's best match may contradict it: how many."""
 PRECISE_AT = 0.95
-WEAK_AT = 0.42
+WEAK_AT = 0.46
 """A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
 ahead of every other, is what the post is about, though the post's other words keep its score low: the reply says
 what the articles say of it, with no verdict unless they contradict it or cannot know it."""
