@@ -292,6 +292,8 @@ class ClaimChecker:
             return self._found(claim, Verdict.SUPPORTED, target)
         if _polarity(target.text) not in (None, _polarity_of_claim(claim)):
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if self._index.language == "en" and not _large_figures(claim) <= self._figures[target.id]:
+            return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "russia makes ~2 million shells a year"
         standings = {self._claims[c].standing for c in target.claims}
         if standings & set(DISPUTED_STANDINGS) and not _ATTRIBUTES.search(claim):
             # an allegation stated as fact: the articles carry it, attributed, and say who disputes it
@@ -396,6 +398,16 @@ def _says_nearly_all_of(decision: Decision) -> bool:
     best, *others = decision.candidates
     runner_up = others[0].score if others else 0.0
     return best.precision >= PRECISE_AT and best.score >= WEAK_AT and not best.names_missing and best.score > runner_up
+
+
+_IN_MILLIONS = re.compile(r"\b\d[\d,.]*\s*(?:million|billion|mln|bn)\b", re.IGNORECASE)
+
+
+def _large_figures(claim: str) -> set[str]:
+    """The figures of a claim from a hundred up (years aside) or in millions: no allegation the articles carry backs
+    "Russia makes ~2 million shells a year" unless it states that figure too."""
+    millions = {f for m in _IN_MILLIONS.finditer(claim) for f in figures(m.group())}
+    return {f for f in figures(claim) if f in millions or (int(f) >= 100 and not re.fullmatch(r"(?:19|20)\d\d", f))}
 
 
 def _polarity(answer: str) -> bool | None:

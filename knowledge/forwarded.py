@@ -29,7 +29,9 @@ _CHECK_FORMS = re.compile(
     r"(?: \([^)]{1,30}\)| (?:in|from|at|who) [\w' -]{1,30}?)?"
     r" (?:says|said|swears|thinks|told me|claims|reckons|believes|insists|keeps saying|read|heard|posted|wrote)"
     r"(?: that)?"
-    r"|people (?:are )?say(?:ing)?(?: that)?|they say(?: that)?|someone (?:says|said)(?: that)?"
+    r"|people (?:are )?say(?:ing)?(?: that)?|they say(?: that)?"
+    r"|(?:someone|somebody|some guy|a guy)(?: (?:in|on|at|from) [\w' -]{1,30}?)?"
+    r" (?:says|said|swears|thinks|claims|reckons|posted|wrote)(?: that)?"
     r"|(?:can )?(?:someone|anyone|you) (?:confirm|check|verify)(?: this| that| if)?:?"
     r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?)\b(?:\s+that\b)?\W*",
     re.IGNORECASE,
@@ -45,11 +47,14 @@ _CHECK_TAILS = re.compile(
     r"\W*(?:\b(?:is (?:it|this|that) )?(?:true|real|legit|fake|correct|right|confirmed|accurate)|fake or real"
     r"|(?:do you |u )?agree|thoughts|am i (?:right|wrong)|or am i wrong|yes or no"
     r"|real or fake|true or false|confirm|makes sense|can (?:someone|anyone) (?:confirm|check)"
-    r"|any(?:one|body) (?:know|confirm)|or not|right|is that in the news"
+    r"|any(?:one|body) (?:know|confirm)|or not|right"
+    r"|is (?:that|this|it) (?:the (?:number|figure) )?in (?:the |your )?(?:articles?|news|reports?)"
+    r"|is (?:that|this|it) what (?:the )?(?:articles?|experts?|analysts?|news|reports?) (?:say|said|says|report)"
     r"|(?:do|does) (?:the|your|these) (?:articles?|sources?|reports?) (?:agree|say so|confirm(?: it| that)?))\W*$",
     re.IGNORECASE,
 )
-"""Endings that ask for a check: "… true?", "… fake or real?", "… confirm?", "… do the articles agree?"."""
+"""Endings that ask for a check: "… true?", "… fake or real?", "… confirm?", "… do the articles agree?", "… is that
+what experts say?"."""
 _FORWARDED_LINE = re.compile(
     r"^\s*(?:forwarded from|переслано от|переслано з|전달됨)\b.*$", re.IGNORECASE | re.MULTILINE
 )

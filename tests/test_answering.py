@@ -774,3 +774,21 @@ def test_a_post_mixing_a_true_claim_with_a_false_one_is_judged_by_the_false_one(
 def test_which_city_kim_went_to_after_vladivostok_is_after_the_articles(base):
     answer = base.answer("what city did kim travel to after vladivostok?")
     assert answer.kind is AnswerKind.OUTCOME and not answer.answered
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "russia only makes ~2 million shells a year so it NEEDS nk's stock — is that the number in the articles?",
+        "heard NK has been shipping shells to russia by sea out of rason port 🚢 to avoid the rail bottleneck",
+    ],
+)
+def test_a_claim_adding_a_figure_or_a_detail_to_a_fact_is_not_answered_with_that_fact(base, claim):
+    check = base.answer(claim)
+    assert not check.answered and check.verdict == "not_in_articles"
+
+
+def test_shells_counted_are_not_given_though_that_the_volume_is_unclear_is(base):
+    assert not base.answer("exactly how many shells has nk shipped to russia so far?").answered
+    assert base.answer("do we actually know how much weaponry nk has shipped to russia?").answered
+    assert not base.answer("지금까지 북한이 러시아에 보낸 포탄 정확히 몇 발임").answered

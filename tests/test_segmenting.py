@@ -110,6 +110,11 @@ def test_a_posts_furniture_is_stripped_and_its_sentences_found():
         ),
         ("russia's shell stocks are running dry, that's why they need kim", ["russia's shell stocks are running dry"]),
         ("nk has maybe a few thousand shells left so it's all just hype", ["nk has maybe a few thousand shells left"]),
+        ("someone in my group says NK leaders love summits. is that what experts say", ["NK leaders love summits."]),
+        (
+            "russia makes 2 million shells a year, is that the number in the articles?",
+            ["russia makes 2 million shells a year"],
+        ),
     ],
 )
 def test_who_passes_a_claim_on_is_no_part_of_it_and_each_added_claim_is_checked(message, claims):
