@@ -30,6 +30,8 @@ _CHECK_FORMS = re.compile(
     r" (?:says|said|swears|thinks|told me|claims|reckons|believes|insists|keeps saying|read|heard|posted|wrote)"
     r"(?: that)?"
     r"|people (?:are )?say(?:ing)?(?: that)?|they say(?: that)?"
+    r"|(?:everyone|everybody|all (?:the )?(?:analysts|experts)|(?:the )?(?:analysts|experts)(?: all)?)"
+    r" agrees?(?: that)?"
     r"|(?:someone|somebody|some guy|a guy)(?: (?:in|on|at|from) [\w' -]{1,30}?)?"
     r" (?:says|said|swears|thinks|claims|reckons|posted|wrote)(?: that)?"
     r"|(?:can )?(?:someone|anyone|you) (?:confirm|check|verify)(?: this| that| if)?:?"
@@ -74,11 +76,13 @@ _SENTENCE_END = re.compile(
 """Where one claim ends and the next begins: a sentence's end, a line break, a bullet, or a "plus" or "btw" that
 adds another ("… because of satellites plus putin promised kim a tour")."""
 _REASON_TAIL = re.compile(
-    r",\s+(?:that'?s|thats|which is) why\b.*$|,?\s+so (?:it'?s|its|that'?s|thats) (?:all|just|basically|totally)\b.*$",
+    r",\s+(?:that'?s|thats|which is) (?:basically |literally |kinda |kind of )?(?:why|the (?:whole )?point)\b.*$"
+    r"|,?\s+so (?:it'?s|its|that'?s|thats) (?:all|just|basically|totally)\b.*$"
+    r"|,\s+(?:it|they|he|moscow|russia|pyongyang|kim|putin) (?:has|have|had) nothing to lose\b.*$",
     re.IGNORECASE,
 )
-"""The reason a post gives for its claim (", that's why they need Kim") or what it concludes from it ("… so it's all
-hype"): commentary, not what is checked."""
+"""The reason a post gives for its claim (", that's why they need Kim", ", that's the whole point of the trip", ", it
+has nothing to lose") or what it concludes from it ("… so it's all hype"): commentary, not what is checked."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]
