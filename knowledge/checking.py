@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.answer_types import IN_RESPONSE_TO_THE_SUMMIT
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
@@ -51,6 +52,7 @@ _ABOUT_THE_OUTCOME = re.compile(
             r"sealed (?:a|an|the|their) (?:deal|agreement|pact|treaty)",
             r"accepted|treaty|pact|follow-up|deal (?:was |is )?(?:reached|struck|done|sealed|signed)",
             r"(?:at|during|after|since|thanks to) (?:the|their) (?:summit|talks|meeting|visit|lunch|dinner)",
+            IN_RESPONSE_TO_THE_SUMMIT,
             r"(?:toured|tour of|went aboard|visited the|handshake|guestbook|raised a toast|menu was)",
             r"talks (?:lasted|touched|went|ended)|(?:trip|visit|stay) (?:ended|wrapped up|finished|lasted)",
             r"(?:got|went|flew|came|headed) (?:back|home)|gifted|gave kim",

@@ -792,3 +792,19 @@ def test_shells_counted_are_not_given_though_that_the_volume_is_unclear_is(base)
     assert not base.answer("exactly how many shells has nk shipped to russia so far?").answered
     assert base.answer("do we actually know how much weaponry nk has shipped to russia?").answered
     assert not base.answer("지금까지 북한이 러시아에 보낸 포탄 정확히 몇 발임").answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "washington announced new sanctions in response to the kim putin summit, what were they",
+        "Forwarded from Rail Watch\nFollowing the kim-putin meeting NK shipped 500 wagons of shells",
+    ],
+)
+def test_what_came_in_response_to_this_summit_is_after_the_articles(base, message):
+    answer = base.answer(message)
+    assert not answer.answered and answer.verdict in (None, "after_articles")
+
+
+def test_what_came_after_an_earlier_summit_is_no_outcome(base):
+    assert base.answer("what did putin say after the 2019 summit?").answered
