@@ -263,6 +263,8 @@ class KnowledgeBase:
         checks = [self._checker.check_against(said, answer.match) for said in claims]
         # "remember the 2018 summit?? 30 bodyguards jogging next to his car": the claim the entry contradicts
         checked = next((c for c in checks if c.verdict is Verdict.CONTRADICTED), checks[0])
+        if checked.verdict is Verdict.AFTER_ARTICLES and not answer.confident:  # "kim toured a university there?"
+            return self.check(claim)
         if (
             checked.verdict is not Verdict.CONTRADICTED
             and _asks_is_it_so(text)

@@ -808,3 +808,8 @@ def test_what_came_in_response_to_this_summit_is_after_the_articles(base, messag
 
 def test_what_came_after_an_earlier_summit_is_no_outcome(base):
     assert base.answer("what did putin say after the 2019 summit?").answered
+
+
+def test_a_yes_or_no_question_about_what_kim_did_on_the_trip_gets_no_loosely_matched_fact(base):
+    answer = base.answer("kim toured a university in vladivostok on the last day of his trip? 🎓")
+    assert not answer.answered and answer.verdict == "after_articles"
