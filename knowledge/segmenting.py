@@ -172,6 +172,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
     words = _WORD.findall(clause.casefold())
     if clause.endswith("?") or any(w in WH_WORDS for w in words[:MAX_LEAD_WORDS]):
         return clause
+    if _SETS_ASIDE.match(clause) and any(w in WH_WORDS for w in words):
+        return clause  # "besides ammo itself what hardware does moscow want", with no comma after what it sets aside
     return None
 
 

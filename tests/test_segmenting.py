@@ -41,6 +41,10 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("no fights again (sorry 😅), i just want the number: over how many months?", ["over how many months?"]),
         ("3 qs 🙏 1) where's the meeting 2) when roughly", ["where's the meeting", "when roughly"]),
+        (
+            "1) did nk condemn the war 2) besides ammo itself what does moscow want 3) how old is kim",
+            ["did nk condemn the war", "besides ammo itself what does moscow want", "how old is kim"],
+        ),
         ("ugh this news cycle is exhausting 😩 anyway, for how many months?", ["for how many months?"]),
         ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
         ("the forum - where and when?", ["the forum where and when?"]),
