@@ -269,6 +269,7 @@ class Normalizer:
         self.name_tokens = frozenset(self._names.tokens())
         self._people_and_places = frozenset(e.id for e in entities if e.kind in ("person", "country", "place"))
         self._people = frozenset(e.id for e in entities if e.kind == "person")
+        self._titles = frozenset(title[-1] for title in bare_titles if title)
         counts = Counter(w for text in known_texts for w in self._words_of(text))
         for text in [*lexicon.synonyms, *(v for vs in lexicon.synonyms.values() for v in vs)]:
             counts.update(self._words_of(text))
@@ -398,11 +399,13 @@ class Normalizer:
 
     def _age_asked(self, tokens: list[str]) -> list[str]:
         """ "Сколько лет Киму" ("how many years to Kim") asks his age, where "сколько лет" alone asks how long:
-        a question of nothing but those words and one person asks the person's age."""
-        if len(tokens) == 2 and "how-long" in tokens:
-            person = tokens[1 - tokens.index("how-long")]
-            if person in self._people:
-                return ["age", person]
+        a question of nothing but those words and one person, perhaps with a title ("маршалу Ри"), asks the person's
+        age."""
+        if "how-long" not in tokens:
+            return tokens
+        rest = [t for t in tokens if t != "how-long" and t not in self._titles]
+        if len(rest) == 1 and rest[0] in self._people:
+            return ["age", rest[0]]
         return tokens
 
     def context_tokens(self, text: str) -> set[str]:

@@ -189,6 +189,7 @@ def test_how_many_years_to_a_person_asks_their_age_in_russian_and_ukrainian(base
     assert not base.answer("скока лет киму вообще").answered
     assert not base.answer("скільки років путіну?").answered
     assert base.answer("сколько лет длилась война?").answered, "how long, where no one is named"
+    assert not base.answer("сколько лет маршалу ри пён чхолю").answered, "a title beside the person"
 
 
 @pytest.mark.parametrize(
