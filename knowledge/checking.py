@@ -17,7 +17,7 @@ from knowledge.answer_types import IN_RESPONSE_TO_THE_SUMMIT
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
-from knowledge.slots import conflicts, direction, figures, particulars, years_in
+from knowledge.slots import MAGNITUDES_APART, conflicts, direction, figures, particulars, years_in
 
 DISPUTED_STANDINGS = ("allegation", "denial")
 NOT_CLAIMS = frozenset({"entity", "article"})
@@ -143,6 +143,13 @@ class ClaimChecker:
             for pair, side, thing in stated.opposites:
                 if thing and pair not in _TOO_GENERAL_OPPOSITES and (pair, 1 - side, thing) not in stated.opposites:
                     self._saying.setdefault((pair, side, thing), []).append(target_id)
+        self._amounts: dict[str, list[tuple[int, str]]] = {}
+        """For each thing counted ("shells"), the orders of magnitude the facts' replies give for it, with the fact:
+        "tens of millions of artillery shells" is (7, that fact's id) under "shells" and "artill"."""
+        for target_id in self._stated:
+            for order, units in self._particulars(index.targets[target_id].text).magnitudes:
+                for unit in units:
+                    self._amounts.setdefault(unit, []).append((order, target_id))
 
     def check(self, claim: str) -> ClaimCheck:
         tokens = self._index.normalizer.tokens(claim)
@@ -159,6 +166,7 @@ class ClaimChecker:
         if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
             contradicting = self._contradicting(claim, tokens, decision.candidates)
             contradicting = contradicting or self._saying_the_opposite(claim, decision.candidates)
+            contradicting = contradicting or self._stating_another_amount(claim, tokens, decision.candidates)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
             if best.names_missing:
@@ -259,6 +267,29 @@ class ClaimChecker:
         said = self._particulars(claim)
         stated = (said.days, said.months, said.years, said.counts, said.travel, said.meals, said.offices)
         return bool(figures(claim)) or any(stated)
+
+    def _stating_another_amount(self, claim: str, tokens: list[str], candidates=()) -> Target | None:
+        """A fact giving an amount of the same thing orders of magnitude away from the claim's ("a few thousand
+        shells" where they say tens of millions), and naming whoever the claim names; of several, the one that
+        matches the claim best, or the first in the base."""
+        if _PRICE_OR_RATE.search(claim):
+            return None  # "$200 per shell", "10,000 shells a day": a price or a rate is no amount they give
+        found: list[str] = []
+        for order, units in self._particulars(claim).magnitudes:
+            stated: dict[str, list[int]] = {}
+            for unit in units:
+                for other, target_id in self._amounts.get(unit, ()):
+                    stated.setdefault(target_id, []).append(other)
+            found += [
+                target_id
+                for target_id, orders in stated.items()
+                if all(abs(order - other) >= MAGNITUDES_APART for other in orders)
+                and not self._unmentioned(tokens, self._index.targets[target_id])
+            ]
+        if not found:
+            return None
+        matched = [c.target for c in candidates if c.target in found]
+        return self._index.targets[matched[0] if matched else found[0]]
 
     def _unmentioned(self, tokens: list[str], target: Target) -> list[str]:
         """The people and places (not years, which may be what is contradicted) a claim names and a target does not."""
@@ -393,6 +424,13 @@ def _other_figures(claim: str, evidence: str) -> bool:
     северокорейцев" where the articles say nearly 20,000): what English reads by what a number counts."""
     said, stated = (figures(text) - years_in(text) for text in (claim, evidence))
     return bool(said) and bool(stated) and not said & stated
+
+
+_PRICE_OR_RATE = re.compile(
+    r"[$€£]|\b(?:dollars?|usd|rubles?|roubles?|per|a (?:day|week|month|year)|each|daily"
+    r"|price|costs?|paid|pays?|charg\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _says_nearly_all_of(decision: Decision) -> bool:

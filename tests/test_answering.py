@@ -813,3 +813,21 @@ def test_what_came_after_an_earlier_summit_is_no_outcome(base):
 def test_a_yes_or_no_question_about_what_kim_did_on_the_trip_gets_no_loosely_matched_fact(base):
     answer = base.answer("kim toured a university in vladivostok on the last day of his trip? 🎓")
     assert not answer.answered and answer.verdict == "after_articles"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "lol NK has maybe a few thousand old shells left, totally useless for russia 😂",
+        "my cousin reckons NK only has tens of THOUSANDS of artillery shells, nothing that would matter",
+    ],
+)
+def test_an_amount_orders_of_magnitude_off_is_contradicted_by_the_fact_giving_it(base, claim):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and "tens of millions" in check.text
+
+
+def test_a_price_or_a_rate_is_no_amount_the_articles_contradict(base):
+    assert base.answer("my friend says north korea charges russia about $100 per artillery shell").verdict != (
+        "contradicted"
+    )
