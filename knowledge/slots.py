@@ -133,6 +133,16 @@ _OPPOSITES = (
     ),
     (
         re.compile(
+            r"\b(?:travel\w*|went|been|gone|trips?|visits?)(?: \w+){0,3} (?:abroad|overseas|out of the country)"
+            r"(?: \w+){0,4} (?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
+        ),
+        re.compile(
+            r"\bfirst (?:\w+ )?(?:trip|visit|travel|time)(?: \w+){0,4} since (?:the )?(?:outbreak of (?:the )?)?"
+            r"(covid|pandemic|corona)"
+        ),
+    ),
+    (
+        re.compile(
             r"\b(?:(?:end|finish|win)\w* (?:the |this |its |their )?|wrap\w* (?:up )?(?:the |this |its |their )?)"
             r"(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon)\b"
         ),
@@ -145,9 +155,10 @@ _OPPOSITES = (
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
 relations never troubled and hot-and-cold, contact cut and communication maintained, arms talks on hold and actively
-advancing, neutral and openly supporting Russia, a war ended quickly and a prolonged one.
+advancing, neutral and openly supporting Russia, trips abroad through the pandemic and the first one since it, a war
+ended quickly and a prolonged one.
 Each match is (the pair's number, which side, the thing)."""
-_SAME_THING = {"conflict": "war"}
+_SAME_THING = {"conflict": "war", "pandemic": "covid", "corona": "covid"}
 """Things the _OPPOSITES name in other words: "a prolonged conflict" is the war a claim wants ended quickly."""
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"

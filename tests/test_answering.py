@@ -831,3 +831,8 @@ def test_a_price_or_a_rate_is_no_amount_the_articles_contradict(base):
     assert base.answer("my friend says north korea charges russia about $100 per artillery shell").verdict != (
         "contradicted"
     )
+
+
+def test_trips_abroad_through_the_pandemic_are_contradicted_by_the_first_trip_since_it(base):
+    check = base.answer("my friend says kim kept travelling abroad all through covid so this trip is nothing special")
+    assert check.verdict == "contradicted" and "first trip abroad since" in check.text
