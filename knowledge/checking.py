@@ -111,6 +111,10 @@ FACT_OVER_DECLINE = 0.04
 "Russia might pay North Korea in hard currency" is what a correspondent said, not the unknown price of a deal."""
 FIGURES = frozenset(["counts", "magnitudes"])
 """The particulars by which a fact beside a claim's best match may contradict it: how many."""
+PLACE_SWAPPED_AT = 0.6
+"""A claim naming a place or a country its best match does not ("heard it was japanese media that first spotted
+kim leaving") is contradicted by the match's own place or country when, without the name, the match leads clearly
+and scores this much."""
 PRECISE_AT = 0.95
 WEAK_AT = 0.46
 """A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
@@ -364,9 +368,14 @@ class ClaimChecker:
         missing = [t for t in tokens if self._index.normalizer.is_person_or_place(t) and t not in mentioned]
         decision = decide(self._index, [t for t in tokens if t not in missing], NOT_CLAIMS)
         settled = target.declines or target.verdict not in (None, Verdict.SUPPORTED)
-        if not decision.confident or decision.best.target != target.id or settled:
-            return self._not_found(claim)
         kinds = {self._kind(t) for t in missing}
+        # a place or a country put in for another needs only a clear match ("japanese media first spotted…"); a
+        # person or a year, which facts about something else name beside nearly everything, a confident one
+        clear = decision.confident or (
+            decision.action is Action.ANSWER and kinds == {"place"} and decision.best.score >= PLACE_SWAPPED_AT
+        )
+        if not clear or decision.best.target != target.id or settled:
+            return self._not_found(claim)
         # another of the same kind: not one the claim names too ("in 2001 and 2011"), nor either side of the summit,
         # which nearly every fact names ("kim jong il went to russia" is not contradicted by North Korea)
         others = [t for t in mentioned if self._index.normalizer.is_person_or_place(t) and t not in tokens]

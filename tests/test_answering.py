@@ -836,3 +836,15 @@ def test_a_price_or_a_rate_is_no_amount_the_articles_contradict(base):
 def test_trips_abroad_through_the_pandemic_are_contradicted_by_the_first_trip_since_it(base):
     check = base.answer("my friend says kim kept travelling abroad all through covid so this trip is nothing special")
     assert check.verdict == "contradicted" and "first trip abroad since" in check.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("heard it was japanese media that first spotted kim leaving for russia on his armoured train", "South Kor"),
+        ("most of NK's shells are knockoffs of chinese designs anyway", "Soviet"),
+    ],
+)
+def test_a_country_put_in_for_the_one_the_articles_give_is_contradicted(base, claim, says):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and says in check.text
