@@ -123,7 +123,9 @@ _OPPOSITES = (
     ),
     (
         re.compile(
-            r"\b(?:put|be put|on) on hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)\b()"
+            r"\b(?:put|be put|on) on hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)"
+            r"|\b(?:talks|negotiations)(?: \w+){0,2} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
+            r"|dead|going nowhere|gone nowhere)\b()"
         ),
         re.compile(r"\bactively advancing\b()"),
     ),

@@ -848,3 +848,8 @@ def test_trips_abroad_through_the_pandemic_are_contradicted_by_the_first_trip_si
 def test_a_country_put_in_for_the_one_the_articles_give_is_contradicted(base, claim, says):
     check = base.answer(claim)
     assert check.verdict == "contradicted" and says in check.text
+
+
+def test_arms_talks_said_to_have_stalled_are_contradicted_by_their_actively_advancing(base):
+    check = base.answer("US national security council spox said russia–NK arms talks have stalled, nothing moving 🛑")
+    assert check.verdict == "contradicted" and "actively advancing" in check.text
