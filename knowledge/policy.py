@@ -25,6 +25,10 @@ TRANSLATED_LEAD_AT = 0.5
 TRANSLATED_LEAD = 0.03
 """In another language, where an entry has some 8 phrasings instead of English's 20, scores run lower and closer:
 a candidate from TRANSLATED_LEAD_AT that leads by TRANSLATED_LEAD is answered too."""
+LEAD_PRECISION = 0.2
+"""A candidate answered for its lead rather than its score must match at least this share of its own phrasing:
+"Кто написал «Войну и мир»?" (who wrote War and Peace) shares only "war" and "world" with a phrasing five times
+its weight."""
 UNSURE_AT = 0.52
 """Between UNSURE_AT and ANSWER_AT the bot asks "did you mean…" instead of guessing."""
 DECLINE_MARGIN = 0.015
@@ -171,8 +175,12 @@ def is_clear_winner(index: SearchIndex, candidates: Sequence[Candidate]) -> bool
     if a_decline_nearly_ties(index, candidates):
         return False
     runner_up = rival_score(index, candidates)
-    if best.score >= ANSWER_AT or (best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD):
+    if best.score >= ANSWER_AT:
         return True
+    if best.precision >= LEAD_PRECISION and best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD:
+        return True
+    if best.precision < LEAD_PRECISION:
+        return False
     translated = index.language != "en"
     return translated and best.score >= TRANSLATED_LEAD_AT and best.score - runner_up >= TRANSLATED_LEAD
 

@@ -248,3 +248,7 @@ def test_a_preposition_is_read_as_one_before_a_rare_form_of_a_noun(base):
     tokens = base.in_language("uk")._index.normalizer.tokens
     assert "середа" in tokens("саміт у середу?"), "Wednesday"
     assert "середа" not in tokens("хто серед делегації"), "among, not the genitive plural of Wednesday"
+
+
+def test_a_question_sharing_two_common_words_with_a_long_phrasing_is_not_answered_for_its_lead(base):
+    assert not base.answer("Кто написал «Войну и мир»?").answered
