@@ -177,12 +177,13 @@ def is_clear_winner(index: SearchIndex, candidates: Sequence[Candidate]) -> bool
     runner_up = rival_score(index, candidates)
     if best.score >= ANSWER_AT:
         return True
-    if best.precision >= LEAD_PRECISION and best.score >= CLEAR_LEAD_AT and best.score - runner_up >= CLEAR_LEAD:
-        return True
-    if best.precision < LEAD_PRECISION:
+    if best.precision < LEAD_PRECISION:  # below ANSWER_AT only a lead could carry it, and this one barely matches
         return False
+    lead = best.score - runner_up
+    if best.score >= CLEAR_LEAD_AT and lead >= CLEAR_LEAD:
+        return True
     translated = index.language != "en"
-    return translated and best.score >= TRANSLATED_LEAD_AT and best.score - runner_up >= TRANSLATED_LEAD
+    return translated and best.score >= TRANSLATED_LEAD_AT and lead >= TRANSLATED_LEAD
 
 
 def rival_score(index: SearchIndex, candidates: Sequence[Candidate]) -> float:
