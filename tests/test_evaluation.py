@@ -117,6 +117,12 @@ FLOORS = {
     "wild/ru17.yaml": {"answerable": 0.90, "declines": 0.80, "false_answers": 0.084},
     "wild/uk17.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.051},
     "wild/ko17.yaml": {"answerable": 0.87, "declines": 0.85, "false_answers": 0.068},
+    "fresh-en18.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours18.yaml": {"answerable": 0.85, "declines": 0.87, "false_answers": 0.088},
+    "wild/chat18.yaml": {"answerable": 0.85, "declines": 0.94, "false_answers": 0.071},
+    "wild/ru18.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.034},
+    "wild/uk18.yaml": {"answerable": 0.74, "declines": 0.98, "false_answers": 0.076},
+    "wild/ko18.yaml": {"answerable": 0.92, "declines": 0.90, "false_answers": 0.051},
 }
 
 
