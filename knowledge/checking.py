@@ -17,7 +17,15 @@ from knowledge.answer_types import IN_RESPONSE_TO_THE_SUMMIT
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
-from knowledge.slots import MAGNITUDES_APART, conflicts, direction, figures, particulars, years_in
+from knowledge.slots import (
+    MAGNITUDES_APART,
+    conflicts,
+    direction,
+    figures,
+    particulars,
+    transfers_an_amount,
+    years_in,
+)
 
 DISPUTED_STANDINGS = ("allegation", "denial")
 NOT_CLAIMS = frozenset({"entity", "article"})
@@ -232,6 +240,8 @@ class ClaimChecker:
         articles do not give that detail is clearly the best match, only another count, the opposite saying or a
         fact about the same person can."""
         said = self._particulars(claim)
+        if _PRICE_OR_RATE.search(claim) or transfers_an_amount(claim):  # "$800 a shell" is no stock of 800 shells
+            said = replace(said, magnitudes=frozenset())
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         decline_ahead = self._index.targets[best.target].declines and best.score - runner_up > 2 * DECLINE_MARGIN
@@ -276,8 +286,8 @@ class ClaimChecker:
         """A fact giving an amount of the same thing orders of magnitude away from the claim's ("a few thousand
         shells" where they say tens of millions), and naming whoever the claim names; of several, the one that
         matches the claim best, or the first in the base."""
-        if _PRICE_OR_RATE.search(claim):
-            return None  # "$200 per shell", "10,000 shells a day": a price or a rate is no amount they give
+        if _PRICE_OR_RATE.search(claim) or transfers_an_amount(claim):
+            return None  # "$200 per shell", "10,000 shells a day", "shipped 500k shells": no amount the articles give
         found: list[str] = []
         for order, units in self._particulars(claim).magnitudes:
             stated: dict[str, list[int]] = {}

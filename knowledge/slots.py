@@ -334,6 +334,17 @@ def _stance(text: str) -> frozenset[str]:
     return frozenset(s for s, found in (("denied", denied), ("confirmed", confirmed)) if found)
 
 
+def transfers_an_amount(text: str) -> bool:
+    """Whether a text gives an amount sold, sent, bought or received ("NK shipped around 500k shells", "a million
+    shells were sent"), rather than one held ("NK has a few thousand shells left, nothing to give Russia")."""
+    verb = rf"(?:{_GIVING}|{_GETTING})"
+    amount = r"\d[\d,.]*\s*(?:k|m|thousand|million|billion)?"
+    return (
+        re.search(rf"\b{verb}\b(?: \w+){{0,3}} {amount}|\b{amount}(?: \w+){{0,3}} {verb}\b", text.casefold())
+        is not None
+    )
+
+
 def direction(text: str, countries_in: Callable[[str], list[str]]) -> tuple[str, str] | None:
     """Who gives and who gets in a deal, from the countries named just before and just after a verb of giving or
     getting: "North Korea sells shells to Russia" and "Russia is seeking to buy shells from North Korea" read the

@@ -827,10 +827,17 @@ def test_an_amount_orders_of_magnitude_off_is_contradicted_by_the_fact_giving_it
     assert check.verdict == "contradicted" and "tens of millions" in check.text
 
 
-def test_a_price_or_a_rate_is_no_amount_the_articles_contradict(base):
-    assert base.answer("my friend says north korea charges russia about $100 per artillery shell").verdict != (
-        "contradicted"
-    )
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "my uncle says russia pays like $800 a shell for north korean artillery ammo 💸",
+        "russia fires like 10k artillery shells a day in ukraine, that's why they need NK 🤯",
+        "heard NK already shipped around 500k shells to russia last year 😳",
+    ],
+)
+def test_a_price_a_rate_or_an_amount_sent_is_not_contradicted_by_the_stockpile(base, claim):
+    check = base.answer(claim)
+    assert not check.answered and check.verdict == "not_in_articles"
 
 
 def test_trips_abroad_through_the_pandemic_are_contradicted_by_the_first_trip_since_it(base):
