@@ -170,11 +170,19 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
                 first -= 1  # "…idk. anyway besides the shells themselves, what kit does moscow want": what else
             return " ".join(p for p in pieces[first:] if p.strip())
     words = _WORD.findall(clause.casefold())
+    if _POINTING.match(clause) and not clause.endswith("?"):
+        return None  # "thats where the border post is" points at something said before; it asks nothing
     if clause.endswith("?") or any(w in WH_WORDS for w in words[:MAX_LEAD_WORDS]):
         return clause
     if _SETS_ASIDE.match(clause) and any(w in WH_WORDS for w in words):
         return clause  # "besides ammo itself what hardware does moscow want", with no comma after what it sets aside
     return None
+
+
+_POINTING = re.compile(
+    r"^\W*(?:that'?s|thats|that is|this is|which is|it'?s|its)\s+(?:where|why|how|when|what)\b", re.IGNORECASE
+)
+"""A statement pointing back with a question word ("that's why they need him"), not a question."""
 
 
 def _is_question(text: str) -> bool:

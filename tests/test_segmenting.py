@@ -41,6 +41,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("no fights again (sorry 😅), i just want the number: over how many months?", ["over how many months?"]),
         ("3 qs 🙏 1) where's the meeting 2) when roughly", ["where's the meeting", "when roughly"]),
+        ("the train crossed at khasan right? 🚉 thats where the border is", ["the train crossed at khasan right?"]),
         (
             "1) did nk condemn the war 2) besides ammo itself what does moscow want 3) how old is kim",
             ["did nk condemn the war", "besides ammo itself what does moscow want", "how old is kim"],
