@@ -860,3 +860,10 @@ def test_a_country_put_in_for_the_one_the_articles_give_is_contradicted(base, cl
 def test_arms_talks_said_to_have_stalled_are_contradicted_by_their_actively_advancing(base):
     check = base.answer("US national security council spox said russia–NK arms talks have stalled, nothing moving 🛑")
     assert check.verdict == "contradicted" and "actively advancing" in check.text
+
+
+def test_a_hedged_claim_matching_an_expectation_is_what_the_articles_expect_not_what_happened(base):
+    check = base.answer(
+        "Forwarded from Asia Pivot\nInsiders in Moscow: any Russia–DPRK deal may ALSO have to be agreed with CHINA"
+    )
+    assert check.answered and "China" in check.text
