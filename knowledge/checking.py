@@ -333,6 +333,8 @@ class ClaimChecker:
         if expected and _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
             # "at the banquet kim raised a toast…" tells what happened where the articles only expect a lunch
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
+        if self._index.language == "en" and _quotes_words_they_never_use(claim, self._evidence(target)):
+            return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # sullivan warned nk would "pay a price"
         if conflicts(self._particulars(claim), self._stated[target.id]):
             return self._found(claim, Verdict.CONTRADICTED, target)
         if target.verdict is Verdict.SUPPORTED:
@@ -451,6 +453,20 @@ _PRICE_OR_RATE = re.compile(
     r"|price|costs?|paid|pays?|charg\w*)\b",
     re.IGNORECASE,
 )
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
+
+
+def _quotes_words_they_never_use(claim: str, evidence: str) -> bool:
+    """Whether a claim puts words in quotation marks that the evidence never has: someone "warned it would pay a
+    price" is a quotation the articles do not carry, whatever else of the claim they bear out."""
+    folded = re.sub(r"\W+", " ", evidence.casefold())
+    return any(
+        re.sub(r"\W+", " ", quoted.casefold()).strip() not in folded
+        for quoted in _QUOTED.findall(claim)
+        if len(quoted.split()) >= 2
+    )
 
 
 def _says_nearly_all_of(decision: Decision) -> bool:

@@ -867,3 +867,9 @@ def test_a_hedged_claim_matching_an_expectation_is_what_the_articles_expect_not_
         "Forwarded from Asia Pivot\nInsiders in Moscow: any Russia–DPRK deal may ALSO have to be agreed with CHINA"
     )
     assert check.answered and "China" in check.text
+
+
+def test_words_a_claim_quotes_that_the_articles_never_use_are_not_in_them(base):
+    check = base.answer('sullivan warned north korea it would "pay a price" if it sells arms to russia — true?')
+    assert not check.answered and check.verdict == "not_in_articles" and "Sullivan" in check.text
+    assert base.answer('is it true sullivan urged kim "not to give Russia weapons"?').verdict == "supported"
