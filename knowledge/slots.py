@@ -99,8 +99,9 @@ _OPPOSITES = (
     ),
     (
         re.compile(
-            r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal)\b(?: \w+){0,3} (?:full|plentiful|overflowing|enough"
-            r"|fine|healthy|(?:actually )?(?:went|gone|going) up|grew|grown|growing|increased|rose|risen)\b"
+            r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal|depots?|warehouses?)\b(?: \w+){0,3}"
+            r" (?:full|plentiful|overflowing|enough|fine|healthy|(?:actually )?(?:went|gone|going) up"
+            r"|grew|grown|growing|increased|rose|risen)\b"
             r"|\b(?:plenty|lots|loads|tons) of (?:shells|ammo|ammunition)\b)()"
         ),
         re.compile(

@@ -670,6 +670,7 @@ def test_will_and_would_ask_about_what_is_expected_not_what_happened(base):
     [
         ("seoul's analysts reckon the summit happens on the opening day of the forum", "final day"),
         ("russia's own shell stocks are healthy, it has no need for north korean ammo", "dwindled"),
+        ("Russia's ammo depots are FULL. Moscow needs NOTHING from Pyongyang #fake", "dwindled"),
     ],
 )
 def test_the_opening_day_and_healthy_stocks_are_the_opposites_of_what_the_articles_say(base, claim, says):
