@@ -161,10 +161,13 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             lead = _WORD.findall(before.casefold())
-            clause = [word for word in lead if word not in _JOINING][:2]
-            condition = clause[:1] and clause[0] in _CONDITIONS and clause[1:] != ["i"]  # not "before i go off…"
+            opening = [word for word in lead if word not in _JOINING][:2]
+            condition = opening[:1] and opening[0] in _CONDITIONS and opening[1:] != ["i"]  # not "before i go off…"
             long = len(lead) > MAX_LEAD_WORDS and not condition
             bare = all(w in WH_WORDS or w in ("and", "or") for w in _WORD.findall(piece.casefold()))
+            after_comma = breaks[start].strip() == ","
+            if long and after_comma and not clause.endswith("?") and not _starts_with_wh_word(piece):
+                return None  # "the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent"
             first = start if (strong or long) and not bare else 0  # "first time they met - where and when?"
             if first and _SETS_ASIDE.match(pieces[first - 1]):
                 first -= 1  # "…idk. anyway besides the shells themselves, what kit does moscow want": what else
@@ -188,6 +191,11 @@ _POINTING = re.compile(
 def _is_question(text: str) -> bool:
     text = text.strip()
     return bool(text) and (text.endswith("?") or _starts_with_question_word(text))
+
+
+def _starts_with_wh_word(text: str) -> bool:
+    words = [w for w in _WORD.findall(text.casefold()[:60]) if w not in _FILLERS]
+    return bool(words) and words[0] in WH_WORDS
 
 
 def _starts_with_question_word(text: str) -> bool:

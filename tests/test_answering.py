@@ -874,3 +874,8 @@ def test_words_a_claim_quotes_that_the_articles_never_use_are_not_in_them(base):
     check = base.answer('sullivan warned north korea it would "pay a price" if it sells arms to russia — true?')
     assert not check.answered and check.verdict == "not_in_articles" and "Sullivan" in check.text
     assert base.answer('is it true sullivan urged kim "not to give Russia weapons"?').verdict == "supported"
+
+
+def test_a_statement_with_an_aside_between_commas_is_a_claim_to_check(base):
+    check = base.answer("the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent")
+    assert check.verdict == "contradicted" and "Moscow-based" in check.text

@@ -43,6 +43,11 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("3 qs 🙏 1) where's the meeting 2) when roughly", ["where's the meeting", "when roughly"]),
         ("the train crossed at khasan right? 🚉 thats where the border is", ["the train crossed at khasan right?"]),
         (
+            "the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent",
+            ["the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent"],
+        ),
+        ("my uncle was telling me stuff about the train, is it armoured?", ["is it armoured?"]),
+        (
             "1) did nk condemn the war 2) besides ammo itself what does moscow want 3) how old is kim",
             ["did nk condemn the war", "besides ammo itself what does moscow want", "how old is kim"],
         ),
