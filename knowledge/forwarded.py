@@ -48,6 +48,8 @@ _ASKS_FOR_A_CHECK = re.compile(
 _CHECK_TAILS = re.compile(
     r"\W*(?:\b(?:is (?:it|this|that) )?(?:true|real|legit|fake|correct|right|confirmed|accurate)|fake or real"
     r"|(?:do you |u )?agree|thoughts|am i (?:right|wrong)|or am i wrong|yes or no"
+    r"|(?:is (?:that|this|it) )?(?:a )?fair(?: summary| enough)?|(?:does (?:that|this|it) )?sounds? (?:about )?right"
+    r"|about right|(?:an )?accurate summary"
     r"|real or fake|true or false|confirm|makes sense|can (?:someone|anyone) (?:confirm|check)"
     r"|any(?:one|body) (?:know|confirm)|or not|right"
     r"|is (?:that|this|it) (?:the (?:number|figure) )?in (?:the |your )?(?:articles?|news|reports?)"

@@ -315,8 +315,12 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     )
 
 
-_INTENSIFIER = re.compile(r"\b100\s*(?:%|percent\b|per cent\b)")
-""""100%" says how sure, not how many: "100% their own design" states no figure."""
+_INTENSIFIER = re.compile(
+    r"\b100\s*(?:%|percent\b|per cent\b)"
+    r"|\b\d{1,2}\s+(?:main |key |big )?(?:things|reasons|points|priorities|goals|items|words|questions|qs)\b"
+)
+""""100%" says how sure, not how many: "100% their own design" states no figure; nor does "3 things", which counts
+what the claim goes on to list ("kim wants 3 things: aid, prestige and tech")."""
 
 
 def figures(text: str, words_too: bool = False) -> set[str]:

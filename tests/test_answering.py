@@ -879,3 +879,8 @@ def test_words_a_claim_quotes_that_the_articles_never_use_are_not_in_them(base):
 def test_a_statement_with_an_aside_between_commas_is_a_claim_to_check(base):
     check = base.answer("the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent")
     assert check.verdict == "contradicted" and "Moscow-based" in check.text
+
+
+def test_a_count_of_what_a_claim_lists_is_no_figure_and_fair_summary_asks_for_a_check(base):
+    check = base.answer("AP experts: kim wants 3 things out of this — aid, prestige and military tech. fair summary?")
+    assert check.verdict == "supported" and "prestige" in check.text
