@@ -48,6 +48,10 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("my uncle was telling me stuff about the train, is it armoured?", ["is it armoured?"]),
         (
+            "3 quick ones: where is the forum, and is kim's daughter on the trip?",
+            ["where is the forum", "is kim's daughter on the trip?"],
+        ),
+        (
             "1) did nk condemn the war 2) besides ammo itself what does moscow want 3) how old is kim",
             ["did nk condemn the war", "besides ammo itself what does moscow want", "how old is kim"],
         ),
