@@ -54,6 +54,15 @@ _AFTER_THAT = re.compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
 )
 """A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
+_TIME_SET_BY = {
+    "afterwards": "after ",
+    "afterward": "after ",
+    "after": "after ",
+    "before": "before ",
+    "back": "in ",
+    "at": "in ",
+}
+"""How a follow-up's time words set the time by the last answer's year: "afterwards" is after it, "back then" in it."""
 _TRANSLATION_REQUEST = re.compile(
     r"^\W*(?:(?:can|could) you |pls |please |plz )?(?:translate\b|how (?:do|would|should) (?:you|i|u) say\b)"
     r"|^\W*(?:пожалуйста |плиз |будь ласка )?(?:переведи|переведите|переклади|перекладіть|как сказать|як сказати)"
@@ -63,6 +72,8 @@ _TRANSLATION_REQUEST = re.compile(
 """A request to translate something ("translate 'thank you' into korean"): no question about the summit, however
 many of its words the base knows ("translated" articles, "korean")."""
 _THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
+_THEY_MEET = re.compile(r"\b(?:they|them|their)\b.*\b(?:meet|meeting|met|summit|talks)\b", re.IGNORECASE)
+"""Who "they" are when they meet: the two the summit is about, whoever the last answer named."""
 _PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
 _ASKS_WHAT_HAPPENED = re.compile(
     r"\W*(?:(?:and|so|but|also)\W+)*(?:(?:what|who|how|where|when|which|why)\w*(?: \w+)? )?(?:did|got|gave|signed)\b",
@@ -414,7 +425,9 @@ class KnowledgeBase:
         if _PERSONAL_PRONOUN.search(question):  # "i meant kim yo jong, who is she to kim": she is Kim Yo Jong
             people = [n for n in names if self.entities[n].kind == "person" and n not in named]
             names = people or ([] if named else names)
-        elif _THEY.search(question) and not named:  # "where are they expected to meet": the people, if two or more
+        elif _THEY_MEET.search(question) and not named:  # "ok and where are they meeting": Kim and Putin
+            names = [leader for leader in SUMMIT_LEADERS if leader in self.entities]
+        elif _THEY.search(question) and not named:  # "what did they say": the people, if two or more
             people = [n for n in dict.fromkeys(names) if self.entities[n].kind == "person"]
             names = people if len(people) >= 2 else names
         elif named:
@@ -430,7 +443,7 @@ class KnowledgeBase:
             return text
         earlier = sorted(y for y in years_in(f"{context.question} {context.answer.text}") if y < "2023")
         if _AFTER_THAT.search(text) and len(earlier) == 1:  # "what did putin say afterwards": after the 2019 summit
-            return f"{_TRAILING.sub('', text)} {earlier[0]}"
+            return _AFTER_THAT.sub(lambda said: _TIME_SET_BY[said.group().casefold().split()[0]] + earlier[0], text)
         if _COUNTS_WHAT_WAS_ASKED.match(text):  # "how many does nk have?": of the shells the last question was about
             return f"{_TRAILING.sub('', text)} {context.question}"
         if self._names_in(text) and not _PERSONAL_PRONOUN.search(text):

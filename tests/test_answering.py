@@ -884,3 +884,16 @@ def test_a_statement_with_an_aside_between_commas_is_a_claim_to_check(base):
 def test_a_count_of_what_a_claim_lists_is_no_figure_and_fair_summary_asks_for_a_check(base):
     check = base.answer("AP experts: kim wants 3 things out of this — aid, prestige and military tech. fair summary?")
     assert check.verdict == "supported" and "prestige" in check.text
+
+
+def test_afterwards_is_after_the_year_the_last_answer_gave(base):
+    _, context = base.converse("when did kim and putin first meet", None)
+    after, _ = base.converse("what did putin say afterwards about the nuke issue", context)
+    assert after.answered and "security guarantees" in after.text
+
+
+def test_they_who_meet_are_kim_and_putin_whoever_the_last_answer_named(base):
+    _, context = base.converse("so when did kim's train actually cross into russia?", None)
+    _, context = base.converse("who confirmed that", context)
+    where, _ = base.converse("ok and where are they meeting", context)
+    assert where.answered and "Vladivostok" in where.text
