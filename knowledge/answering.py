@@ -94,6 +94,9 @@ _OF_ITS_OWN = re.compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECAS
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
+_IT_DOES = re.compile(r"\b(?:did|does|do|was|is|will|would|can|could|has|had)\s+it\b|\bits\b", re.IGNORECASE)
+""""It" as what does something ("which border crossing did it use?"), the thing the last question asked about; not
+"it" as what was said ("who confirmed it?"), the last answer's fact."""
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
 SUMMIT_LEADERS = ("kim-jong-un", "vladimir-putin")
 """Who "they" are in a conversation that has named no one else."""
@@ -471,9 +474,13 @@ class KnowledgeBase:
         return questions[0]
 
     def _context_names(self, text: str, context: Context) -> list[str]:
-        """Who or what a question's pronouns refer to: the names the last answer gave, or the last question's."""
+        """Who or what a question's pronouns refer to: the names the last answer gave, or the last question's; what
+        "it" does ("which border crossing did it use?"), the last question's first (see _IT_DOES)."""
+        asked = self._names_in(context.question)
         names = self._names_in(context.answer.text) if context.answer.answered else []
-        names = names or self._names_in(context.question)
+        if _IT_DOES.search(text) and not _PERSONAL_PRONOUN.search(text) and not _THEY.search(text):
+            names = asked or names
+        names = names or asked
         if not names and _THEY.search(text):  # "where did they meet the first time?": the two the summit is about
             names = [leader for leader in SUMMIT_LEADERS if leader in self.entities]
         return list(dict.fromkeys(names))

@@ -897,3 +897,9 @@ def test_they_who_meet_are_kim_and_putin_whoever_the_last_answer_named(base):
     _, context = base.converse("who confirmed that", context)
     where, _ = base.converse("ok and where are they meeting", context)
     assert where.answered and "Vladivostok" in where.text
+
+
+def test_what_it_did_is_asked_of_the_thing_the_last_question_was_about(base):
+    _, context = base.converse("when did kim's train cross into russia?", None)
+    crossing, _ = base.converse("which border crossing did it use? khasan?", context)
+    assert not crossing.answered and "don't say where" in crossing.text
