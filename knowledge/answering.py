@@ -15,7 +15,7 @@ from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
-from knowledge.checking import PLACE_AND_TIME, ClaimChecker
+from knowledge.checking import PLACE_AND_TIME, ClaimChecker, without_yes_or_no
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
 from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
@@ -637,6 +637,10 @@ class KnowledgeBase:
             other = self._answer_tokens(aside)  # "зачем киму путин кроме оружия?": the rest of what he wants
             set_aside = answer.answered and other.match == answer.match  # what it answered is what it set aside
             answer = other if other.answered and not set_aside else answer
+        if answer.kind is AnswerKind.FAQ and not _asks_yes_or_no(
+            text
+        ):  # "how did moscow react?": no "Yes, both deny it"
+            answer = replace(answer, text=without_yes_or_no(answer.text))
         if answer.answered and asks_what_happened_at_the_summit(text):
             after = self._replies["after-the-articles"]
             return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())

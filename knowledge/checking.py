@@ -403,7 +403,7 @@ class ClaimChecker:
         return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
 
     def _found(self, claim: str, verdict: Verdict | None, target: Target) -> ClaimCheck:
-        return ClaimCheck(claim, verdict, _without_yes_or_no(target.text), target.id, target.claims, target.quotes)
+        return ClaimCheck(claim, verdict, without_yes_or_no(target.text), target.id, target.claims, target.quotes)
 
     def _evidence(self, target: Target) -> str:
         """All a target says: its reply, the statements of the claims it rests on, and their quotes."""
@@ -434,7 +434,7 @@ _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely)\b", re.IGNORECA
 _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)
 
 
-def _without_yes_or_no(answer: str) -> str:
+def without_yes_or_no(answer: str) -> str:
     """An FAQ answer without the "Yes." or "No." that answers its own question: under a verdict on a claim it would
     answer a question nobody asked ("❌ Not what my articles say: Yes. North Korea…")."""
     rest = _YES_OR_NO.sub("", answer, count=1)

@@ -903,3 +903,8 @@ def test_what_it_did_is_asked_of_the_thing_the_last_question_was_about(base):
     _, context = base.converse("when did kim's train cross into russia?", None)
     crossing, _ = base.converse("which border crossing did it use? khasan?", context)
     assert not crossing.answered and "don't say where" in crossing.text
+
+
+def test_a_question_asking_how_or_what_gets_no_yes_or_no(base):
+    assert base.answer("how did moscow and pyongyang react to the arms deal talk").text.startswith("Both deny it")
+    assert base.answer("did moscow and pyongyang deny the arms deal").text.startswith("Yes, both deny it")
