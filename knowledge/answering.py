@@ -94,6 +94,10 @@ _OF_ITS_OWN = re.compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECAS
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
+_DID_IT = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:it|that|this|so)\W*$", re.IGNORECASE)
+MAX_DID_IT = 2
+"""A part of a message asking when or why someone "did it", in this many tokens or fewer, asks about what the part
+before it asked: "how many countries recognised donetsk? and when did nk do it"."""
 _IT_DOES = re.compile(r"\b(?:did|does|do|was|is|will|would|can|could|has|had)\s+it\b|\bits\b", re.IGNORECASE)
 """"It" as what does something ("which border crossing did it use?"), the thing the last question asked about; not
 "it" as what was said ("who confirmed it?"), the last answer's fact."""
@@ -301,6 +305,8 @@ class KnowledgeBase:
                 if not parts or not _asks_who_or_what(question) or self._small_talk.recognise(self._plain(question)):
                     continue  # "did they?" after a claim asks whether it is true: the claim's part answers that
                 asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "where's the meeting, when roughly"
+            elif parts and _DID_IT.search(question) and len(self._index.normalizer.tokens(question)) <= MAX_DID_IT:
+                asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "…donetsk? when did nk do it"
             if parts and self._about_the_outcome(parts[-1].answer) and _ASKS_WHAT_HAPPENED.match(question):
                 continue  # "did they sign the arms deal in the end? and what did putin get": the outcome again
             if parts and not parts[-1].answer.answered and self._refers_to_someone_unknown(question, parts[-1]):

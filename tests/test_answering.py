@@ -908,3 +908,8 @@ def test_what_it_did_is_asked_of_the_thing_the_last_question_was_about(base):
 def test_a_question_asking_how_or_what_gets_no_yes_or_no(base):
     assert base.answer("how did moscow and pyongyang react to the arms deal talk").text.startswith("Both deny it")
     assert base.answer("did moscow and pyongyang deny the arms deal").text.startswith("Yes, both deny it")
+
+
+def test_when_someone_did_it_asks_about_what_the_part_before_asked(base):
+    answer = base.answer("how many countries recognised donetsk+luhansk 'independence'? and when did nk do it")
+    assert "three" in answer.parts[0].answer.text.casefold() and "summer 2022" in answer.parts[1].answer.text
