@@ -38,11 +38,17 @@ _YEARS_ANSWER = ("when", "clock-time")
 is Kim?" are not answered by "in 2011" (a duration is, by "since 2011")."""
 
 
+KOREAN_ASKING_REACH = 3
+"""How many of a Korean question's last tokens may hold its asking word: it stands just before the verb ("회담
+몇시간 했어?"), while one further back names a thing ("방러 기간 북한한테 뭘 촉구했어?" asks what was urged during
+the visit, not how long it lasted)."""
+
+
 def asked_type(tokens: list[str], also: tuple[str, ...] = (), anywhere: bool = False) -> str | None:
     """The kind of answer a message asks for, read from its first or last token only: in "is Kim more
     relaxed when he travels?" the "when" asks for nothing. `also`: asking words the caller checks itself.
     `anywhere`: from any token, for Korean, whose asking word stands just before the verb ("회담 몇시간 했어?")."""
-    for token in tokens if anywhere else (tokens[0], tokens[-1]) if tokens else ():
+    for token in tokens[-KOREAN_ASKING_REACH:] if anywhere else (tokens[0], tokens[-1]) if tokens else ():
         if token in ANSWER_TYPES or token in also:
             return token
     return None

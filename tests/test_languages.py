@@ -252,3 +252,9 @@ def test_a_preposition_is_read_as_one_before_a_rare_form_of_a_noun(base):
 
 def test_a_question_sharing_two_common_words_with_a_long_phrasing_is_not_answered_for_its_lead(base):
     assert not base.answer("Кто написал «Войну и мир»?").answered
+
+
+def test_a_korean_asking_word_far_from_the_verb_names_a_thing_rather_than_asking(base):
+    answer = base.answer("백악관 NSC 왓슨 대변인이 방러 기간 북한한테 뭘 촉구했어?")
+    assert answer.answered and answer.match == "watson-urges-nk-to-honor-commitments"
+    assert "4" in base.answer("둘이 블라디보스토크에서 처음 본 게 2019년 몇 월이었지").text
