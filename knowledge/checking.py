@@ -461,12 +461,11 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
 def _quotes_words_they_never_use(claim: str, evidence: str) -> bool:
     """Whether a claim puts words in quotation marks that the evidence never has: someone "warned it would pay a
     price" is a quotation the articles do not carry, whatever else of the claim they bear out."""
+    quoted = [q for q in _QUOTED.findall(claim) if len(q.split()) >= 2]
+    if not quoted:
+        return False
     folded = re.sub(r"\W+", " ", evidence.casefold())
-    return any(
-        re.sub(r"\W+", " ", quoted.casefold()).strip() not in folded
-        for quoted in _QUOTED.findall(claim)
-        if len(quoted.split()) >= 2
-    )
+    return any(re.sub(r"\W+", " ", q.casefold()).strip() not in folded for q in quoted)
 
 
 def _says_nearly_all_of(decision: Decision) -> bool:
