@@ -643,10 +643,9 @@ class KnowledgeBase:
             other = self._answer_tokens(aside)  # "зачем киму путин кроме оружия?": the rest of what he wants
             set_aside = answer.answered and other.match == answer.match  # what it answered is what it set aside
             answer = other if other.answered and not set_aside else answer
-        if answer.kind is AnswerKind.FAQ and not _asks_yes_or_no(
-            text
-        ):  # "how did moscow react?": no "Yes, both deny it"
-            answer = replace(answer, text=without_yes_or_no(answer.text))
+        bare = without_yes_or_no(answer.text) if answer.kind is AnswerKind.FAQ else answer.text
+        if bare != answer.text and not _asks_yes_or_no(text):  # "how did moscow react?": no "Yes, both deny it"
+            answer = replace(answer, text=bare)
         if answer.answered and asks_what_happened_at_the_summit(text):
             after = self._replies["after-the-articles"]
             return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())
