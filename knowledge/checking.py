@@ -240,7 +240,7 @@ class ClaimChecker:
         articles do not give that detail is clearly the best match, only another count, the opposite saying or a
         fact about the same person can."""
         said = self._particulars(claim)
-        if _PRICE_OR_RATE.search(claim) or transfers_an_amount(claim):  # "$800 a shell" is no stock of 800 shells
+        if _no_amount_held(claim):  # "$800 a shell" is no stock of 800 shells
             said = replace(said, magnitudes=frozenset())
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
@@ -286,8 +286,8 @@ class ClaimChecker:
         """A fact giving an amount of the same thing orders of magnitude away from the claim's ("a few thousand
         shells" where they say tens of millions), and naming whoever the claim names; of several, the one that
         matches the claim best, or the first in the base."""
-        if _PRICE_OR_RATE.search(claim) or transfers_an_amount(claim):
-            return None  # "$200 per shell", "10,000 shells a day", "shipped 500k shells": no amount the articles give
+        if _no_amount_held(claim):
+            return None
         found: list[str] = []
         for order, units in self._particulars(claim).magnitudes:
             stated: dict[str, list[int]] = {}
@@ -453,6 +453,12 @@ _PRICE_OR_RATE = re.compile(
     r"|price|costs?|paid|pays?|charg\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _no_amount_held(claim: str) -> bool:
+    """Whether the amounts a claim gives are a price, a rate or an amount sold or sent ("$200 per shell", "10,000
+    shells a day", "shipped 500k shells"), which no stock the articles give can contradict."""
+    return _PRICE_OR_RATE.search(claim) is not None or transfers_an_amount(claim)
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
