@@ -193,18 +193,23 @@ def _is_question(text: str) -> bool:
     return bool(text) and (text.endswith("?") or _starts_with_question_word(text))
 
 
-def _starts_with_wh_word(text: str) -> bool:
-    words = [w for w in _WORD.findall(text.casefold()[:60]) if w not in _FILLERS]
-    return bool(words) and words[0] in WH_WORDS
-
-
 def _starts_with_question_word(text: str) -> bool:
+    return _opening_word(text) in QUESTION_WORDS
+
+
+def _starts_with_wh_word(text: str) -> bool:
+    return _opening_word(text) in WH_WORDS
+
+
+def _opening_word(text: str) -> str | None:
+    """The word a question opens with, past fillers ("ok so how…") and a preposition before a question word ("for
+    how many months…", "in which city…")."""
     words = _WORD.findall(text.casefold()[:60])
     while words and words[0] in _FILLERS:
         words = words[1:]
     if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in WH_WORDS:
-        words = words[1:]  # "for how many months…", "in which city…"
-    return bool(words) and words[0] in QUESTION_WORDS
+        words = words[1:]
+    return words[0] if words else None
 
 
 _PREPOSITIONS = frozenset(["for", "in", "on", "at", "from", "since", "to", "with", "by", "about", "of"])

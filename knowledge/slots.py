@@ -315,7 +315,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     )
 
 
-_INTENSIFIER = re.compile(
+_NOT_A_FIGURE = re.compile(
     r"\b100\s*(?:%|percent\b|per cent\b)"
     r"|\b\d{1,2}\s+(?:main |key |big )?(?:things|reasons|points|priorities|goals|items|words|questions|qs)\b"
 )
@@ -326,7 +326,7 @@ what the claim goes on to list ("kim wants 3 things: aid, prestige and tech").""
 def figures(text: str, words_too: bool = False) -> set[str]:
     """The figures a text states in digits, thousands separators dropped. `words_too`: number words and ordinals
     count as well ("second" is 2), for the articles' side: a claim's "the one who…" states no figure."""
-    folded = _INTENSIFIER.sub(" ", _thousands(text.casefold()))
+    folded = _NOT_A_FIGURE.sub(" ", _thousands(text.casefold()))
     if words_too:
         folded = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
     return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*\d|\d", folded)}
@@ -340,8 +340,8 @@ def _stance(text: str) -> frozenset[str]:
 
 
 def transfers_an_amount(text: str) -> bool:
-    """Whether a text gives an amount sold, sent, bought or received ("NK shipped around 500k shells", "a million
-    shells were sent"), rather than one held ("NK has a few thousand shells left, nothing to give Russia")."""
+    """Whether a text gives an amount sold, sent, bought or received ("NK shipped around 500k shells", "500k shells
+    were sent"), rather than one held ("NK has a few thousand shells left, nothing to give Russia")."""
     verb = rf"(?:{_GIVING}|{_GETTING})"
     amount = r"\d[\d,.]*\s*(?:k|m|thousand|million|billion)?"
     return (
