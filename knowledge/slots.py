@@ -205,6 +205,11 @@ def _one_span(unit: str) -> tuple[str, frozenset[str]]:
     return ("12", frozenset(["month"])) if unit == "year" else ("1", frozenset([unit]))
 
 
+_VISITS_COUNTED = re.compile(
+    r"\b(?:been|gone|went|visited|travel\w*|trips?|visits?) (?:to |in )?([a-z]+)(?: [a-z]+){0,3} (\d+) times\b"
+)
+"""Visits counted in times ("been to Russia like 5 times"): a count of visits to the place, as "his second visit to
+Russia" counts them."""
 _ORDERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9}
 _TIMES = {"tens": 1, "dozens": 1, "hundreds": 2}
 _AMOUNT_IN_WORDS = re.compile(
@@ -285,6 +290,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         for number, after in _NUMBER.findall(numbered)
         if not _YEAR.fullmatch(number)
     ) | {_one_span(_unit(unit)) for unit in _ONE_SPAN.findall(_HALF_YEARS.sub(" ", folded))}
+    counts |= {(times, frozenset([_unit(place), "visit"])) for place, times in _VISITS_COUNTED.findall(numbered)}
     in_words = {
         (_ORDERS[unit] + _TIMES.get(times, 0), frozenset(_unit(w) for w in after.split() if w not in _NOT_UNITS))
         for times, unit, after in _AMOUNT_IN_WORDS.findall(folded)

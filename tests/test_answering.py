@@ -913,3 +913,8 @@ def test_a_question_asking_how_or_what_gets_no_yes_or_no(base):
 def test_when_someone_did_it_asks_about_what_the_part_before_asked(base):
     answer = base.answer("how many countries recognised donetsk+luhansk 'independence'? and when did nk do it")
     assert "three" in answer.parts[0].answer.text.casefold() and "summer 2022" in answer.parts[1].answer.text
+
+
+def test_visits_counted_in_times_are_contradicted_by_the_visit_the_articles_number(base):
+    check = base.answer("Forwarded from Kremlin Insider\nKim has officially been to Russia like 5 TIMES already")
+    assert check.verdict == "contradicted" and "second official visit" in check.text
