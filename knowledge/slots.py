@@ -205,6 +205,20 @@ def _one_span(unit: str) -> tuple[str, frozenset[str]]:
     return ("12", frozenset(["month"])) if unit == "year" else ("1", frozenset([unit]))
 
 
+_ASKED_FOR_KINDS = {
+    **dict.fromkeys(["food", "grain", "wheat", "flour", "rice"], "food"),
+    **dict.fromkeys(["oil", "fuel", "energy"], "energy"),
+    **dict.fromkeys(["ammunition", "ammo", "shells", "munitions", "artillery", "rockets"], "ammunition"),
+    **dict.fromkeys(["technology", "tech"], "technology"),
+    **dict.fromkeys(["cash", "money", "currency"], "money"),
+    **dict.fromkeys(["troops", "soldiers", "workers", "labor", "labour"], "people"),
+}  # fmt: skip
+_ASKED_FOR = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|beg(?:ged|s|ging)?|request(?:ed|s|ing)?)\b(?: \w+){0,8}? "
+    r"(?:for|to (?:send|supply|give|provide|ship|sell)(?: (?:more|additional|extra|some))?) (?:\w+ ){0,2}?"
+    rf"({'|'.join(_ASKED_FOR_KINDS)})\b"
+)
+"""What someone asked for ("Shoigu asked Kim … to send more ammunition", "begged Kim for food"), by its kind."""
 _VISITS_COUNTED = re.compile(
     r"\b(?:been|gone|went|visited|travel\w*|trips?|visits?) (?:to |in )?([a-z]+)(?: [a-z]+){0,3} (\d+) times\b"
 )
@@ -269,6 +283,8 @@ class Particulars:
     """Words the text only ever says are not so: "enough" in "would not be enough"."""
     asserted: frozenset[str] = frozenset()
     """Every word of four letters or more it does not negate."""
+    asked_for: frozenset[str] = frozenset()
+    """What someone asked someone else for, by kind: "food" in "Shoigu begged Kim for food"."""
     magnitudes: frozenset[tuple[int, frozenset[str]]] = frozenset()
     """(order of magnitude, the words after it that say what it counts) of the amounts a text states: "tens of
     millions of artillery shells" is (7, {"artill", "shells"}), "a few thousand shells" (3, {"shells"}),
@@ -318,6 +334,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         negated=frozenset(_NEGATED_WORD.findall(text.casefold())) - asserted,
         asserted=asserted,
         magnitudes=frozenset(in_words | {(len(number) - 1, units) for number, units in counts if len(number) > 2}),
+        asked_for=frozenset(_ASKED_FOR_KINDS[thing] for thing in _ASKED_FOR.findall(folded)),
     )
 
 
@@ -379,7 +396,7 @@ millions"); closer ones are the same amount put roughly ("tens of thousands" and
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     """The particulars for which the articles state only other values than the claim: what contradicts it."""
     found = []
-    for name in ("days", "months", "years", "travel", "direction", "meals", "offices", "kin", "venues"):
+    for name in ("days", "months", "years", "travel", "direction", "meals", "offices", "kin", "venues", "asked_for"):
         said, stated = getattr(claim, name), getattr(articles, name)
         if said and stated and not said & stated:
             found.append(name)

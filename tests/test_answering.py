@@ -918,3 +918,15 @@ def test_when_someone_did_it_asks_about_what_the_part_before_asked(base):
 def test_visits_counted_in_times_are_contradicted_by_the_visit_the_articles_number(base):
     check = base.answer("Forwarded from Kremlin Insider\nKim has officially been to Russia like 5 TIMES already")
     assert check.verdict == "contradicted" and "second official visit" in check.text
+
+
+def test_what_someone_asked_for_put_in_for_what_the_articles_say_is_contradicted(base):
+    check = base.answer("heard shoigu flew to pyongyang in july to beg kim for FOOD for the russian army 🍚😂")
+    assert check.verdict == "contradicted" and "ammunition" in check.text
+
+
+def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
+    check = base.answer(
+        "Forwarded from Kremlin Pool\nPutin and Kim held their talks at the VOSTOCHNY COSMODROME on Wednesday"
+    )
+    assert check.verdict == "after_articles"
