@@ -246,15 +246,19 @@ class ClaimChecker:
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         decline_ahead = self._index.targets[best.target].declines and best.score - runner_up > 2 * DECLINE_MARGIN
+        passed_over = False
         for candidate in candidates:
             target = self._index.targets[candidate.target]
             if candidate.score < max(NEAR_ENOUGH, NEAR_SHARE * best.score):
                 break
             if self._unmentioned(tokens, target):
-                continue  # "shoigu begged kim for food": not what North Korea wants, which never names Shoigu
+                passed_over = True  # "shoigu begged kim for food": not what North Korea wants, which never names him
+                continue
             if target.declines or target.verdict not in (None, Verdict.SUPPORTED):
                 continue  # a recorded rumour the articles bear out states their particulars; a false one does not
             found = [kind for kind in conflicts(said, self._stated[target.id]) if kinds is None or kind in kinds]
+            if passed_over:  # past a nearer fact about someone else, only what was asked for: a date may be another's
+                found = [kind for kind in found if kind == "asked_for"]
             if candidate is not best:
                 found = [kind for kind in found if kind not in ONLY_THE_BEST]
             if candidate.score < DATED_AT:  # a day or month of a fact that barely matches may be another event's
