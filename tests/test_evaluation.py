@@ -123,6 +123,12 @@ FLOORS = {
     "wild/ru18.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
     "wild/uk18.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
     "wild/ko18.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en19.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.001},
+    "wild/rumours19.yaml": {"answerable": 0.80, "declines": 0.98, "false_answers": 0.013},
+    "wild/chat19.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.047},
+    "wild/ru19.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk19.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko19.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
 }
 
 
