@@ -177,8 +177,9 @@ class ClaimChecker:
         # nothing the articles say contradicts what happened at or after the summit
         after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or _ABOUT_THE_OUTCOME.search(claim) is not None
         if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
-            contradicting = self._contradicting(claim, tokens, decision.candidates)
-            contradicting = contradicting or self._saying_the_opposite(claim, decision.candidates)
+            # a fact whose reply says the opposite first: the reply shown is what contradicts the claim
+            contradicting = self._saying_the_opposite(claim, decision.candidates)
+            contradicting = contradicting or self._contradicting(claim, tokens, decision.candidates)
             contradicting = contradicting or self._stating_another_amount(claim, tokens, decision.candidates)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)

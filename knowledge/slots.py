@@ -136,7 +136,8 @@ _OPPOSITES = (
     ),
     (
         re.compile(
-            r"\b(?:travel\w*|went|been|gone|trips?|visits?)(?: \w+){0,3} (?:abroad|overseas|out of the country)"
+            r"\b(?:(?:travel\w*|went|been|gone|trips?|visits?)(?: \w+){0,3} (?:abroad|overseas|out of the country)"
+            r"|(?:foreign|overseas) (?:trips?|travel|visits?|tours?))"
             r"(?: \w+){0,4} (?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
         ),
         re.compile(

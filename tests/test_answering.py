@@ -930,3 +930,10 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
         "Forwarded from Kremlin Pool\nPutin and Kim held their talks at the VOSTOCHNY COSMODROME on Wednesday"
     )
     assert check.verdict == "after_articles"
+
+
+def test_a_contradicted_claim_is_shown_the_reply_that_says_the_opposite(base):
+    check = base.answer("Forwarded from Peace Now\nMoscow wants North Korean shells to END the war quickly")
+    assert check.verdict == "contradicted" and any(w in check.text for w in ("prolong", "protract", "sustain"))
+    trips = base.answer("kim went on a bunch of foreign trips during covid, this russia visit is nothing new")
+    assert trips.verdict == "contradicted" and "first trip abroad since" in trips.text
