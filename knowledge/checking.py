@@ -124,6 +124,10 @@ PLACE_SWAPPED_AT = 0.6
 """A claim naming a place or a country its best match does not ("heard it was japanese media that first spotted
 kim leaving") is contradicted by the match's own place or country when, without the name, the match leads clearly
 and scores this much."""
+EXCLUSIVE_AT = 0.4
+"""A claim that something is all there is ("russia only wants ready-made shells, nothing else") is contradicted by
+a fact asked about as what there is besides it ("besides shells, what else does Russia want?") whose phrasing it says
+nearly all of (precision from PRECISE_AT), scoring this much."""
 PRECISE_AT = 0.95
 WEAK_AT = 0.46
 """A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
@@ -185,6 +189,8 @@ class ClaimChecker:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
             if best.names_missing:
                 return self._check_names(claim, tokens, self._index.targets[best.target])
+        if best is not None and _more_than_all_there_is(claim, best):  # "russia only wants shells, nothing else"
+            return self._found(claim, Verdict.CONTRADICTED, self._index.targets[best.target])
         if best is not None and decision.action is not Action.ANSWER and _says_nearly_all_of(decision):
             checked = self._against(claim, self._index.targets[best.target])
             return replace(checked, verdict=None) if checked.verdict is Verdict.SUPPORTED else checked
@@ -456,6 +462,8 @@ def _other_figures(claim: str, evidence: str) -> bool:
     return bool(said) and bool(stated) and not said & stated
 
 
+_EXCLUSIVE = re.compile(r"\b(?:only|solely|nothing else|nothing but|none other|and that'?s it)\b", re.IGNORECASE)
+_MORE_THAN = re.compile(r"\b(?:besides|apart from|aside from|other than|beyond|else)\b", re.IGNORECASE)
 _PRICE_OR_RATE = re.compile(
     r"[$€£]|\b(?:dollars?|usd|rubles?|roubles?|per|a (?:day|week|month|year)|each|daily"
     r"|price|costs?|paid|pays?|charg\w*)\b",
@@ -480,6 +488,13 @@ def _quotes_words_they_never_use(claim: str, evidence: str) -> bool:
         return False
     folded = re.sub(r"\W+", " ", evidence.casefold())
     return any(re.sub(r"\W+", " ", q.casefold()).strip() not in folded for q in quoted)
+
+
+def _more_than_all_there_is(claim: str, best) -> bool:
+    """Whether a claim says something is all there is and its best match asks what there is besides (see
+    EXCLUSIVE_AT)."""
+    exclusive = _EXCLUSIVE.search(claim) is not None and _MORE_THAN.search(best.phrasing) is not None
+    return exclusive and best.precision >= PRECISE_AT and best.score >= EXCLUSIVE_AT
 
 
 def _says_nearly_all_of(decision: Decision) -> bool:

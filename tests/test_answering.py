@@ -937,3 +937,8 @@ def test_a_contradicted_claim_is_shown_the_reply_that_says_the_opposite(base):
     assert check.verdict == "contradicted" and any(w in check.text for w in ("prolong", "protract", "sustain"))
     trips = base.answer("kim went on a bunch of foreign trips during covid, this russia visit is nothing new")
     assert trips.verdict == "contradicted" and "first trip abroad since" in trips.text
+
+
+def test_a_claim_that_something_is_all_there_is_is_contradicted_by_what_else_there_is(base):
+    check = base.answer("russia only wants ready-made shells from nk, nothing else")
+    assert check.verdict == "contradicted" and "rocket launchers" in check.text
