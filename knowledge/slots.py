@@ -136,6 +136,16 @@ _OPPOSITES = (
     ),
     (
         re.compile(
+            r"\b(?:alone|by himself|on his own"
+            r"|(?:no|without (?:any )?)(?:officials|ministers|generals|delegation|entourage)"
+            r"|just (?:him and )?his (?:body)?guards)\b()"
+        ),
+        re.compile(
+            r"\b(?:accompanied by|accompanies|(?:members|officials) of the ruling party|delegation (?:includes|of))\b()"
+        ),
+    ),
+    (
+        re.compile(
             r"\b(?:(?:travel\w*|went|been|gone|trips?|visits?)(?: \w+){0,3} (?:abroad|overseas|out of the country)"
             r"|(?:foreign|overseas) (?:trips?|travel|visits?|tours?))"
             r"(?: \w+){0,4} (?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
@@ -159,8 +169,8 @@ _OPPOSITES = (
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
 relations never troubled and hot-and-cold, contact cut and communication maintained, arms talks on hold and actively
-advancing, neutral and openly supporting Russia, trips abroad through the pandemic and the first one since it, a war
-ended quickly and a prolonged one.
+advancing, neutral and openly supporting Russia, Kim travelling alone and accompanied, trips abroad through the
+pandemic and the first one since it, a war ended quickly and a prolonged one.
 Each match is (the pair's number, which side, the thing)."""
 _SAME_THING = {"conflict": "war", "pandemic": "covid", "corona": "covid"}
 """Things the _OPPOSITES name in other words: "a prolonged conflict" is the war a claim wants ended quickly."""

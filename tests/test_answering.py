@@ -942,3 +942,10 @@ def test_a_contradicted_claim_is_shown_the_reply_that_says_the_opposite(base):
 def test_a_claim_that_something_is_all_there_is_is_contradicted_by_what_else_there_is(base):
     check = base.answer("russia only wants ready-made shells from nk, nothing else")
     assert check.verdict == "contradicted" and "rocket launchers" in check.text
+
+
+def test_kim_travelling_alone_is_contradicted_by_those_who_boarded_with_him(base):
+    check = base.answer(
+        "Forwarded from DPRK Daily 🇰🇵\nKim boarded his train ALONE, just him and his bodyguards, no officials at all 🤐"
+    )
+    assert check.verdict == "contradicted" and "ruling party" in check.text
