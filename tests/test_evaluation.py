@@ -11,7 +11,7 @@ EVAL_DIR = Path(__file__).resolve().parent / "eval"
 
 # The floors sit just under what `python bot.py eval FILE` reports today; raise them as the bot improves.
 FLOORS = {
-    "questions.yaml": {"answerable": 0.97, "declines": 0.97, "false_answers": 0.010},
+    "questions.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.007},
     "dev.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.021},
     "holdout.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.006},
     "fresh.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.021},
@@ -88,7 +88,7 @@ FLOORS = {
     "wild/uk12.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko12.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en13.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
-    "wild/rumours13.yaml": {"answerable": 0.87, "declines": 0.97, "false_answers": 0.038},
+    "wild/rumours13.yaml": {"answerable": 0.90, "declines": 0.97, "false_answers": 0.038},
     "wild/chat13.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.024},
     "wild/ru13.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk13.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
@@ -124,7 +124,7 @@ FLOORS = {
     "wild/uk18.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
     "wild/ko18.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
     "fresh-en19.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
-    "wild/rumours19.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.001},
+    "wild/rumours19.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.001},
     "wild/chat19.yaml": {"answerable": 0.86, "declines": 0.95, "false_answers": 0.035},
     "wild/ru19.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
     "wild/uk19.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
