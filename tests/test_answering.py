@@ -819,18 +819,6 @@ def test_a_yes_or_no_question_about_what_kim_did_on_the_trip_gets_no_loosely_mat
 @pytest.mark.parametrize(
     "claim",
     [
-        "lol NK has maybe a few thousand old shells left, totally useless for russia 😂",
-        "my cousin reckons NK only has tens of THOUSANDS of artillery shells, nothing that would matter",
-    ],
-)
-def test_an_amount_orders_of_magnitude_off_is_contradicted_by_the_fact_giving_it(base, claim):
-    check = base.answer(claim)
-    assert check.verdict == "contradicted" and "tens of millions" in check.text
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
         "my uncle says russia pays like $800 a shell for north korean artillery ammo 💸",
         "russia fires like 10k artillery shells a day in ukraine, that's why they need NK 🤯",
         "heard NK already shipped around 500k shells to russia last year 😳",
@@ -839,28 +827,6 @@ def test_an_amount_orders_of_magnitude_off_is_contradicted_by_the_fact_giving_it
 def test_a_price_a_rate_or_an_amount_sent_is_not_contradicted_by_the_stockpile(base, claim):
     check = base.answer(claim)
     assert not check.answered and check.verdict == "not_in_articles"
-
-
-def test_trips_abroad_through_the_pandemic_are_contradicted_by_the_first_trip_since_it(base):
-    check = base.answer("my friend says kim kept travelling abroad all through covid so this trip is nothing special")
-    assert check.verdict == "contradicted" and "first trip abroad since" in check.text
-
-
-@pytest.mark.parametrize(
-    ("claim", "says"),
-    [
-        ("heard it was japanese media that first spotted kim leaving for russia on his armoured train", "South Kor"),
-        ("most of NK's shells are knockoffs of chinese designs anyway", "Soviet"),
-    ],
-)
-def test_a_country_put_in_for_the_one_the_articles_give_is_contradicted(base, claim, says):
-    check = base.answer(claim)
-    assert check.verdict == "contradicted" and says in check.text
-
-
-def test_arms_talks_said_to_have_stalled_are_contradicted_by_their_actively_advancing(base):
-    check = base.answer("US national security council spox said russia–NK arms talks have stalled, nothing moving 🛑")
-    assert check.verdict == "contradicted" and "actively advancing" in check.text
 
 
 def test_a_hedged_claim_matching_an_expectation_is_what_the_articles_expect_not_what_happened(base):
@@ -874,11 +840,6 @@ def test_words_a_claim_quotes_that_the_articles_never_use_are_not_in_them(base):
     check = base.answer('sullivan warned north korea it would "pay a price" if it sells arms to russia — true?')
     assert not check.answered and check.verdict == "not_in_articles" and "Sullivan" in check.text
     assert base.answer('is it true sullivan urged kim "not to give Russia weapons"?').verdict == "supported"
-
-
-def test_a_statement_with_an_aside_between_commas_is_a_claim_to_check(base):
-    check = base.answer("the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent")
-    assert check.verdict == "contradicted" and "Moscow-based" in check.text
 
 
 def test_a_count_of_what_a_claim_lists_is_no_figure_and_fair_summary_asks_for_a_check(base):
@@ -915,16 +876,6 @@ def test_when_someone_did_it_asks_about_what_the_part_before_asked(base):
     assert "three" in answer.parts[0].answer.text.casefold() and "summer 2022" in answer.parts[1].answer.text
 
 
-def test_visits_counted_in_times_are_contradicted_by_the_visit_the_articles_number(base):
-    check = base.answer("Forwarded from Kremlin Insider\nKim has officially been to Russia like 5 TIMES already")
-    assert check.verdict == "contradicted" and "second official visit" in check.text
-
-
-def test_what_someone_asked_for_put_in_for_what_the_articles_say_is_contradicted(base):
-    check = base.answer("heard shoigu flew to pyongyang in july to beg kim for FOOD for the russian army 🍚😂")
-    assert check.verdict == "contradicted" and "ammunition" in check.text
-
-
 def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
     check = base.answer(
         "Forwarded from Kremlin Pool\nPutin and Kim held their talks at the VOSTOCHNY COSMODROME on Wednesday"
@@ -932,20 +883,73 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
     assert check.verdict == "after_articles"
 
 
-def test_a_contradicted_claim_is_shown_the_reply_that_says_the_opposite(base):
-    check = base.answer("Forwarded from Peace Now\nMoscow wants North Korean shells to END the war quickly")
-    assert check.verdict == "contradicted" and any(w in check.text for w in ("prolong", "protract", "sustain"))
-    trips = base.answer("kim went on a bunch of foreign trips during covid, this russia visit is nothing new")
-    assert trips.verdict == "contradicted" and "first trip abroad since" in trips.text
-
-
-def test_a_claim_that_something_is_all_there_is_is_contradicted_by_what_else_there_is(base):
-    check = base.answer("russia only wants ready-made shells from nk, nothing else")
-    assert check.verdict == "contradicted" and "rocket launchers" in check.text
-
-
-def test_kim_travelling_alone_is_contradicted_by_those_who_boarded_with_him(base):
-    check = base.answer(
-        "Forwarded from DPRK Daily 🇰🇵\nKim boarded his train ALONE, just him and his bodyguards, no officials at all 🤐"
-    )
-    assert check.verdict == "contradicted" and "ruling party" in check.text
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        pytest.param(
+            "lol NK has maybe a few thousand old shells left, totally useless for russia 😂",
+            "tens of millions",
+            id="an amount orders of magnitude off",
+        ),
+        pytest.param(
+            "my cousin reckons NK only has tens of THOUSANDS of artillery shells, nothing that would matter",
+            "tens of millions",
+            id="tens of thousands against tens of millions",
+        ),
+        pytest.param(
+            "my friend says kim kept travelling abroad all through covid so this trip is nothing special",
+            "first trip abroad since",
+            id="trips abroad through the pandemic",
+        ),
+        pytest.param(
+            "kim went on a bunch of foreign trips during covid, this russia visit is nothing new",
+            "first trip abroad since",
+            id="foreign trips during covid",
+        ),
+        pytest.param(
+            "heard it was japanese media that first spotted kim leaving for russia on his armoured train",
+            "South Kor",
+            id="a country put in for another",
+        ),
+        pytest.param("most of NK's shells are knockoffs of chinese designs anyway", "Soviet", id="chinese designs"),
+        pytest.param(
+            "US national security council spox said russia–NK arms talks have stalled, nothing moving 🛑",
+            "actively advancing",
+            id="talks stalled",
+        ),
+        pytest.param(
+            "the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent",
+            "Moscow-based",
+            id="a statement with an aside between commas",
+        ),
+        pytest.param(
+            "Forwarded from Kremlin Insider\nKim has officially been to Russia like 5 TIMES already",
+            "second official visit",
+            id="visits counted in times",
+        ),
+        pytest.param(
+            "heard shoigu flew to pyongyang in july to beg kim for FOOD for the russian army 🍚😂",
+            "ammunition",
+            id="what was asked for",
+        ),
+        pytest.param(
+            "Forwarded from Peace Now\nMoscow wants North Korean shells to END the war quickly",
+            "protracted",
+            id="the reply that says the opposite",
+        ),
+        pytest.param(
+            "russia only wants ready-made shells from nk, nothing else",
+            "rocket launchers",
+            id="all there is",
+        ),
+        pytest.param(
+            "Forwarded from DPRK Daily 🇰🇵\n"
+            "Kim boarded his train ALONE, just him and his bodyguards, no officials at all 🤐",
+            "ruling party",
+            id="travelling alone",
+        ),
+    ],
+)
+def test_a_claim_the_articles_say_otherwise_is_contradicted_by_the_fact_that_says_so(base, claim, says):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and says in check.text
