@@ -435,7 +435,7 @@ class KnowledgeBase:
             people = [n for n in names if self.entities[n].kind == "person" and n not in named]
             names = people or ([] if named else names)
         elif _THEY_MEET.search(question) and not named:  # "ok and where are they meeting": Kim and Putin
-            names = [leader for leader in SUMMIT_LEADERS if leader in self.entities]
+            names = self._summit_leaders()
         elif _THEY.search(question) and not named:  # "what did they say": the people, if two or more
             people = [n for n in dict.fromkeys(names) if self.entities[n].kind == "person"]
             names = people if len(people) >= 2 else names
@@ -479,6 +479,10 @@ class KnowledgeBase:
             return message
         return questions[0]
 
+    def _summit_leaders(self) -> list[str]:
+        """Kim and Putin, as the base names them: who "they" are when no one else is meant."""
+        return [leader for leader in SUMMIT_LEADERS if leader in self.entities]
+
     def _context_names(self, text: str, context: Context) -> list[str]:
         """Who or what a question's pronouns refer to: the names the last answer gave, or the last question's; what
         "it" does ("which border crossing did it use?"), the last question's first (see _IT_DOES)."""
@@ -488,7 +492,7 @@ class KnowledgeBase:
             names = asked or names
         names = names or asked
         if not names and _THEY.search(text):  # "where did they meet the first time?": the two the summit is about
-            names = [leader for leader in SUMMIT_LEADERS if leader in self.entities]
+            names = self._summit_leaders()
         return list(dict.fromkeys(names))
 
     def _follow_up(self, text: str) -> FollowUp | None:

@@ -511,7 +511,8 @@ def _large_figures(claim: str) -> set[str]:
     """The figures of a claim from a hundred up (years aside) or in millions: no allegation the articles carry backs
     "Russia makes ~2 million shells a year" unless it states that figure too."""
     millions = {f for m in _IN_MILLIONS.finditer(claim) for f in figures(m.group())}
-    return {f for f in figures(claim) if f in millions or (int(f) >= 100 and not re.fullmatch(r"(?:19|20)\d\d", f))}
+    years = years_in(claim)
+    return {f for f in figures(claim) if f in millions or (int(f) >= 100 and f not in years)}
 
 
 def _polarity(answer: str) -> bool | None:

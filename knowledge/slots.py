@@ -373,15 +373,17 @@ def _stance(text: str) -> frozenset[str]:
     return frozenset(s for s, found in (("denied", denied), ("confirmed", confirmed)) if found)
 
 
+_VERB_OF_A_DEAL = rf"(?:{_GIVING}|{_GETTING})"
+_AMOUNT = r"\d[\d,.]*\s*(?:k|m|thousand|million|billion)?"
+_TRANSFERRED_AMOUNT = re.compile(
+    rf"\b{_VERB_OF_A_DEAL}\b(?: \w+){{0,3}} {_AMOUNT}|\b{_AMOUNT}(?: \w+){{0,3}} {_VERB_OF_A_DEAL}\b"
+)
+
+
 def transfers_an_amount(text: str) -> bool:
     """Whether a text gives an amount sold, sent, bought or received ("NK shipped around 500k shells", "500k shells
     were sent"), rather than one held ("NK has a few thousand shells left, nothing to give Russia")."""
-    verb = rf"(?:{_GIVING}|{_GETTING})"
-    amount = r"\d[\d,.]*\s*(?:k|m|thousand|million|billion)?"
-    return (
-        re.search(rf"\b{verb}\b(?: \w+){{0,3}} {amount}|\b{amount}(?: \w+){{0,3}} {verb}\b", text.casefold())
-        is not None
-    )
+    return _TRANSFERRED_AMOUNT.search(text.casefold()) is not None
 
 
 def direction(text: str, countries_in: Callable[[str], list[str]]) -> tuple[str, str] | None:
