@@ -129,6 +129,12 @@ FLOORS = {
     "wild/ru19.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
     "wild/uk19.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
     "wild/ko19.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en20.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
+    "wild/rumours20.yaml": {"answerable": 0.82, "declines": 0.95, "false_answers": 0.026},
+    "wild/chat20.yaml": {"answerable": 0.77, "declines": 0.98, "false_answers": 0.057},
+    "wild/ru20.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.051},
+    "wild/uk20.yaml": {"answerable": 0.92, "declines": 0.92, "false_answers": 0.026},
+    "wild/ko20.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.001},
 }
 
 
