@@ -54,6 +54,8 @@ _AFTER_THAT = re.compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
 )
 """A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
+_THAT_MEETING = re.compile(r"\b(?:that|this|the same)\s+(?:meeting|summit|visit|trip|talks|sit down)\b", re.IGNORECASE)
+"""A meeting a follow-up points back to ("where was that meeting?"): the one the last answer dated."""
 _TIME_SET_BY = {
     "afterwards": "after ",
     "afterward": "after ",
@@ -98,6 +100,8 @@ _DID_IT = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:it|that|this|so)\W*$", 
 MAX_DID_IT = 2
 """A part of a message asking when or why someone "did it", in this many tokens or fewer, asks about what the part
 before it asked: "how many countries recognised donetsk? and when did nk do it"."""
+_DOES_THAT = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.IGNORECASE)
+"""Doing "that", what the last question asked about: "how many countries did that in total?"."""
 _IT_DOES = re.compile(r"\b(?:did|does|do|was|is|will|would|can|could|has|had)\s+it\b|\bits\b", re.IGNORECASE)
 """"It" as what does something ("which border crossing did it use?"), the thing the last question asked about; not
 "it" as what was said ("who confirmed it?"), the last answer's fact."""
@@ -453,6 +457,10 @@ class KnowledgeBase:
         earlier = sorted(y for y in years_in(f"{context.question} {context.answer.text}") if y < "2023")
         if _AFTER_THAT.search(text) and len(earlier) == 1:  # "what did putin say afterwards": after the 2019 summit
             return _AFTER_THAT.sub(lambda said: _TIME_SET_BY[said.group().casefold().split()[0]] + earlier[0], text)
+        if _THAT_MEETING.search(text) and len(earlier) == 1 and not years_in(text):  # "where was that meeting?"
+            return f"{_TRAILING.sub('', text)} in {earlier[0]}"
+        if _DOES_THAT.search(text) and len(self._index.normalizer.tokens(text)) <= MAX_DID_IT + 1:
+            return f"{_TRAILING.sub('', text)} {context.question}"  # "how many countries did that in total?"
         if _COUNTS_WHAT_WAS_ASKED.match(text):  # "how many does nk have?": of the shells the last question was about
             return f"{_TRAILING.sub('', text)} {context.question}"
         if self._names_in(text) and not _PERSONAL_PRONOUN.search(text):

@@ -953,3 +953,15 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
 def test_a_claim_the_articles_say_otherwise_is_contradicted_by_the_fact_that_says_so(base, claim, says):
     check = base.answer(claim)
     assert check.verdict == "contradicted" and says in check.text
+
+
+def test_that_meeting_in_a_follow_up_is_the_one_the_last_answer_dated(base):
+    _, context = base.converse("what did putin say about kim's nukes after they first met in 2019?", None)
+    where, _ = base.converse("where was that meeting?", context)
+    assert where.answered and "April 2019" in where.text and "Vladivostok" in where.text
+
+
+def test_how_many_did_that_counts_what_the_last_question_asked_about(base):
+    _, context = base.converse("what did nk do about donetsk and luhansk last year?", None)
+    count, _ = base.converse("how many countries did that in total?", context)
+    assert count.answered and "three countries" in count.text
