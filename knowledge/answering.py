@@ -463,7 +463,7 @@ class KnowledgeBase:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "how many countries did that in total?"
         if _COUNTS_WHAT_WAS_ASKED.match(text):  # "how many does nk have?": of the shells the last question was about
             return f"{_TRAILING.sub('', text)} {context.question}"
-        if self._names_in(text) and not _PERSONAL_PRONOUN.search(text):
+        if self._names_in(text) and (not _PERSONAL_PRONOUN.search(text) or self._named_up_front(text)):
             return text  # "and what did kim show him?" names Kim, and "him" is the one the last answer was about
         about_people_or_places = _PERSONAL_OR_PLACE.search(text)
         if not self._has_subject(text):
@@ -524,6 +524,12 @@ class KnowledgeBase:
         _, rest = self._after_opening(text) or ([], [])
         things = [t for t in rest if not self._index.normalizer.is_name(t) and not t.isdigit()]
         return len(rest) >= 2 and bool(things)
+
+    def _named_up_front(self, text: str) -> bool:
+        """Whether a message opens by naming whom its "he" or "she" is: "and putin, when did he get there?"."""
+        head, comma, _ = text.partition(",")
+        tokens = self._index.normalizer.tokens(head)
+        return bool(comma and tokens) and all(t in self.entities and self.entities[t].kind == "person" for t in tokens)
 
     def _after_opening(self, text: str) -> tuple[list[str], list[str]] | None:
         """The plain words and the tokens after an "and X?" follow-up's opening ("and", "what about"), if any."""

@@ -965,3 +965,10 @@ def test_how_many_did_that_counts_what_the_last_question_asked_about(base):
     _, context = base.converse("what did nk do about donetsk and luhansk last year?", None)
     count, _ = base.converse("how many countries did that in total?", context)
     assert count.answered and "three countries" in count.text
+
+
+def test_he_is_whoever_a_follow_up_names_up_front(base):
+    _, context = base.converse("when did kim's train actually cross into russia", None)
+    _, context = base.converse("who confirmed it?", context)
+    putin, _ = base.converse("and putin, when did he get to vladivostok?", context)
+    assert putin.answered and "Monday" in putin.text
