@@ -403,6 +403,8 @@ class ClaimChecker:
         )
         if not clear or decision.best.target != target.id or settled:
             return self._not_found(claim)
+        if "person" in kinds and {y for y in years_in(claim) if y < "2023"} - years_in(self._evidence(target)):
+            return self._not_found(claim)  # "kim jong il also rode a train to moscow in 2001": another man's trip
         # another of the same kind: not one the claim names too ("in 2001 and 2011"), nor either side of the summit,
         # which nearly every fact names ("kim jong il went to russia" is not contradicted by North Korea)
         others = [t for t in mentioned if self._index.normalizer.is_person_or_place(t) and t not in tokens]

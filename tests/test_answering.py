@@ -972,3 +972,8 @@ def test_he_is_whoever_a_follow_up_names_up_front(base):
     _, context = base.converse("who confirmed it?", context)
     putin, _ = base.converse("and putin, when did he get to vladivostok?", context)
     assert putin.answered and "Monday" in putin.text
+
+
+def test_another_person_in_another_year_is_another_event_not_a_contradiction(base):
+    check = base.answer("Kim's dad Kim Jong Il also rode an armoured train all the way to Moscow in 2001")
+    assert check.verdict == "not_in_articles"
