@@ -338,6 +338,8 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
         if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
+        if target.declines and _MADE_KNOWN.search(claim) and _UNKNOWN.search(self._evidence(target)):
+            return self._found(claim, Verdict.CONTRADICTED, target)  # "the US released exact numbers": unclear
         if target.declines:
             after = target.about_outcome or _ABOUT_THE_OUTCOME.search(claim) is not None  # "…wheat at the summit"
             return self._found(claim, Verdict.AFTER_ARTICLES if after else Verdict.NOT_IN_ARTICLES, target)
@@ -446,6 +448,15 @@ _NEGATION = re.compile(
 )
 _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely)\b", re.IGNORECASE)
 
+
+_MADE_KNOWN = re.compile(
+    r"\b(?:exact|precise|official|confirmed|verified|detailed)\s+(?:numbers?|figures?|counts?|tally|tallies|amounts?|"
+    r"volumes?|totals?|data|stats|statistics)\b",
+    re.IGNORECASE,
+)
+"""A claim that some figure has been made known ("Washington has released the EXACT numbers: …"): where the articles
+say it remains unclear, that is what they contradict, whatever the figure."""
+_UNKNOWN = re.compile(r"\b(?:unclear|not clear|unknown|not known)\b", re.IGNORECASE)
 
 _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)
 

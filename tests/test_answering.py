@@ -977,3 +977,9 @@ def test_he_is_whoever_a_follow_up_names_up_front(base):
 def test_another_person_in_another_year_is_another_event_not_a_contradiction(base):
     check = base.answer("Kim's dad Kim Jong Il also rode an armoured train all the way to Moscow in 2001")
     assert check.verdict == "not_in_articles"
+
+
+def test_a_claim_that_exact_figures_are_out_is_contradicted_where_the_articles_say_unclear(base):
+    check = base.answer("BREAKING: Washington released the EXACT numbers: NK has shipped 2 million shells to Russia")
+    assert check.verdict == "contradicted" and "unclear" in check.text
+    assert base.answer("NK has shipped 2 million shells to Russia").verdict == "not_in_articles"
