@@ -101,7 +101,7 @@ _OPPOSITES = (
         re.compile(
             r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal|depots?|warehouses?)\b(?: \w+){0,3}"
             r" (?:full|plentiful|overflowing|enough|fine|healthy|(?:actually )?(?:went|gone|going) up"
-            r"|grew|grown|growing|increased|rose|risen)\b"
+            r"|grew|grown|growing|increased|rose|risen|bigger|larger|higher|fuller|at (?:a )?record)\b"
             r"|\b(?:plenty|lots|loads|tons) of (?:shells|ammo|ammunition)\b)()"
         ),
         re.compile(
@@ -172,6 +172,13 @@ relations never troubled and hot-and-cold, contact cut and communication maintai
 advancing, neutral and openly supporting Russia, Kim travelling alone and accompanied, trips abroad through the
 pandemic and the first one since it, a war ended quickly and a prolonged one.
 Each match is (the pair's number, which side, the thing)."""
+_PLENTY = 4
+"""The pair of _OPPOSITES about stockpiles: in the articles only Russia's dwindle, so plenty of North Korea's is
+no opposite of anything they say (see _owner_before)."""
+_OWNER = re.compile(
+    r"\b(russia|russian|moscow|putin|kremlin|north korea|nk|pyongyang|dprk|kim|north korean|its|their|they)\b"
+)
+_NORTH_KOREAN = frozenset({"north korea", "nk", "pyongyang", "dprk", "kim", "north korean"})
 _SAME_THING = {"conflict": "war", "pandemic": "covid", "corona": "covid"}
 """Things the _OPPOSITES name in other words: "a prolonged conflict" is the war a claim wants ended quickly."""
 _NEGATED_WORD = re.compile(
@@ -302,6 +309,27 @@ class Particulars:
     "20,000 workers" (4, {"worker"})."""
 
 
+def _opposites(folded: str) -> frozenset[tuple[int, int, str]]:
+    """Which side of which of the _OPPOSITES pairs a text says, about what thing."""
+    return frozenset(
+        (pair, side, _SAME_THING.get(said.group(1) or "", said.group(1) or ""))
+        for pair, sides in enumerate(_OPPOSITES)
+        for side, pattern in enumerate(sides)
+        for said in pattern.finditer(folded)
+        if not (pair == _PLENTY and side == 0 and _owner_before(folded, said.start()) in _NORTH_KOREAN)
+    )
+
+
+def _owner_before(folded: str, start: int) -> str | None:
+    """Whose the stockpiles a sentence speaks of at `start` are: the side named last before it, or, for "its" or
+    "they", the one the sentence opens with ("russia doesnt need nk ammo, its stockpiles are full" is Russia's)."""
+    sentence = re.split(r"[.!?]\s", folded[:start])[-1]
+    owners = _OWNER.findall(sentence)
+    if not owners:
+        return None
+    return owners[0] if owners[-1] in ("its", "their", "they") else owners[-1]
+
+
 @lru_cache(maxsize=256)
 def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> Particulars:
     """The particulars a text states. `giver_and_getter` is the deal's direction, when the caller has read it
@@ -336,12 +364,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         else frozenset(),
         offices=frozenset(_OFFICES.get(m, m) for m in _MINISTRY.findall(folded)),
         direction=frozenset([giver_and_getter]) if giver_and_getter else frozenset(),
-        opposites=frozenset(
-            (pair, side, _SAME_THING.get(thing, thing))
-            for pair, sides in enumerate(_OPPOSITES)
-            for side, pattern in enumerate(sides)
-            for thing in pattern.findall(folded)
-        ),
+        opposites=_opposites(folded),
         negated=frozenset(_NEGATED_WORD.findall(text.casefold())) - asserted,
         asserted=asserted,
         magnitudes=frozenset(in_words | {(len(number) - 1, units) for number, units in counts if len(number) > 2}),

@@ -983,3 +983,9 @@ def test_a_claim_that_exact_figures_are_out_is_contradicted_where_the_articles_s
     check = base.answer("BREAKING: Washington released the EXACT numbers: NK has shipped 2 million shells to Russia")
     assert check.verdict == "contradicted" and "unclear" in check.text
     assert base.answer("NK has shipped 2 million shells to Russia").verdict == "not_in_articles"
+
+
+def test_russias_stockpiles_said_to_be_full_are_contradicted_north_koreas_are_not(base):
+    russia = base.answer("russia doesnt even need nk ammo, its stockpiles are bigger than ever since the war started")
+    assert russia.verdict == "contradicted" and "dwindl" in russia.text
+    assert base.answer("is it true nk's stockpiles are full").verdict != "contradicted"
