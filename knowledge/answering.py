@@ -15,7 +15,7 @@ from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
-from knowledge.checking import PLACE_AND_TIME, ClaimChecker, without_yes_or_no
+from knowledge.checking import PLACE_AND_TIME, ClaimChecker, about_the_outcome, without_yes_or_no
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
 from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
@@ -45,6 +45,8 @@ _REFERS_BACK = re.compile(
     r"\b(?:that|this|those|these|it)\s*\W*$|^\W*(?:is|was|are|were|does|did|will)\s+(?:that|this|it)\b", re.IGNORECASE
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
+_IS_THAT = re.compile(r"\b(?:is|was|are|were)\s+(?:that|this|it)\b", re.IGNORECASE)
+"""Asking about what the message told before: "… is that part of the summit deal?"."""
 _TRAILING = re.compile(r"[\W_]+$")
 """What ends a question after its last word: "?", "!", emoji."""
 _SENTENCE_ENDS = re.compile(r"(?<=[?!.])\s+")
@@ -285,8 +287,9 @@ class KnowledgeBase:
         checks = [self._checker.check_against(said, answer.match) for said in claims]
         # "remember the 2018 summit?? 30 bodyguards jogging next to his car": the claim the entry contradicts
         checked = next((c for c in checks if c.verdict is Verdict.CONTRADICTED), checks[0])
-        if checked.verdict is Verdict.AFTER_ARTICLES and not answer.confident:  # "kim toured a university there?"
-            return self.check(claim)
+        asks_if_it_came_of_the_summit = about_the_outcome(claim) and _IS_THAT.search(text)
+        if checked.verdict is Verdict.AFTER_ARTICLES and (not answer.confident or asks_if_it_came_of_the_summit):
+            return self.check(claim)  # "kim toured a university there?", "… is that part of the summit deal?"
         if (
             checked.verdict is not Verdict.CONTRADICTED
             and _asks_is_it_so(text)

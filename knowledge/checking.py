@@ -70,7 +70,8 @@ _ABOUT_THE_OUTCOME = re.compile(
             r"(?:summit|meeting|talks) (?:finally |actually )?(?:happened|took place|was held|went ahead)",
             r"ended up|in the end|(?:has|have|had) since|since then|the (?:next|same) day|on the day (?:kim|they|the)",
             r"kursk|this autumn|toasted|swapped (?:\w+ )?(?:gifts|presents|rifles)|lunch menu",
-            r"menu (?:of|for|from) the)\b",
+            r"menu (?:of|for|from) the",
+            r"(?:the|their|this) (?:summit|kim[- ]putin|putin[- ]kim) (?:deal|agreement|pact))\b",
         ]
     ),
     re.IGNORECASE,
@@ -359,6 +360,8 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._index.language == "en" and not _large_figures(claim) <= self._figures[target.id]:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "russia makes ~2 million shells a year"
+        if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…part of the summit deal?"
         standings = {self._claims[c].standing for c in target.claims}
         if standings & set(DISPUTED_STANDINGS) and not _ATTRIBUTES.search(claim):
             # an allegation stated as fact: the articles carry it, attributed, and say who disputes it
@@ -368,8 +371,6 @@ class ClaimChecker:
                 return self._found(claim, None, target)  # "prigozhin himself negotiated…": more than they say
             return replace(self._found(claim, Verdict.SUPPORTED, target), alleged=True)
         evidence = self._evidence(target)
-        if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
-            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims)
         happened = _HAPPENED.search(claim) and not _ATTRIBUTES.search(claim) and not _HEDGED.search(claim)
         if expected and target.claims and happened:  # "…may have to be agreed with china" says nothing happened
@@ -459,6 +460,11 @@ say it remains unclear, that is what they contradict, whatever the figure."""
 _UNKNOWN = re.compile(r"\b(?:unclear|not clear|unknown|not known)\b", re.IGNORECASE)
 
 _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)
+
+
+def about_the_outcome(claim: str) -> bool:
+    """Whether a claim tells what the summit decided or what happened at or after it (see _ABOUT_THE_OUTCOME)."""
+    return _ABOUT_THE_OUTCOME.search(claim) is not None
 
 
 def without_yes_or_no(answer: str) -> str:

@@ -989,3 +989,8 @@ def test_russias_stockpiles_said_to_be_full_are_contradicted_north_koreas_are_no
     russia = base.answer("russia doesnt even need nk ammo, its stockpiles are bigger than ever since the war started")
     assert russia.verdict == "contradicted" and "dwindl" in russia.text
     assert base.answer("is it true nk's stockpiles are full").verdict != "contradicted"
+
+
+def test_asking_whether_something_is_part_of_the_summit_deal_is_after_the_articles(base):
+    check = base.answer("Russian tourists are now going on ski trips to north korea, is that part of the summit deal?")
+    assert check.verdict == "after_articles" and not check.answered
