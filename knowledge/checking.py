@@ -19,6 +19,7 @@ from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
 from knowledge.slots import (
     MAGNITUDES_APART,
+    PARTICULAR,
     conflicts,
     direction,
     figures,
@@ -266,7 +267,7 @@ class ClaimChecker:
                 continue  # a recorded rumour the articles bear out states their particulars; a false one does not
             found = [kind for kind in conflicts(said, self._stated[target.id]) if kinds is None or kind in kinds]
             if passed_over:  # past a nearer fact about someone else, only what was asked for: a date may be another's
-                found = [kind for kind in found if kind == "asked_for"]
+                found = [kind for kind in found if kind in PARTICULAR]
             if candidate is not best:
                 found = [kind for kind in found if kind not in ONLY_THE_BEST]
             if candidate.score < DATED_AT:  # a day or month of a fact that barely matches may be another event's

@@ -237,6 +237,22 @@ _ASKED_FOR = re.compile(
     rf"({'|'.join(_ASKED_FOR_KINDS)})\b"
 )
 """What someone asked for ("Shoigu asked Kim … to send more ammunition", "begged Kim for food"), by its kind."""
+_EVENTS = {
+    **dict.fromkeys(["exhibition", "exhibitions", "expo", "show", "display"], "exhibition"),
+    **dict.fromkeys(["parade", "parades"], "parade"),
+    **dict.fromkeys(["test", "tests", "launch", "launches", "firing"], "test"),
+    **dict.fromkeys(["factory", "factories", "plant", "plants", "works"], "factory"),
+    **dict.fromkeys(["drill", "drills", "exercise", "exercises"], "drill"),
+}  # fmt: skip
+_TAKEN_TO = re.compile(
+    r"\b(?:took|take|takes|taken|taking|invited|invite|invites|brought|bring|escorted|showed|shown) (?:\w+ ){0,2}?"
+    r"(?:to|around)\b((?: \w+){1,8})"
+)
+"""The events someone was taken to, by kind: a claim that Kim took Shoigu to a nuclear test is not what the articles
+say, an arms exhibition and a parade."""
+PARTICULAR = ("asked_for", "shown")
+"""What was asked for, or shown to someone: the particulars a claim is checked on even past a nearer fact about
+someone else ("shoigu begged kim for food" against what Shoigu asked for)."""
 _VISITS_COUNTED = re.compile(
     r"\b(?:been|gone|went|visited|travel\w*|trips?|visits?) (?:to |in )?([a-z]+)(?: [a-z]+){0,3} (\d+) times\b"
 )
@@ -290,11 +306,11 @@ class Particulars:
     """(who gives, who gets) of a deal, as entity tokens."""
     meals: frozenset[str]
     offices: frozenset[str]
+    """The ministries named: "defence" in "Deputy Defence Minister"."""
     kin: frozenset[str] = frozenset()
     """Who someone is to someone: "sister", "wife", "father"."""
     venues: frozenset[str] = frozenset()
     """The cities where things are or happen: "moscow" in "they met in Moscow, at the Kremlin"."""
-    """The ministries named: "defence" in "Deputy Defence Minister"."""
     opposites: frozenset[tuple[int, int, str]] = frozenset()
     """What the text says of one of the _OPPOSITES pairs: (pair, side, thing)."""
     negated: frozenset[str] = frozenset()
@@ -303,6 +319,9 @@ class Particulars:
     """Every word of four letters or more it does not negate."""
     asked_for: frozenset[str] = frozenset()
     """What someone asked someone else for, by kind: "food" in "Shoigu begged Kim for food"."""
+    shown: frozenset[str] = frozenset()
+    """The events someone was taken to: "exhibition" and "parade" in "Kim invited him to an arms exhibition and a
+    massive military parade"."""
     magnitudes: frozenset[tuple[int, frozenset[str]]] = frozenset()
     """(order of magnitude, the words after it that say what it counts) of the amounts a text states: "tens of
     millions of artillery shells" is (7, {"artill", "shells"}), "a few thousand shells" (3, {"shells"}),
@@ -369,6 +388,9 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         asserted=asserted,
         magnitudes=frozenset(in_words | {(len(number) - 1, units) for number, units in counts if len(number) > 2}),
         asked_for=frozenset(_ASKED_FOR_KINDS[thing] for thing in _ASKED_FOR.findall(folded)),
+        shown=frozenset(
+            _EVENTS[word] for taken in _TAKEN_TO.findall(folded) for word in taken.split() if word in _EVENTS
+        ),
     )
 
 
@@ -432,7 +454,7 @@ millions"); closer ones are the same amount put roughly ("tens of thousands" and
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     """The particulars for which the articles state only other values than the claim: what contradicts it."""
     found = []
-    for name in ("days", "months", "years", "travel", "direction", "meals", "offices", "kin", "venues", "asked_for"):
+    for name in (*("days", "months", "years", "travel", "direction", "meals", "offices", "kin", "venues"), *PARTICULAR):
         said, stated = getattr(claim, name), getattr(articles, name)
         if said and stated and not said & stated:
             found.append(name)

@@ -994,3 +994,9 @@ def test_russias_stockpiles_said_to_be_full_are_contradicted_north_koreas_are_no
 def test_asking_whether_something_is_part_of_the_summit_deal_is_after_the_articles(base):
     check = base.answer("Russian tourists are now going on ski trips to north korea, is that part of the summit deal?")
     assert check.verdict == "after_articles" and not check.answered
+
+
+def test_an_event_someone_was_taken_to_is_checked_against_the_ones_the_articles_name(base):
+    test = base.answer("heard that in july kim took shoigu to watch a NUCLEAR TEST, is that true??")
+    assert test.verdict == "contradicted" and "arms exhibition" in test.text
+    assert base.answer("kim took shoigu to a weapons parade in july").verdict == "supported"
