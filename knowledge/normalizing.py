@@ -174,7 +174,8 @@ def _joins_clauses(words: list[str], position: int) -> bool:
     following = words[position + 1] if position + 1 < len(words) else ""
     if position == 0:  # "when shoigu went to pyongyang what did he ask for" asks what
         return following not in _ASKING_NEXT and any(w in _REMINDING for w in words[2:])
-    return position >= 2 and following in _SUBJECTS and words[position - 1] not in _CLEFT
+    joined = following in _SUBJECTS or following in _PEOPLE_WHO_MEET  # "what will be discussed when kim meets putin"
+    return position >= 2 and joined and words[position - 1] not in _CLEFT
 
 
 _ASKING_NEXT = frozenset(
@@ -184,6 +185,8 @@ _ASKING_NEXT = frozenset(
 
 
 _CLEFT = frozenset(["that", "s", "thats", "is", "was", "exactly", "just"])
+_PEOPLE_WHO_MEET = frozenset(["kim", "putin", "shoigu", "both"])
+"""Who a clause after "when" may open with besides a pronoun: the summit's people ("… when kim met putin")."""
 
 
 class PhraseTable:

@@ -400,6 +400,7 @@ def test_a_when_joining_two_clauses_asks_nothing_but_one_opening_a_question_does
     assert "when" in tokens("so when did he go") and "when" in tokens("that's when it started")
     assert "when" not in tokens("when shoigu went to pyongyang what did he ask for")
     assert "when" in tokens("when and where did they meet") and "when" in tokens("when did he go and what did he see")
+    assert "when" not in tokens("what will be discussed when kim meets putin")
 
 
 def test_an_again_asking_to_be_reminded_asks_nothing_but_one_about_meeting_again_does(tiny):
