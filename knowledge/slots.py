@@ -87,7 +87,7 @@ _OPPOSITES = (
         re.compile(r"\b(?:last|final|closing) (day|night|week)\b"),
     ),
     (
-        re.compile(r"\b(?:warm|friendly|tight|cozy|chummy)(?:er)?\b()"),
+        re.compile(r"\b(?:(?:warm|friendly|tight|cozy|chummy)(?:er)?|besties|bffs|best (?:buddies|friends|pals))\b()"),
         re.compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()"),
     ),
     (
