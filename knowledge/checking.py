@@ -162,6 +162,13 @@ class ClaimChecker:
             for pair, side, thing in stated.opposites:
                 if thing and pair not in _TOO_GENERAL_OPPOSITES and (pair, 1 - side, thing) not in stated.opposites:
                     self._saying.setdefault((pair, side, thing), []).append(target_id)
+        denials = {t.id: sum(claims[c].standing == "denial" for c in t.claims) for t in index.targets.values()}
+        self._denying = max(
+            (t for t in index.targets.values() if t.verdict is None and not t.declines and denials[t.id]),
+            key=lambda t: denials[t.id],
+            default=None,
+        )
+        """The fact resting most on denials: what the accused say of the allegations (both deny any arms deal)."""
         self._amounts: dict[str, list[tuple[int, str]]] = {}
         """For each thing counted ("shells"), the orders of magnitude the facts' replies give for it, with the fact:
         "tens of millions of artillery shells" is (7, that fact's id) under "shells" and "artill"."""
@@ -364,6 +371,8 @@ class ClaimChecker:
         if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…part of the summit deal?"
         standings = {self._claims[c].standing for c in target.claims}
+        if "allegation" in standings and _ACCUSED_ADMIT.search(claim) and self._denying is not None:
+            return self._denied(claim, target)  # "the kremlin admits shoigu asked…": US officials say so; both deny it
         if standings & set(DISPUTED_STANDINGS) and not _ATTRIBUTES.search(claim):
             # an allegation stated as fact: the articles carry it, attributed, and say who disputes it
             if not _polarity_of_claim(claim) and "denial" not in standings:
@@ -425,6 +434,13 @@ class ClaimChecker:
     def _found(self, claim: str, verdict: Verdict | None, target: Target) -> ClaimCheck:
         return ClaimCheck(claim, verdict, without_yes_or_no(target.text), target.id, target.claims, target.quotes)
 
+    def _denied(self, claim: str, alleged: Target) -> ClaimCheck:
+        """A claim that the accused own up to an allegation, contradicted: who alleges it, and that both deny it."""
+        denying = self._denying
+        text = f"{without_yes_or_no(alleged.text)} {without_yes_or_no(denying.text)}"
+        claims = tuple(dict.fromkeys([*alleged.claims, *denying.claims]))
+        return ClaimCheck(claim, Verdict.CONTRADICTED, text, alleged.id, claims, (*alleged.quotes, *denying.quotes))
+
     def _evidence(self, target: Target) -> str:
         """All a target says: its reply, the statements of the claims it rests on, and their quotes."""
         statements = [self._claims[c].statement for c in target.claims]
@@ -451,6 +467,13 @@ _NEGATION = re.compile(
 _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely)\b", re.IGNORECASE)
 
 
+_ACCUSED_ADMIT = re.compile(
+    r"\b(?:kremlin|moscow|russia|putin|peskov|pyongyang|north korea|nk|dprk|kcna)\b(?: \w+){0,2}? "
+    r"(?:admit\w*|confirm\w*|acknowledg\w*|concede\w*)\b",
+    re.IGNORECASE,
+)
+"""A claim that one of the accused owns up to what it is accused of: where the articles only carry the allegation,
+they say both sides deny it."""
 _MADE_KNOWN = re.compile(
     r"\b(?:exact|precise|official|confirmed|verified|detailed)\s+(?:numbers?|figures?|counts?|tally|tallies|amounts?|"
     r"volumes?|totals?|data|stats|statistics)\b",

@@ -1000,3 +1000,8 @@ def test_an_event_someone_was_taken_to_is_checked_against_the_ones_the_articles_
     test = base.answer("heard that in july kim took shoigu to watch a NUCLEAR TEST, is that true??")
     assert test.verdict == "contradicted" and "arms exhibition" in test.text
     assert base.answer("kim took shoigu to a weapons parade in july").verdict == "supported"
+
+
+def test_a_claim_that_the_accused_admit_an_allegation_is_contradicted_by_their_denial(base):
+    check = base.answer("CONFIRMED: the Kremlin admits Shoigu asked Kim in July to send more ammunition to Russia")
+    assert check.verdict == "contradicted" and "U.S. officials" in check.text and "deny" in check.text
