@@ -51,7 +51,9 @@ _VENUE = re.compile(
 )
 """A city named as where something is or happens ("met in Moscow", "at the Kremlin"): not one named as a
 government ("Moscow wants shells")."""
-_MEETING = re.compile(r"\b(?:meet|meets|met|meeting|summit|talks|forum|held|hosts?|hosted|venue)\b")
+_MEETING = re.compile(
+    r"\b(?:meet|meets|met|meeting|summit|talks|forum|held|hosts?|hosted|venue|face[- ]to[- ]face|sit[- ]?down)\b"
+)
 """Venues are compared only where a text is about a meeting: "studied in Pyongyang" is no venue of one."""
 _CITIES = {"kremlin": "moscow", "kiev": "kyiv", "saint petersburg": "st petersburg", "st. petersburg": "st petersburg"}
 _MEALS = {"breakfast": "breakfast", "lunch": "lunch", "luncheon": "lunch", "dinner": "dinner", "banquet": "dinner"}
@@ -112,6 +114,12 @@ _OPPOSITES = (
     ),
     (
         re.compile(
+            r"\bto (?:stop|halt|quit|cut back on) (?:sending|supplying|shipping|providing) (ammo|ammunition|shells)"
+        ),
+        re.compile(r"\bto (?:send|supply|ship|provide) (?:more|additional|extra) (ammo|ammunition|shells)"),
+    ),
+    (
+        re.compile(
             r"(?:\bnever (?:a |any |a single |one )?(?:drama|rough patch|problems?|falling out|tensions?|fights?)"
             r"|\b(?:zero|no) drama|\bbest (?:buddies|friends|pals)|\bperfect (?:friendship|relations?|harmony)"
             r"|\balways (?:been )?(?:close|friends|friendly|allies|tight))\b()"
@@ -168,9 +176,10 @@ _OPPOSITES = (
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
-relations never troubled and hot-and-cold, contact cut and communication maintained, arms talks on hold and actively
-advancing, neutral and openly supporting Russia, Kim travelling alone and accompanied, trips abroad through the
-pandemic and the first one since it, a war ended quickly and a prolonged one.
+being asked to stop sending ammunition and to send more, relations never troubled and hot-and-cold, contact cut and
+communication maintained, arms talks on hold and actively advancing, neutral and openly supporting Russia, Kim
+travelling alone and accompanied, trips abroad through the pandemic and the first one since it, a war ended quickly
+and a prolonged one.
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = 4
 """The pair of _OPPOSITES about stockpiles: in the articles only Russia's dwindle, so plenty of North Korea's is
@@ -179,7 +188,7 @@ _OWNER = re.compile(
     r"\b(russia|russian|moscow|putin|kremlin|north korea|nk|pyongyang|dprk|kim|north korean|its|their|they)\b"
 )
 _NORTH_KOREAN = frozenset({"north korea", "nk", "pyongyang", "dprk", "kim", "north korean"})
-_SAME_THING = {"conflict": "war", "pandemic": "covid", "corona": "covid"}
+_SAME_THING = {"conflict": "war", "pandemic": "covid", "corona": "covid", "ammo": "ammunition", "shells": "ammunition"}
 """Things the _OPPOSITES name in other words: "a prolonged conflict" is the war a claim wants ended quickly."""
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"

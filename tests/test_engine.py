@@ -337,6 +337,12 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("the summit is on the first day of the forum", "It may be on the forum's final day.", ["opposites"]),
         ("kim had warm relations with russia", "Kim had relatively cool relations with Russia.", ["opposites"]),
         ("kim's been besties with moscow since 2011", "Kim had relatively cool relations with Russia.", ["opposites"]),
+        (
+            "shoigu went to pyongyang to ask kim to stop sending ammo",
+            "Shoigu asked Kim to send more ammunition to Russia.",
+            ["opposites"],
+        ),
+        ("their first face-to-face was in moscow", "They first met face to face in Vladivostok.", ["venues"]),
         ("30 bodyguards ran next to kim's car", "12 of Kim's bodyguards ran alongside it.", ["counts"]),
         ("guarantees would be enough", "Putin said guarantees would not be enough.", ["negated"]),
         ("kim toured a factory after the summit", "The articles were written before the summit.", []),
