@@ -462,9 +462,11 @@ class ClaimChecker:
 
 
 _NEGATION = re.compile(
-    r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|(?:the )?first time (?:\w+ ){0,4}ever)\b", re.IGNORECASE
+    r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out"
+    r"|(?:the )?first time (?:\w+ ){0,4}ever)\b",
+    re.IGNORECASE,
 )
-_ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely)\b", re.IGNORECASE)
+_ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely|possibly)\b", re.IGNORECASE)
 
 
 _ACCUSED_ADMIT = re.compile(
@@ -561,7 +563,7 @@ def _large_figures(claim: str) -> set[str]:
 def _polarity(answer: str) -> bool | None:
     """Whether an FAQ answer opens by saying yes (True) or no (False) to its question, if it opens either way."""
     opening = _ANSWER_POLARITY.match(answer)
-    return None if opening is None else opening.group(1).casefold() in ("yes", "likely")
+    return None if opening is None else opening.group(1).casefold() in ("yes", "likely", "possibly")
 
 
 def _polarity_of_claim(claim: str) -> bool:

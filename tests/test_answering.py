@@ -1005,3 +1005,8 @@ def test_an_event_someone_was_taken_to_is_checked_against_the_ones_the_articles_
 def test_a_claim_that_the_accused_admit_an_allegation_is_contradicted_by_their_denial(base):
     check = base.answer("CONFIRMED: the Kremlin admits Shoigu asked Kim in July to send more ammunition to Russia")
     assert check.verdict == "contradicted" and "U.S. officials" in check.text and "deny" in check.text
+
+
+def test_a_claim_ruling_out_what_the_articles_call_possible_is_contradicted(base):
+    check = base.answer("heard russia's deputy FM rudenko flat out ruled out humanitarian aid for NK")
+    assert check.verdict == "contradicted" and "might discuss humanitarian aid" in check.text
