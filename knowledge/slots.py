@@ -259,6 +259,13 @@ _TAKEN_TO = re.compile(
 )
 """The events someone was taken to, by kind: a claim that Kim took Shoigu to a nuclear test is not what the articles
 say, an arms exhibition and a parade."""
+_WORKERS = re.compile(
+    r"\b(russian|north korean|nk|dprk|chinese|south korean)\s+(?:workers?|laborers?|labourers?|labou?r|workforce)\b"
+)
+"""Workers by whose they are: "20k RUSSIAN workers in north korea" are not the North Korean workers in Russia."""
+_NATIONALITIES = {"nk": "north korean", "dprk": "north korean"}
+_SAID_OF_ONE_THING = ("days", "months", "years", "travel", "direction", "meals", "offices", "kin", "venues", "workers")
+"""The particulars of which a claim and a fact about the same thing can state only one value."""
 PARTICULAR = ("asked_for", "shown")
 """What was asked for, or shown to someone: the particulars a claim is checked on even past a nearer fact about
 someone else ("shoigu begged kim for food" against what Shoigu asked for)."""
@@ -328,6 +335,8 @@ class Particulars:
     """Every word of four letters or more it does not negate."""
     asked_for: frozenset[str] = frozenset()
     """What someone asked someone else for, by kind: "food" in "Shoigu begged Kim for food"."""
+    workers: frozenset[str] = frozenset()
+    """Whose workers a text speaks of: "north korean" in "20,000 North Korean workers"."""
     shown: frozenset[str] = frozenset()
     """The events someone was taken to: "exhibition" and "parade" in "Kim invited him to an arms exhibition and a
     massive military parade"."""
@@ -397,6 +406,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         asserted=asserted,
         magnitudes=frozenset(in_words | {(len(number) - 1, units) for number, units in counts if len(number) > 2}),
         asked_for=frozenset(_ASKED_FOR_KINDS[thing] for thing in _ASKED_FOR.findall(folded)),
+        workers=frozenset(_NATIONALITIES.get(whose, whose) for whose in _WORKERS.findall(folded)),
         shown=frozenset(
             _EVENTS[word] for taken in _TAKEN_TO.findall(folded) for word in taken.split() if word in _EVENTS
         ),
@@ -463,7 +473,7 @@ millions"); closer ones are the same amount put roughly ("tens of thousands" and
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     """The particulars for which the articles state only other values than the claim: what contradicts it."""
     found = []
-    for name in (*("days", "months", "years", "travel", "direction", "meals", "offices", "kin", "venues"), *PARTICULAR):
+    for name in (*_SAID_OF_ONE_THING, *PARTICULAR):
         said, stated = getattr(claim, name), getattr(articles, name)
         if said and stated and not said & stated:
             found.append(name)

@@ -343,6 +343,7 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
             ["opposites"],
         ),
         ("their first face-to-face was in moscow", "They first met face to face in Vladivostok.", ["venues"]),
+        ("there were 20k russian workers in north korea", "nearly 20,000 North Korean workers", ["workers"]),
         ("30 bodyguards ran next to kim's car", "12 of Kim's bodyguards ran alongside it.", ["counts"]),
         ("guarantees would be enough", "Putin said guarantees would not be enough.", ["negated"]),
         ("kim toured a factory after the summit", "The articles were written before the summit.", []),
