@@ -135,6 +135,12 @@ FLOORS = {
     "wild/ru20.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.051},
     "wild/uk20.yaml": {"answerable": 0.92, "declines": 0.92, "false_answers": 0.026},
     "wild/ko20.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en21.yaml": {"answerable": 0.90, "declines": 0.84, "false_answers": 0.063},
+    "wild/rumours21.yaml": {"answerable": 0.80, "declines": 0.87, "false_answers": 0.063},
+    "wild/chat21.yaml": {"answerable": 0.87, "declines": 0.90, "false_answers": 0.059},
+    "wild/ru21.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
+    "wild/uk21.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko21.yaml": {"answerable": 0.87, "declines": 0.98, "false_answers": 0.018},
 }
 
 
