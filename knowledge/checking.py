@@ -418,6 +418,9 @@ class ClaimChecker:
             return self._not_found(claim)
         if "person" in kinds and {y for y in years_in(claim) if y < "2023"} - years_in(self._evidence(target)):
             return self._not_found(claim)  # "kim jong il also rode a train to moscow in 2001": another man's trip
+        back_then = years_in(self._evidence(target))
+        if kinds == {"place"} and back_then and max(back_then) < "2023" and not years_in(claim):
+            return self._not_found(claim)  # "kim yo jong is on the train to russia": not her 2019 trip via China
         # another of the same kind: not one the claim names too ("in 2001 and 2011"), nor either side of the summit,
         # which nearly every fact names ("kim jong il went to russia" is not contradicted by North Korea)
         others = [t for t in mentioned if self._index.normalizer.is_person_or_place(t) and t not in tokens]

@@ -1010,3 +1010,8 @@ def test_a_claim_that_the_accused_admit_an_allegation_is_contradicted_by_their_d
 def test_a_claim_ruling_out_what_the_articles_call_possible_is_contradicted(base):
     check = base.answer("heard russia's deputy FM rudenko flat out ruled out humanitarian aid for NK")
     assert check.verdict == "contradicted" and "might discuss humanitarian aid" in check.text
+
+
+def test_a_place_put_in_for_one_of_a_past_trip_is_no_contradiction_of_this_one(base):
+    check = base.answer("Forwarded from NK Insider\nKim Yo Jong is riding with her brother on the train to Russia")
+    assert check.verdict == "not_in_articles"
