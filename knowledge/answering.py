@@ -68,7 +68,7 @@ _TIME_SET_BY = {
 }
 """How a follow-up's time words set the time by the last answer's year: "afterwards" is after it, "back then" in it."""
 _TRANSLATION_REQUEST = re.compile(
-    r"^\W*(?:(?:can|could) you |pls |please |plz )?(?:translate\b|how (?:do|would|should) (?:you|i|u) say\b)"
+    r"^\W*(?:(?:can|could) you |pls |please |plz )?(?:translate\b|how (?:(?:do|would|should) (?:you|i|u) |to )say\b)"
     r"|^\W*(?:пожалуйста |плиз |будь ласка )?(?:переведи|переведите|переклади|перекладіть|как сказать|як сказати)"
     r"|(?:번역해|번역 좀|번역좀)",
     re.IGNORECASE,
@@ -413,7 +413,10 @@ class KnowledgeBase:
 
     def _puts_up_a_claim(self, text: str) -> bool:
         """Whether a message asks for a claim to be checked: in English by its forms (knowledge/forwarded.py), in
-        another language by the lexicon's `claim_markers` ("правда ли что", "진짜야")."""
+        another language by the lexicon's `claim_markers` ("правда ли что", "진짜야"). A request to translate quoted
+        words is none."""
+        if _TRANSLATION_REQUEST.search(text):
+            return False
         if self.language is Language.EN:
             return is_claim_to_check(text)
         words = " " + " ".join(self._plain(text)) + " "
