@@ -30,8 +30,12 @@ ANSWER_TYPES = {
     "when": re.compile(f"{_DATE}|{_NOT_KNOWN}", re.IGNORECASE),
     "clock-time": re.compile(f"{_TIME_OF_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
     "age": re.compile(rf"\d|{_NOT_KNOWN}", re.IGNORECASE),
+    "distance": re.compile(r"\d+\s*(?:km|kilomet|miles?)\b", re.IGNORECASE),
+    "premises": re.compile(r"\b(?:building|hall|campus|university|island)\b", re.IGNORECASE),
 }
 """For each asking headword, what a reply must contain to answer it."""
+ASKED_ANYWHERE = frozenset(["distance", "premises"])
+"""Asking headwords that ask wherever they stand: "which building in vladivostok did they meet in" asks for one."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS_ANSWER = ("when", "clock-time")
 """A year is a date, not a count, a duration or an age: "how much is North Korea charging per shell?" and "how old
@@ -48,6 +52,8 @@ def asked_type(tokens: list[str], also: tuple[str, ...] = (), anywhere: bool = F
     """The kind of answer a message asks for, read from its first or last token only: in "is Kim more
     relaxed when he travels?" the "when" asks for nothing. `also`: asking words the caller checks itself.
     `anywhere`: from any token, for Korean, whose asking word stands just before the verb ("회담 몇시간 했어?")."""
+    if (wherever := next((token for token in tokens if token in ASKED_ANYWHERE), None)) is not None:
+        return wherever  # "how long is the border in km" asks for a distance, not a duration
     for token in tokens[-KOREAN_ASKING_REACH:] if anywhere else (tokens[0], tokens[-1]) if tokens else ():
         if token in ANSWER_TYPES or token in also:
             return token

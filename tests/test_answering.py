@@ -1015,3 +1015,9 @@ def test_a_claim_ruling_out_what_the_articles_call_possible_is_contradicted(base
 def test_a_place_put_in_for_one_of_a_past_trip_is_no_contradiction_of_this_one(base):
     check = base.answer("Forwarded from NK Insider\nKim Yo Jong is riding with her brother on the train to Russia")
     assert check.verdict == "not_in_articles"
+
+
+def test_a_distance_or_a_building_no_reply_gives_is_declined(base):
+    assert not base.answer("how long is the nk-russia border in km").answered
+    assert not base.answer("in which building did kim and putin meet in vladivostok in 2019").answered
+    assert base.answer("how far along are the russia-nk arms talks").answered
