@@ -34,14 +34,14 @@ _CHECK_FORMS = re.compile(
     r" agrees?(?: that)?"
     r"|(?:someone|somebody|some guy|a guy)(?: (?:in|on|at|from) [\w' -]{1,30}?)?"
     r" (?:says|said|swears|thinks|claims|reckons|posted|wrote)(?: that)?"
-    r"|(?:can )?(?:someone|anyone|you) (?:confirm|check|verify)(?: this| that| if)?:?"
+    r"|(?:(?:can|could) )?(?:someone|anyone|you)(?: please)? (?:confirm|check|verify)(?: this| that| if)?:?"
     r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?)\b(?:\s+that\b)?\W*",
     re.IGNORECASE,
 )
 """Openings that put a claim up for checking: "is it true that…", "heard…", "my uncle says…"."""
 _ASKS_FOR_A_CHECK = re.compile(
     r"^\W*(?:is (?:it|this|that) (?:true|real|correct)|(?:i )?heard|fact ?check|true or false|fake or real"
-    r"|real or fake|(?:can )?(?:someone|anyone) (?:confirm|check|verify))\b",
+    r"|real or fake|(?:(?:can|could) )?(?:someone|anyone|you)(?: please)? (?:confirm|check|verify))\b",
     re.IGNORECASE,
 )
 """Openings that always ask for a check, whatever follows ("is it true… thought he goes there all the time")."""
@@ -50,6 +50,8 @@ _CHECK_TAILS = re.compile(
     r"|(?:do you |u )?agree|thoughts|am i (?:right|wrong)|or am i wrong|yes or no"
     r"|(?:is (?:that|this|it) )?(?:a )?fair(?: summary| enough)?|(?:does (?:that|this|it) )?sounds? (?:about )?right"
     r"|about right|(?:an )?accurate summary"
+    r"|(?:sounds|seems|that'?s|looks) (?:so |kinda |pretty |totally )?(?:insane|crazy|wild|nuts|mad|unreal|sus|fishy"
+    r"|weird|off)(?:\W+(?:is (?:it|that) )?(?:true|real|legit|right))?"
     r"|real or fake|true or false|confirm|makes sense|can (?:someone|anyone) (?:confirm|check)"
     r"|any(?:one|body) (?:know|confirm)|or not|right"
     r"|is (?:that|this|it) (?:the (?:number|figure) )?in (?:the |your )?(?:articles?|news|reports?)"

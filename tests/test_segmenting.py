@@ -101,6 +101,8 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
         ("on which day of the forum do south korean analysts expect the summit", False),
         ("according to nam sung-wook putin is cornered over what", False),
         ("apart from nk who else recognised donetsk and luhansk", False),
+        ("analysts reckon NK could be sitting on TENS OF MILLIONS of shells?? sounds insane, true?", True),
+        ("Could you verify: Kim and Putin already held a summit last year, in 2022?", True),
     ],
 )
 def test_a_claim_to_check_is_told_from_a_question(message, is_claim):
