@@ -31,6 +31,9 @@ from knowledge.slots import (
 DISPUTED_STANDINGS = ("allegation", "denial")
 NOT_CLAIMS = frozenset({"entity", "article"})
 """Phrasings a claim is not matched against: who someone is and who published what settle no claim."""
+NOT_GIVEN_MARGIN = 0.05
+"""How near the best match an entry saying the articles do not give something about the one a claim names must be
+to settle it as not in the articles, where the best match is about others."""
 UNHEARD_OF_ALLOWED = 0
 """A claim with a word the base has never seen says more than the articles do: it is never called supported
 ("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
@@ -196,6 +199,9 @@ class ClaimChecker:
             contradicting = contradicting or self._stating_another_amount(claim, tokens, decision.candidates)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
+            not_given = self._not_given_of(tokens, decision.candidates) if best.names_missing else None
+            if not_given is not None:  # "china's foreign ministry welcomed the meeting": what China said is not given
+                return self._found(claim, Verdict.NOT_IN_ARTICLES, not_given)
             if best.names_missing:
                 return self._check_names(claim, tokens, self._index.targets[best.target])
         if best is not None and _more_than_all_there_is(claim, best):  # "russia only wants shells, nothing else"
@@ -427,6 +433,18 @@ class ClaimChecker:
         if any(self._kind(t) in kinds for t in others if t not in SUMMIT_COUNTRIES):
             return self._found(claim, Verdict.CONTRADICTED, target)
         return self._not_found(claim)
+
+    def _not_given_of(self, tokens: list[str], candidates) -> Target | None:
+        """An entry near the best match saying the articles do not give what the claim says of someone it names and
+        the best match does not ("what China said" for a claim about China's reaction)."""
+        best = candidates[0]
+        for candidate in candidates[1:]:
+            target = self._index.targets[candidate.target]
+            if candidate.score < best.score - NOT_GIVEN_MARGIN:
+                break
+            if target.declines and not candidate.names_missing and not self._unmentioned(tokens, target):
+                return target
+        return None
 
     def _not_found(self, claim: str) -> ClaimCheck:
         on_the_trip = _ON_THE_TRIP.search(claim) and not any(year < "2023" for year in years_in(claim))

@@ -1021,3 +1021,8 @@ def test_a_distance_or_a_building_no_reply_gives_is_declined(base):
     assert not base.answer("how long is the nk-russia border in km").answered
     assert not base.answer("in which building did kim and putin meet in vladivostok in 2019").answered
     assert base.answer("how far along are the russia-nk arms talks").answered
+
+
+def test_a_claim_about_someone_whose_word_the_articles_do_not_give_is_not_in_them(base):
+    check = base.answer("china's foreign ministry said beijing 'welcomes' the kim-putin meeting, true?")
+    assert check.verdict == "not_in_articles" and "reaction from China" in check.text
