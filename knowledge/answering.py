@@ -45,6 +45,7 @@ _REFERS_BACK = re.compile(
     r"\b(?:that|this|those|these|it)\s*\W*$|^\W*(?:is|was|are|were|does|did|will)\s+(?:that|this|it)\b", re.IGNORECASE
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
+_NAMES_THE_SUMMIT = re.compile(r"\b(?:summit|meeting|talks)\b", re.IGNORECASE)
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)\s+(?:that|this|it)\b", re.IGNORECASE)
 """Asking about what the message told before: "… is that part of the summit deal?"."""
 _TRAILING = re.compile(r"[\W_]+$")
@@ -267,7 +268,9 @@ class KnowledgeBase:
         """`names`: who or what the conversation was about, for questions that name no one."""
         if forwarded or self._puts_up_a_claim(text):
             checked = self.check(text)
-            if checked.answered or forwarded or self._asks_for_a_check(text):
+            # "kim told putin … during the meeting" tells what happened at the summit, whatever a question would match
+            after_the_articles = checked.verdict is Verdict.AFTER_ARTICLES and _NAMES_THE_SUMMIT.search(text)
+            if checked.answered or forwarded or self._asks_for_a_check(text) or after_the_articles:
                 return checked
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             return asked if asked.answered and asked.confident else checked

@@ -1026,3 +1026,8 @@ def test_a_distance_or_a_building_no_reply_gives_is_declined(base):
 def test_a_claim_about_someone_whose_word_the_articles_do_not_give_is_not_in_them(base):
     check = base.answer("china's foreign ministry said beijing 'welcomes' the kim-putin meeting, true?")
     assert check.verdict == "not_in_articles" and "reaction from China" in check.text
+
+
+def test_a_statement_of_what_was_said_at_the_meeting_stays_a_check(base):
+    check = base.answer("kim told putin that ties with russia are pyongyang's 'top priority' during the meeting")
+    assert check.verdict == "after_articles" and not check.answered
