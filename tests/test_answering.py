@@ -1031,3 +1031,9 @@ def test_a_claim_about_someone_whose_word_the_articles_do_not_give_is_not_in_the
 def test_a_statement_of_what_was_said_at_the_meeting_stays_a_check(base):
     check = base.answer("kim told putin that ties with russia are pyongyang's 'top priority' during the meeting")
     assert check.verdict == "after_articles" and not check.answered
+
+
+def test_whether_the_expected_meeting_actually_happened_is_after_the_articles(base):
+    _, context = base.converse("when is the summit expected", None)
+    happened, _ = base.converse("and did it actually happen on wednesday then?", context)
+    assert not happened.answered and happened.kind is AnswerKind.OUTCOME
