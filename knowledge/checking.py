@@ -43,6 +43,8 @@ ONLY_THE_BEST = frozenset(["years", "kin", "direction", "venues"])
 beside it states is mostly of something else ("the forum started in 2015" is not contradicted by the 2019 summit,
 "his wife" by "his sister" only where the claim is about her, Russian jets sent to Pyongyang by shells sent to
 Russia only where the claim is about the shells)."""
+YEAR_DATED_AT = 0.43
+"""A fact scoring less than this does not contradict a claim by another year: the year may be another event's."""
 NEAR_ENOUGH = 0.2
 NEAR_SHARE = 0.8
 """A fact scoring this much, and this share of the best, is near enough a claim for its particulars to
@@ -285,6 +287,8 @@ class ClaimChecker:
                 found = [kind for kind in found if kind not in ONLY_THE_BEST]
             if candidate.score < DATED_AT:  # a day or month of a fact that barely matches may be another event's
                 found = [kind for kind in found if kind not in ("days", "months")]
+            if candidate.score < YEAR_DATED_AT:  # "kim jong il took a train to russia in 2001": not his son's 2011
+                found = [kind for kind in found if kind != "years"]
             if "opposites" in found or "counts" in found:
                 return target  # "stopped missile tests" where they say a record pace, "5 months" where 17
             someones = (["travel"],) if kinds is None else (["travel"], ["days"])  # past a clear match, a day too

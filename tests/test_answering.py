@@ -1037,3 +1037,9 @@ def test_whether_the_expected_meeting_actually_happened_is_after_the_articles(ba
     _, context = base.converse("when is the summit expected", None)
     happened, _ = base.converse("and did it actually happen on wednesday then?", context)
     assert not happened.answered and happened.kind is AnswerKind.OUTCOME
+
+
+def test_another_year_in_a_fact_that_barely_matches_is_another_event(base):
+    check = base.answer("kim jong il also took a train to russia back in 2001, like father like son")
+    assert check.verdict == "not_in_articles"
+    assert base.answer("my friend says the UN banned north korean labour way back in 2006").verdict == "contradicted"
