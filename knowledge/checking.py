@@ -199,6 +199,7 @@ class ClaimChecker:
             contradicting = self._saying_the_opposite(claim, decision.candidates)
             contradicting = contradicting or self._contradicting(claim, tokens, decision.candidates)
             contradicting = contradicting or self._stating_another_amount(claim, tokens, decision.candidates)
+            contradicting = contradicting or self._saying_it_is_unknown(claim, decision.candidates)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
             not_given = self._not_given_of(tokens, decision.candidates) if best.names_missing else None
@@ -437,6 +438,18 @@ class ClaimChecker:
         if any(self._kind(t) in kinds for t in others if t not in SUMMIT_COUNTRIES):
             return self._found(claim, Verdict.CONTRADICTED, target)
         return self._not_found(claim)
+
+    def _saying_it_is_unknown(self, claim: str, candidates) -> Target | None:
+        """A fact near the claim saying that what the claim calls known is unclear ("the exact amounts are known"
+        where the volume of supplies remains unclear)."""
+        if not _MADE_KNOWN.search(claim):
+            return None
+        for candidate in candidates:
+            if candidate.score < NEAR_SHARE * candidates[0].score:
+                break
+            if _UNKNOWN.search(self._evidence(self._index.targets[candidate.target])):
+                return self._index.targets[candidate.target]
+        return None
 
     def _not_given_of(self, tokens: list[str], candidates) -> Target | None:
         """An entry near the best match saying the articles do not give what the claim says of someone it names and

@@ -983,6 +983,8 @@ def test_a_claim_that_exact_figures_are_out_is_contradicted_where_the_articles_s
     check = base.answer("BREAKING: Washington released the EXACT numbers: NK has shipped 2 million shells to Russia")
     assert check.verdict == "contradicted" and "unclear" in check.text
     assert base.answer("NK has shipped 2 million shells to Russia").verdict == "not_in_articles"
+    proven = base.answer("It is a PROVEN FACT that North Korea ships weapons to Russia and the exact amounts are known")
+    assert proven.verdict == "contradicted" and "unclear" in proven.text
 
 
 def test_russias_stockpiles_said_to_be_full_are_contradicted_north_koreas_are_not(base):
