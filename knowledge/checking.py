@@ -360,6 +360,8 @@ class ClaimChecker:
             return self._found(claim, target.verdict, target)
         if target.declines and _MADE_KNOWN.search(claim) and _UNKNOWN.search(self._evidence(target)):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "the US released exact numbers": unclear
+        if target.declines and "days" in conflicts(self._particulars(claim), self._particulars(target.text)):
+            return self._found(claim, Verdict.CONTRADICTED, target)  # "the forum runs to friday": through Wednesday
         if target.declines:
             after = target.about_outcome or _ABOUT_THE_OUTCOME.search(claim) is not None  # "…wheat at the summit"
             return self._found(claim, Verdict.AFTER_ARTICLES if after else Verdict.NOT_IN_ARTICLES, target)

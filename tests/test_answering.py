@@ -1045,3 +1045,8 @@ def test_another_year_in_a_fact_that_barely_matches_is_another_event(base):
     check = base.answer("kim jong il also took a train to russia back in 2001, like father like son")
     assert check.verdict == "not_in_articles"
     assert base.answer("my friend says the UN banned north korean labour way back in 2006").verdict == "contradicted"
+
+
+def test_a_day_the_entry_saying_a_detail_is_not_given_states_otherwise_contradicts(base):
+    check = base.answer("south korean military said the train crossed into russia on monday? or sunday?")
+    assert check.verdict == "contradicted" and "Tuesday" in check.text
