@@ -89,6 +89,7 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = re.compile(
     r"|\b(?:summit|meeting|talks)\b.*\b(?:end(?:ed|s)? up|actually (?:happen(?:ed)?|took place|(?:was|got) held))\b"
     r"|\bhow did (?:the|their|this) (?:summit|meeting|talks) go\b"
     r"|\b(?:did|has) (?:it|that|this) (?:actually |really |even )?(?:happen|take place|go ahead)\b"
+    r"|\bdid\b.*\b(?:in the end|eventually|after all)\b"
     r"|\bafter (?:vladivostok|the summit|the meeting|the talks)\b.*\bwhere\b|\bend(?:ed)? up meeting\b"
     r"|\b(?:where|(?:which|what) (?:\w+ )?(?:city|cities|place|places|town))\b.*\b(?:go|went|head|headed|travel\w*)\b"
     r".*\bafter (?:vladivostok|the summit|the talks)\b"

@@ -241,8 +241,8 @@ class KnowledgeBase:
         answer = self._follow(follow_up, text, context)
         if answer.answered and follow_up in (FollowUp.PICK, FollowUp.MORE, FollowUp.REASON):
             return answer, Context(self.question_for(answer.match) or text, answer)
-        if answer.answered and follow_up is FollowUp.ANOTHER_SUBJECT:
-            return answer, Context(context.question, answer)
+        if answer.answered and follow_up is FollowUp.ANOTHER_SUBJECT:  # "and putin?": now about Putin
+            return answer, Context(self.question_for(answer.match) or context.question, answer)
         return answer, context
 
     def answer(self, text: str, forwarded: bool = False) -> Answer:
@@ -584,7 +584,16 @@ class KnowledgeBase:
         return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-reason" if asking == "why" else "no-date"])
 
     def _about_another_subject(self, text: str, context: Context) -> Answer:
-        """The last question again, with the new names in place of the names of the same kind it had."""
+        """The last question again, with the new names in place of the names of the same kind it had; when that
+        answers nothing, the last question the message asked, without what came before it ("why is kim going to
+        russia, what does he want out of it" and then "and putin?" asks what Putin wants)."""
+        answer = self._asked_again_about(text, context)
+        parts = questions_in(context.question)
+        if answer.answered or not parts or parts[-1] == context.question:
+            return answer
+        return self._asked_again_about(text, Context(parts[-1], context.answer))
+
+    def _asked_again_about(self, text: str, context: Context) -> Answer:
         normalizer = self._index.normalizer
         new = [t for t in normalizer.tokens(text) if normalizer.is_name(t)]
         _, rest = self._after_opening(text) or ([], [])

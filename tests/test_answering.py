@@ -1050,3 +1050,11 @@ def test_another_year_in_a_fact_that_barely_matches_is_another_event(base):
 def test_a_day_the_entry_saying_a_detail_is_not_given_states_otherwise_contradicts(base):
     check = base.answer("south korean military said the train crossed into russia on monday? or sunday?")
     assert check.verdict == "contradicted" and "Tuesday" in check.text
+
+
+def test_and_someone_after_a_message_asking_two_things_asks_its_last_question_of_them(base):
+    _, context = base.converse("i meant why is kim going to russia at all, what does he want out of it", None)
+    putin, context = base.converse("and putin?", context)
+    assert putin.answered and "ammunition" in putin.text.casefold()
+    ended, _ = base.converse("did he actually get the tech in the end?", context)
+    assert not ended.answered and ended.kind is AnswerKind.OUTCOME
