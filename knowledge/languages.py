@@ -132,7 +132,7 @@ SETTING_ASIDE = {
 
 _ARTICLE_ASIDE = {
     Language.EN: re.compile(
-        r",?\s*\b(?:going by|according to|per|in|from|based on|if you go by)\s+(?:the|that|this)\s+"
+        r",?\s*\b(?:going by|acc(?:\.|ording)? to|per|in|from|based on|if you go by)\s+(?:the|that|this)\s+"
         r"(?:article|piece|story|report)\s+(?:about|on)\s+[^,?.!]*"
         r"|,?\s*\b(?:going by|according to|per|in|from|based on)\s+(?:the|that|this)\s+['\"“‘][^'\"”’]{3,80}['\"”’]"
         r"(?:\s+(?:article|piece|story|report|explainer))?",

@@ -1058,3 +1058,9 @@ def test_and_someone_after_a_message_asking_two_things_asks_its_last_question_of
     assert putin.answered and "ammunition" in putin.text.casefold()
     ended, _ = base.converse("did he actually get the tech in the end?", context)
     assert not ended.answered and ended.kind is AnswerKind.OUTCOME
+
+
+def test_acc_to_the_article_about_something_names_an_article_not_a_subject(base):
+    question = "how long have the US n its partners sent weapons to ukraine acc to the article about kim arriving?"
+    answer = base.answer(question)
+    assert answer.answered and "17 months" in answer.text
