@@ -100,7 +100,9 @@ def eligible_candidates(
 def decide(index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset()) -> Decision:
     candidates = expected_first(index, tokens, naming_all_first(eligible_candidates(index, tokens, excluded)))
     best = candidates[0] if candidates else None
-    if best is not None and is_clear_winner(index, candidates) and not _unheard_of_and_unsure(index, tokens, best):
+    expecting = bool(EXPECTING & set(tokens))
+    clear = best is not None and is_clear_winner(index, candidates, expecting)
+    if clear and not _unheard_of_and_unsure(index, tokens, best):
         return Decision(Action.ANSWER, tuple(candidates), confident=best.score >= ANSWER_AT)
     if best is not None and best.score >= UNSURE_AT and suggestible(candidates, UNSURE_AT - 0.1):
         return Decision(Action.ASK_WHICH, tuple(candidates))
@@ -168,11 +170,12 @@ def suggestible(candidates: Sequence[Candidate], floor: float) -> list[Candidate
     return [c for c in candidates if c.score >= floor and c.kind != "claim"][:3]
 
 
-def is_clear_winner(index: SearchIndex, candidates: Sequence[Candidate]) -> bool:
+def is_clear_winner(index: SearchIndex, candidates: Sequence[Candidate], expecting: bool = False) -> bool:
+    """Whether the best candidate answers outright. `expecting`: the message asks what is likely or will be."""
     best = candidates[0]
     if best.names_missing:
         return False
-    if a_decline_nearly_ties(index, candidates):
+    if a_decline_nearly_ties(index, candidates, expecting):
         return False
     runner_up = rival_score(index, candidates)
     if best.score >= ANSWER_AT:
@@ -197,12 +200,17 @@ def rival_score(index: SearchIndex, candidates: Sequence[Candidate]) -> float:
     return 0.0
 
 
-def a_decline_nearly_ties(index: SearchIndex, candidates: Sequence[Candidate]) -> bool:
-    """Whether the best candidate is a fact and an entry saying the articles cannot know fits almost as well."""
+def a_decline_nearly_ties(index: SearchIndex, candidates: Sequence[Candidate], expecting: bool = False) -> bool:
+    """Whether the best candidate is a fact and an entry saying the articles cannot know fits almost as well; one
+    saying they cannot know the summit's outcome does not count against a fact when the message asks what is
+    expected ("would russia pay nk in actual money?": what the articles expected answers that)."""
     best = candidates[0]
     targets = index.targets
     return not targets[best.target].declines and any(
-        targets[c.target].declines and c.score >= best.score - DECLINE_MARGIN for c in candidates[1:]
+        targets[c.target].declines
+        and c.score >= best.score - DECLINE_MARGIN
+        and not (expecting and targets[c.target].about_outcome)
+        for c in candidates[1:]
     )
 
 

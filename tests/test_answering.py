@@ -1064,3 +1064,8 @@ def test_acc_to_the_article_about_something_names_an_article_not_a_subject(base)
     question = "how long have the US n its partners sent weapons to ukraine acc to the article about kim arriving?"
     answer = base.answer(question)
     assert answer.answered and "17 months" in answer.text
+
+
+def test_what_is_expected_is_answered_though_an_outcome_decline_nearly_ties(base):
+    answer = base.answer("will russia actually hand over sensitive military tech to nk?")
+    assert answer.answered and "uncertain" in answer.text
