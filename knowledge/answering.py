@@ -46,6 +46,7 @@ _REFERS_BACK = re.compile(
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
 _NAMES_THE_SUMMIT = re.compile(r"\b(?:summit|meeting|talks)\b", re.IGNORECASE)
+"""A message speaking of the meeting itself, whose claims about what happened there the articles cannot know."""
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)\s+(?:that|this|it)\b", re.IGNORECASE)
 """Asking about what the message told before: "… is that part of the summit deal?"."""
 _TRAILING = re.compile(r"[\W_]+$")
