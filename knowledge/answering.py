@@ -15,7 +15,13 @@ from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
-from knowledge.checking import PLACE_AND_TIME, ClaimChecker, about_the_outcome, without_yes_or_no
+from knowledge.checking import (
+    PLACE_AND_TIME,
+    ClaimChecker,
+    about_the_outcome,
+    tells_of_after_the_summit,
+    without_yes_or_no,
+)
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
 from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
 from knowledge.index import SearchIndex, Target
@@ -275,7 +281,11 @@ class KnowledgeBase:
                 return checked
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             return asked if asked.answered and asked.confident else checked
-        return self._with_verdict(text, self._answer_questions(text, names))
+        answer = self._with_verdict(text, self._answer_questions(text, names))
+        if answer.kind is AnswerKind.NO_ANSWER and tells_of_after_the_summit(text):
+            checked = self.check(text)  # "kim left russia on september 17?": after the articles, not unheard of
+            return checked if checked.verdict is Verdict.AFTER_ARTICLES else answer
+        return answer
 
     def _with_verdict(self, text: str, answer: Answer) -> Answer:
         """An answer to a yes-or-no question ("analysts arent sure NK weapons are any good right?") with what the

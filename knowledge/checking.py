@@ -528,6 +528,12 @@ _UNKNOWN = re.compile(r"\b(?:unclear|not clear|unknown|not known)\b", re.IGNOREC
 _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)
 
 
+def tells_of_after_the_summit(text: str) -> bool:
+    """Whether a message tells of something at or after the summit: what it decided, Kim leaving Russia, a date from
+    13 September on (see _ABOUT_THE_OUTCOME and _AFTER_THE_SUMMIT)."""
+    return _ABOUT_THE_OUTCOME.search(text) is not None or _AFTER_THE_SUMMIT.search(text) is not None
+
+
 def about_the_outcome(claim: str) -> bool:
     """Whether a claim tells what the summit decided or what happened at or after it (see _ABOUT_THE_OUTCOME)."""
     return _ABOUT_THE_OUTCOME.search(claim) is not None

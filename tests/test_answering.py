@@ -1069,3 +1069,8 @@ def test_acc_to_the_article_about_something_names_an_article_not_a_subject(base)
 def test_what_is_expected_is_answered_though_an_outcome_decline_nearly_ties(base):
     answer = base.answer("will russia actually hand over sensitive military tech to nk?")
     assert answer.answered and "uncertain" in answer.text
+
+
+def test_a_question_telling_of_after_the_summit_that_nothing_answers_is_after_the_articles(base):
+    answer = base.answer("kim left russia on september 17 after almost a week there?")
+    assert not answer.answered and answer.verdict == "after_articles"
