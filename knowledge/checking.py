@@ -358,7 +358,7 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
         if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
-        if target.declines and _MADE_KNOWN.search(claim) and _UNKNOWN.search(self._evidence(target)):
+        if target.declines and self._calls_known_what_it_says_is_unclear(claim, target):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "the US released exact numbers": unclear
         if target.declines and "days" in conflicts(self._particulars(claim), self._particulars(target.text)):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "the forum runs to friday": through Wednesday
@@ -429,9 +429,9 @@ class ClaimChecker:
         )
         if not clear or decision.best.target != target.id or settled:
             return self._not_found(claim)
-        if "person" in kinds and {y for y in years_in(claim) if y < "2023"} - years_in(self._evidence(target)):
-            return self._not_found(claim)  # "kim jong il also rode a train to moscow in 2001": another man's trip
         back_then = years_in(self._evidence(target))
+        if "person" in kinds and {y for y in years_in(claim) if y < "2023"} - back_then:
+            return self._not_found(claim)  # "kim jong il also rode a train to moscow in 2001": another man's trip
         if kinds == {"place"} and back_then and max(back_then) < "2023" and not years_in(claim):
             return self._not_found(claim)  # "kim yo jong is on the train to russia": not her 2019 trip via China
         # another of the same kind: not one the claim names too ("in 2001 and 2011"), nor either side of the summit,
@@ -444,14 +444,16 @@ class ClaimChecker:
     def _saying_it_is_unknown(self, claim: str, candidates) -> Target | None:
         """A fact near the claim saying that what the claim calls known is unclear ("the exact amounts are known"
         where the volume of supplies remains unclear)."""
-        if not _MADE_KNOWN.search(claim):
-            return None
         for candidate in candidates:
             if candidate.score < NEAR_SHARE * candidates[0].score:
                 break
-            if _UNKNOWN.search(self._evidence(self._index.targets[candidate.target])):
-                return self._index.targets[candidate.target]
+            target = self._index.targets[candidate.target]
+            if self._calls_known_what_it_says_is_unclear(claim, target):
+                return target
         return None
+
+    def _calls_known_what_it_says_is_unclear(self, claim: str, target: Target) -> bool:
+        return _MADE_KNOWN.search(claim) is not None and _UNKNOWN.search(self._evidence(target)) is not None
 
     def _not_given_of(self, tokens: list[str], candidates) -> Target | None:
         """An entry near the best match saying the articles do not give what the claim says of someone it names and
@@ -467,7 +469,7 @@ class ClaimChecker:
 
     def _not_found(self, claim: str) -> ClaimCheck:
         on_the_trip = _ON_THE_TRIP.search(claim) and not any(year < "2023" for year in years_in(claim))
-        if _ABOUT_THE_OUTCOME.search(claim) or _AFTER_THE_SUMMIT.search(claim) or on_the_trip:
+        if tells_of_after_the_summit(claim) or on_the_trip:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
 
@@ -531,7 +533,7 @@ _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아�
 def tells_of_after_the_summit(text: str) -> bool:
     """Whether a message tells of something at or after the summit: what it decided, Kim leaving Russia, a date from
     13 September on (see _ABOUT_THE_OUTCOME and _AFTER_THE_SUMMIT)."""
-    return _ABOUT_THE_OUTCOME.search(text) is not None or _AFTER_THE_SUMMIT.search(text) is not None
+    return about_the_outcome(text) or _AFTER_THE_SUMMIT.search(text) is not None
 
 
 def about_the_outcome(claim: str) -> bool:

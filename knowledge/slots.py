@@ -82,6 +82,21 @@ _DENIED = (
 )
 _THING = r"(?!summit|talks|meeting|visit|trip)([a-z]{4,})"
 """What comes before or after: not the summit itself, which a claim about what happened after it is about."""
+_STOCKPILES_FULL_OR_DWINDLING = (
+    re.compile(
+        r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal|depots?|warehouses?)\b(?: \w+){0,3}"
+        r" (?:full|plentiful|overflowing|enough|fine|healthy|(?:actually )?(?:went|gone|going) up"
+        r"|grew|grown|growing|increased|rose|risen|bigger|larger|higher|fuller|at (?:a )?record)\b"
+        r"|\b(?:plenty|lots|loads|tons) of (?:shells|ammo|ammunition)\b)()"
+    ),
+    re.compile(
+        r"(?:\b(?:stockpiles?|stocks?|reserves?)\b(?: \w+){0,4} (?:dwindl\w*|deplet\w*|drain\w*|run(?:ning)? low)"
+        r"|\b(?:dwindling|depleted|drained) (?:\w+ )?(?:stockpiles?|stocks?|reserves?)\b"
+        r"|\b(?:refill\w*|replenish\w*) (?:\w+ )?(?:\w+ )?(?:reserves|stocks|stockpiles)\b)()"
+    ),
+)
+"""Stockpiles full and dwindling: in the articles only Russia's dwindle, so plenty of North Korea's is no opposite
+of anything they say (see _owner_before)."""
 _OPPOSITES = (
     (re.compile(rf"\bbefore (?:the |its |his )?{_THING}"), re.compile(rf"\bafter (?:the |its |his )?{_THING}")),
     (
@@ -99,19 +114,7 @@ _OPPOSITES = (
         ),
         re.compile(r"\brecord (?:pace|number) of (missile)"),
     ),
-    (
-        re.compile(
-            r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal|depots?|warehouses?)\b(?: \w+){0,3}"
-            r" (?:full|plentiful|overflowing|enough|fine|healthy|(?:actually )?(?:went|gone|going) up"
-            r"|grew|grown|growing|increased|rose|risen|bigger|larger|higher|fuller|at (?:a )?record)\b"
-            r"|\b(?:plenty|lots|loads|tons) of (?:shells|ammo|ammunition)\b)()"
-        ),
-        re.compile(
-            r"(?:\b(?:stockpiles?|stocks?|reserves?)\b(?: \w+){0,4} (?:dwindl\w*|deplet\w*|drain\w*|run(?:ning)? low)"
-            r"|\b(?:dwindling|depleted|drained) (?:\w+ )?(?:stockpiles?|stocks?|reserves?)\b"
-            r"|\b(?:refill\w*|replenish\w*) (?:\w+ )?(?:\w+ )?(?:reserves|stocks|stockpiles)\b)()"
-        ),
-    ),
+    _STOCKPILES_FULL_OR_DWINDLING,
     (
         re.compile(
             r"\bto (?:stop|halt|quit|cut back on) (?:sending|supplying|shipping|providing) (ammo|ammunition|shells)"
@@ -181,9 +184,8 @@ communication maintained, arms talks on hold and actively advancing, neutral and
 travelling alone and accompanied, trips abroad through the pandemic and the first one since it, a war ended quickly
 and a prolonged one.
 Each match is (the pair's number, which side, the thing)."""
-_PLENTY = 4
-"""The pair of _OPPOSITES about stockpiles: in the articles only Russia's dwindle, so plenty of North Korea's is
-no opposite of anything they say (see _owner_before)."""
+_PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
+"""Which of the _OPPOSITES the stockpiles are."""
 _OWNER = re.compile(
     r"\b(russia|russian|moscow|putin|kremlin|north korea|nk|pyongyang|dprk|kim|north korean|its|their|they)\b"
 )
