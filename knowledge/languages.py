@@ -29,10 +29,12 @@ OTHER_LANGUAGES = (Language.RU, Language.UK, Language.KO)
 _UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = set("ыэъёЫЭЪЁ")
 _UKRAINIAN_WORDS = frozenset(
-    "хто що чи як коли де чому або але був була були це цей ця ці вони зараз вже та з".split()  # noqa: SIM905
+    "хто що шо чи як коли де чому навіщо або але був була були це цей ця ці вони вона його нема також казав "  # noqa: SIM905
+    "казала казали каже кажуть зараз вже та з".split()
 )
 _RUSSIAN_WORDS = frozenset(
-    "кто что как когда где почему или но был была были это этот эта эти он они сейчас уже ли с зачем нет".split()  # noqa: SIM905
+    "кто что чо че как когда где почему или но был была были это этот эта эти он она они его сказал говорил "  # noqa: SIM905
+    "говорит тоже также только будет сейчас уже ли с зачем нет".split()
 )
 """Common words only one of the two languages writes so, for a message with none of the letters that tell them
 apart: "пак тхе сон хто такий" is Ukrainian, "а кто такой пак тхе сон" Russian."""
