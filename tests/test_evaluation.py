@@ -141,6 +141,12 @@ FLOORS = {
     "wild/ru21.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk21.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko21.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en22.yaml": {"answerable": 0.98, "declines": 0.92, "false_answers": 0.026},
+    "wild/rumours22.yaml": {"answerable": 0.95, "declines": 0.97, "false_answers": 0.013},
+    "wild/chat22.yaml": {"answerable": 0.87, "declines": 0.90, "false_answers": 0.049},
+    "wild/ru22.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk22.yaml": {"answerable": 0.88, "declines": 0.92, "false_answers": 0.101},
+    "wild/ko22.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.051},
 }
 
 
