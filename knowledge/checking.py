@@ -190,7 +190,7 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
         if _SAID_TO_EACH_OTHER.search(claim) and not any(year < "2023" for year in years_in(claim)):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
-        decision = decide(self._index, tokens, NOT_CLAIMS)
+        decision = decide(self._index, tokens, NOT_CLAIMS, stated=True)
         best = decision.best
         # nothing the articles say contradicts what happened at or after the summit
         after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or _ABOUT_THE_OUTCOME.search(claim) is not None
@@ -419,7 +419,7 @@ class ClaimChecker:
         Vladivostok); otherwise the articles do not say it."""
         mentioned = self._index.mentions[target.id]
         missing = [t for t in tokens if self._index.normalizer.is_person_or_place(t) and t not in mentioned]
-        decision = decide(self._index, [t for t in tokens if t not in missing], NOT_CLAIMS)
+        decision = decide(self._index, [t for t in tokens if t not in missing], NOT_CLAIMS, stated=True)
         settled = target.declines or target.verdict not in (None, Verdict.SUPPORTED)
         kinds = {self._kind(t) for t in missing}
         # a place or a country put in for another needs only a clear match ("japanese media first spotted…"); a

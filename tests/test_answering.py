@@ -557,7 +557,15 @@ def test_what_happened_at_or_after_the_summit_is_after_the_articles_even_beside_
     assert base.answer(claim).verdict == "after_articles"
 
 
-@pytest.mark.parametrize("question", ["so what day did the summit actually end up happening?", "how did the summit go"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so what day did the summit actually end up happening?",
+        "how did the summit go",
+        "what was the exact date they finally met?",
+        "What gift did Kim bring Putin on this visit?",
+    ],
+)
 def test_a_question_about_how_the_summit_turned_out_is_after_the_articles(base, question):
     answer = base.answer(question)
     assert (answer.kind, answer.answered) == (AnswerKind.OUTCOME, False)
@@ -1074,3 +1082,15 @@ def test_what_is_expected_is_answered_though_an_outcome_decline_nearly_ties(base
 def test_a_question_telling_of_after_the_summit_that_nothing_answers_is_after_the_articles(base):
     answer = base.answer("kim left russia on september 17 after almost a week there?")
     assert not answer.answered and answer.verdict == "after_articles"
+
+
+def test_an_entry_saying_a_figure_is_not_given_does_not_answer_a_question_asking_no_figure(base):
+    asked = base.answer("nk missile testing this year - fast or slow pace?")
+    assert asked.answered and "record pace" in asked.text
+    counted = base.answer("how many missiles has north korea fired this year?")
+    assert (counted.kind, counted.match) == (AnswerKind.OUTCOME, "nk-missile-test-count-not-given")
+
+
+def test_a_closing_what_was_that_again_asks_nothing_more(base):
+    answer = base.answer("the bodyguard thing 😂 what was that again")
+    assert answer.answered and "12" in answer.text
