@@ -360,8 +360,10 @@ class KnowledgeBase:
     def _refers_to_someone_unknown(self, question: str, declined: Part) -> bool:
         """Whether a part of a message refers back ("he", "her") to someone a declined part before it asked about
         without naming ("who was south korea's president then"), rather than to someone it named ("how big is
-        kim's delegation, and is his foreign minister coming")."""
-        if _PERSONAL_PRONOUN.search(question) is None or self._names_in(question):
+        kim's delegation, and is his foreign minister coming"). A name after the pronoun is someone else ("and
+        what did he say about kim going to russia")."""
+        pronoun = _PERSONAL_PRONOUN.search(question)
+        if pronoun is None or self._names_in(question[: pronoun.start()]):
             return False
         return not any(self.entities[n].kind == "person" for n in self._names_in(declined.question))
 
