@@ -406,6 +406,8 @@ class ClaimChecker:
             return self._found(claim, None, target)  # the particulars it could contradict are read in English only
         if len(self._unheard_of(claim)) > UNHEARD_OF_ALLOWED:
             return self._found(claim, None, target)  # it says more than the articles do: what they say, no verdict
+        if _denies_what_it_affirms(claim, evidence):  # "putin never asked him to come": at Putin's invitation
+            return self._found(claim, Verdict.CONTRADICTED, target)
         return self._found(claim, Verdict.SUPPORTED, target)
 
     def _unheard_of(self, claim: str) -> list[str]:
@@ -606,6 +608,22 @@ def _large_figures(claim: str) -> set[str]:
     millions = {f for m in _IN_MILLIONS.finditer(claim) for f in figures(m.group())}
     years = years_in(claim)
     return {f for f in figures(claim) if f in millions or (int(f) >= 100 and f not in years)}
+
+
+_DENIAL = re.compile(r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out)\b", re.I)
+_NOT_JUST = re.compile(r"\b(?:not|\w+n't)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b", re.IGNORECASE)
+""""Not just shells but rocket launchers too" adds to what it names; it denies nothing."""
+_NEGATED_OR_HEDGED = re.compile(
+    r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|unlikely|doubts?|doubtful|question mark|unclear"
+    r"|rul(?:ed|es|ing) out)\b",
+    re.IGNORECASE,
+)
+
+
+def _denies_what_it_affirms(claim: str, evidence: str) -> bool:
+    """Whether a claim denies something ("Russia never backed those UN bans", "he's not planning to send any more")
+    where the evidence of the fact it matches denies, doubts or hedges nothing: the articles say it is so."""
+    return _DENIAL.search(_NOT_JUST.sub(" ", claim)) is not None and _NEGATED_OR_HEDGED.search(evidence) is None
 
 
 def _polarity(answer: str) -> bool | None:

@@ -1094,3 +1094,14 @@ def test_an_entry_saying_a_figure_is_not_given_does_not_answer_a_question_asking
 def test_a_closing_what_was_that_again_asks_nothing_more(base):
     answer = base.answer("the bodyguard thing 😂 what was that again")
     assert answer.answered and "12" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("russia never supported the un resolutions banning arms trade with north korea", Verdict.CONTRADICTED),
+        ("north korea could offer russia not just shells but also short range ballistic missiles", Verdict.SUPPORTED),
+    ],
+)
+def test_a_claim_denying_what_the_articles_affirm_is_contradicted_and_not_just_adds_to_it(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
