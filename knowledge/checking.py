@@ -408,6 +408,8 @@ class ClaimChecker:
             return self._found(claim, None, target)  # it says more than the articles do: what they say, no verdict
         if _denies_what_it_affirms(claim, evidence):  # "putin never asked him to come": at Putin's invitation
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if _affirms_what_it_calls_unlikely(claim, target.text):  # "…guarantees would be enough": unlikely to
+            return self._found(claim, Verdict.CONTRADICTED, target)
         return self._found(claim, Verdict.SUPPORTED, target)
 
     def _unheard_of(self, claim: str) -> list[str]:
@@ -610,20 +612,33 @@ def _large_figures(claim: str) -> set[str]:
     return {f for f in figures(claim) if f in millions or (int(f) >= 100 and f not in years)}
 
 
-_DENIAL = re.compile(r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out)\b", re.I)
-_NOT_JUST = re.compile(r"\b(?:not|\w+n't)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b", re.IGNORECASE)
-""""Not just shells but rocket launchers too" adds to what it names; it denies nothing."""
-_NEGATED_OR_HEDGED = re.compile(
-    r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|unlikely|doubts?|doubtful|question mark|unclear"
-    r"|rul(?:ed|es|ing) out)\b",
+_DENIAL = re.compile(
+    r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out"
+    r"|wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint)\b",
     re.IGNORECASE,
 )
+"""Words that deny, as people type them, with or without the apostrophe."""
+_NOT_JUST = re.compile(
+    r"\b(?:not|\w+n't|doesnt|dont|isnt|arent|wasnt)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b", re.IGNORECASE
+)
+""""Not just shells but rocket launchers too" adds to what it names; it denies nothing."""
+_DOUBT = re.compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:probably|maybe|might|may|perhaps|possibly)\b", re.IGNORECASE)
+_UNLIKELY = re.compile(r"\bunlikely\b", re.IGNORECASE)
+
+
+def _affirms_what_it_calls_unlikely(claim: str, reply: str) -> bool:
+    """Whether a claim affirms, unhedged, what the reply of the fact it matches calls unlikely ("Putin said US
+    security guarantees would be enough" where he said they were unlikely to convince Pyongyang)."""
+    claim = _NOT_JUST.sub(" ", claim)
+    return _UNLIKELY.search(reply) is not None and not any(p.search(claim) for p in (_DENIAL, _DOUBT, _HEDGE))
 
 
 def _denies_what_it_affirms(claim: str, evidence: str) -> bool:
     """Whether a claim denies something ("Russia never backed those UN bans", "he's not planning to send any more")
-    where the evidence of the fact it matches denies, doubts or hedges nothing: the articles say it is so."""
-    return _DENIAL.search(_NOT_JUST.sub(" ", claim)) is not None and _NEGATED_OR_HEDGED.search(evidence) is None
+    where the evidence of the fact it matches denies and doubts nothing: the articles say it is so."""
+    denies = _DENIAL.search(_NOT_JUST.sub(" ", claim)) is not None
+    return denies and _DENIAL.search(evidence) is None and _DOUBT.search(evidence) is None
 
 
 def _polarity(answer: str) -> bool | None:

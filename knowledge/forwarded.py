@@ -87,6 +87,17 @@ _REASON_TAIL = re.compile(
 )
 """The reason a post gives for its claim (", that's why they need Kim", ", that's the whole point of the trip", ", it
 has nothing to lose") or what it concludes from it ("… so it's all hype"): commentary, not what is checked."""
+_ASKS_OF_THE_REST = re.compile(
+    r"^(?:so |but |and |but )?(?:did|does|do|is|was|has|have) (?:he|she|they|it|that|this|anyone|anybody)"
+    r"(?: (?:really|actually|even|ever|truly))? (?:say|said|claim|mean|happen|true|real|right|correct)"
+    r"(?: (?:that|this|it|so))?$"
+    r"|^is (?:that|this|it) (?:really |actually )?what (?:\w+ ){1,3}"
+    r"(?:say|says|said|think|thinks|report|reports|wrote)$"
+    r"|^(?:is (?:that|this|it) )?(?:real|true|legit) or (?:made up|invented|fake|false|bs|not)$",
+    re.IGNORECASE,
+)
+"""A sentence that only asks whether the one before it is so ("did he actually say that", "is that what analysts
+think", "real or made up"): nothing of its own to check."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]
@@ -166,7 +177,7 @@ def claims_in(text: str) -> list[str]:
     for sentence in _SENTENCE_END.split(strip_furniture(text)):
         sentence = _CHECK_TAILS.sub("", _CHECK_FORMS.sub("", sentence.strip())).strip(" ,;:-—?")
         sentence = _REASON_TAIL.sub("", sentence)
-        if len(_WORD.findall(sentence)) >= 2:
+        if len(_WORD.findall(sentence)) >= 2 and not _ASKS_OF_THE_REST.match(sentence):
             sentences.append(sentence)
     if not sentences:
         return list(questions_in(text)[:1])

@@ -1101,7 +1101,14 @@ def test_a_closing_what_was_that_again_asks_nothing_more(base):
     [
         ("russia never supported the un resolutions banning arms trade with north korea", Verdict.CONTRADICTED),
         ("north korea could offer russia not just shells but also short range ballistic missiles", Verdict.SUPPORTED),
+        (
+            "in 2019 putin said us security guarantees would be enough for kim to give up his nukes",
+            Verdict.CONTRADICTED,
+        ),
+        ("in 2019 putin said us security guarantees probably wouldnt get kim to give up his nukes", Verdict.SUPPORTED),
     ],
 )
-def test_a_claim_denying_what_the_articles_affirm_is_contradicted_and_not_just_adds_to_it(base, claim, verdict):
+def test_a_claim_denying_what_the_articles_affirm_or_affirming_what_they_call_unlikely_is_contradicted(
+    base, claim, verdict
+):
     assert base.answer(claim).verdict == verdict

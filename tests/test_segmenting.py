@@ -158,3 +158,15 @@ def test_a_condition_before_a_question_is_part_of_it():
     assert questions_in("if kim shows up with a bunch of generals, what would that tell us?") == (
         "if kim shows up with a bunch of generals what would that tell us?",
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "claims"),
+    [
+        ("my uncle says putin won't lift sanctions. did he actually say that", ["putin won't lift sanctions."]),
+        ("my uncle says kim took a train. real or made up?", ["kim took a train."]),
+        ("someone said russia won't lift sanctions. is that what analysts think?", ["russia won't lift sanctions."]),
+    ],
+)
+def test_a_sentence_only_asking_whether_the_one_before_is_so_is_no_claim(message, claims):
+    assert claims_in(message) == claims
