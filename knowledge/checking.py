@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.answer_types import IN_RESPONSE_TO_THE_SUMMIT
+from knowledge.answer_types import ANSWER_TYPES, IN_RESPONSE_TO_THE_SUMMIT, types_answered
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
@@ -190,7 +190,7 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
         if _SAID_TO_EACH_OTHER.search(claim) and not any(year < "2023" for year in years_in(claim)):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
-        decision = decide(self._index, tokens, NOT_CLAIMS, stated=True)
+        decision = decide(self._index, tokens, NOT_CLAIMS, stated=self._stated_types(claim))
         best = decision.best
         # nothing the articles say contradicts what happened at or after the summit
         after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or _ABOUT_THE_OUTCOME.search(claim) is not None
@@ -210,6 +210,8 @@ class ClaimChecker:
         if best is not None and _more_than_all_there_is(claim, best):  # "russia only wants shells, nothing else"
             return self._found(claim, Verdict.CONTRADICTED, self._index.targets[best.target])
         if best is not None and decision.action is not Action.ANSWER and _says_nearly_all_of(decision):
+            if (not_given := self._decline_tying(decision)) is not None:
+                return self._found(claim, Verdict.NOT_IN_ARTICLES, not_given)  # "…bc he's scared of flying"
             checked = self._against(claim, self._index.targets[best.target])
             return replace(checked, verdict=None) if checked.verdict is Verdict.SUPPORTED else checked
         if best is None or decision.action is not Action.ANSWER:
@@ -423,7 +425,9 @@ class ClaimChecker:
         Vladivostok); otherwise the articles do not say it."""
         mentioned = self._index.mentions[target.id]
         missing = [t for t in tokens if self._index.normalizer.is_person_or_place(t) and t not in mentioned]
-        decision = decide(self._index, [t for t in tokens if t not in missing], NOT_CLAIMS, stated=True)
+        decision = decide(
+            self._index, [t for t in tokens if t not in missing], NOT_CLAIMS, stated=self._stated_types(claim)
+        )
         settled = target.declines or target.verdict not in (None, Verdict.SUPPORTED)
         kinds = {self._kind(t) for t in missing}
         # a place or a country put in for another needs only a clear match ("japanese media first spotted…"); a
@@ -458,6 +462,26 @@ class ClaimChecker:
 
     def _calls_known_what_it_says_is_unclear(self, claim: str, target: Target) -> bool:
         return _MADE_KNOWN.search(claim) is not None and _UNKNOWN.search(self._evidence(target)) is not None
+
+    def _stated_types(self, claim: str) -> frozenset[str]:
+        """The kinds of answer a claim states (a number, a date…), read in English only: in another language every
+        kind counts as stated, so no entry saying a figure is not given is passed over."""
+        return types_answered(claim) if self._index.language == "en" else frozenset(ANSWER_TYPES)
+
+    def _decline_tying(self, decision: Decision) -> Target | None:
+        """An entry saying the articles do not give something (not the summit's outcome) that fits a claim as well as
+        the fact it matches best, within DECLINE_MARGIN: the claim says that something too ("kim takes the train
+        because he's scared of flying" where they never say why he takes it)."""
+        best, *others = decision.candidates
+        if self._index.targets[best.target].declines:
+            return None
+        for candidate in others:
+            target = self._index.targets[candidate.target]
+            if candidate.score < best.score - DECLINE_MARGIN:
+                break
+            if target.declines and not target.about_outcome and not candidate.names_missing:
+                return target
+        return None
 
     def _not_given_of(self, tokens: list[str], candidates) -> Target | None:
         """An entry near the best match saying the articles do not give what the claim says of someone it names and

@@ -70,9 +70,13 @@ _HASHTAG = re.compile(r"(?<!\w)#\w+")
 _CALLS_TO_ACTION = re.compile(
     r"(?:share|repost|forward|spread) (?:this |it )?(?:before (?:it'?s|it is|they) (?:deleted|removed|taken down)"
     r"|with everyone|widely|now)|subscribe\b[^.!\n]*|follow us\b[^.!\n]*|join us\b[^.!\n]*|read more\b[^.!\n]*"
-    r"|\b(?:breaking|urgent|exclusive|just in|developing)\b\s*:?",
-    re.IGNORECASE,
+    r"|^\W*(?:breaking|urgent|exclusive|just in|developing)\b\s*:?"
+    r"|\b(?:breaking|urgent|exclusive|just in|developing)\s*:"
+    r"|(?-i:\b(?:BREAKING|URGENT|EXCLUSIVE|JUST IN|DEVELOPING)\b)",
+    re.IGNORECASE | re.MULTILINE,
 )
+"""Calls to share and news markers: "BREAKING", or "breaking:" and "just in" opening a line, but not the words in a
+sentence ("north korea is developing missiles", "just in time for kim")."""
 _SYMBOLS = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+", re.IGNORECASE

@@ -72,15 +72,20 @@ class Decision:
 
 
 def eligible_candidates(
-    index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset(), stated: bool = False
+    index: SearchIndex,
+    tokens: list[str],
+    excluded: frozenset[str] = frozenset(),
+    stated: frozenset[str] | None = None,
 ) -> list[Candidate]:
     """The targets that could answer a message, best first: each is asked about something the message names
     (its phrasing shares a word with the message besides asking and chat words: "how do you say thank you
     in korean" is not "how can we tell what kind of talks these are"), names the offices it asks about and
     gives the kind of answer it asks for. `excluded`: kinds of phrasing left out ("entity" for a claim).
-    `stated`: the message states something to check rather than asking ("NK has shipped 2 million shells")."""
+    `stated`: for a claim to check rather than a question, the kinds of answer it states ("NK has shipped 2 million
+    shells" states a number: see answer_types.types_answered)."""
     offices = offices_asked(index, tokens)
-    answer_type = asked_type(tokens, also=("who", "where"), anywhere=index.language == "ko")
+    asking = stated is None  # a claim asks for nothing: "…slowed its missile testing this year" wants no date
+    answer_type = asked_type(tokens, also=("who", "where"), anywhere=index.language == "ko") if asking else None
     asked_direction = exchange_direction(tokens)
     filtering = offices or answer_type or excluded or asked_direction
     candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if filtering else _RANKED)
@@ -95,24 +100,30 @@ def eligible_candidates(
         candidates = [c for c in candidates if names_offices(index, c, offices)]
     if answer_type:
         candidates = [c for c in candidates if gives(index, c.target, answer_type)]
-    if not stated:
-        candidates = [c for c in candidates if not declines_what_was_not_asked(index, c, tokens)]
-    return candidates
+    return [c for c in candidates if not declines_what_was_not_asked(index, c, tokens, stated)]
 
 
-def declines_what_was_not_asked(index: SearchIndex, candidate: Candidate, tokens: list[str]) -> bool:
+def declines_what_was_not_asked(
+    index: SearchIndex, candidate: Candidate, tokens: list[str], stated: frozenset[str] | None = None
+) -> bool:
     """Whether a candidate is an entry saying the articles never give a figure or a date, matched through a phrasing
     that asks for it ("how many resolutions has the UN passed on NK?"), while the question nowhere asks for one
-    ("what do the UN resolutions say about arms trade with NK?"): the articles may well answer that."""
+    ("what do the UN resolutions say about arms trade with NK?") or the claim states none ("NK slowed its missile
+    testing to a crawl"): the articles may well answer that."""
     target = index.targets[candidate.target]
     if not target.declines or target.about_outcome:
         return False
     declined_type = asked_type(list(candidate.phrasing_tokens), anywhere=index.language == "ko")
-    return declined_type is not None and declined_type not in tokens
+    if declined_type is None:
+        return False
+    return declined_type not in (tokens if stated is None else stated)
 
 
 def decide(
-    index: SearchIndex, tokens: list[str], excluded: frozenset[str] = frozenset(), stated: bool = False
+    index: SearchIndex,
+    tokens: list[str],
+    excluded: frozenset[str] = frozenset(),
+    stated: frozenset[str] | None = None,
 ) -> Decision:
     candidates = expected_first(index, tokens, naming_all_first(eligible_candidates(index, tokens, excluded, stated)))
     best = candidates[0] if candidates else None

@@ -69,7 +69,7 @@ _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10", "once": "1", "twice": "2",
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "couple": "2",
 }  # fmt: skip
 """Number words and ordinals, read as the numbers they count: "second official visit" is ("2", "offici")."""
 _MAY_THE_MONTH = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last|this|next)\s+may\b")
@@ -215,13 +215,16 @@ _ONE_SPAN = re.compile(
 _HALF_YEARS = re.compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)\b")
 _YEARS = re.compile(r"\b(\d{1,2}) years?\b")
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half[- ]year|six months)\b")
+_WEEKS = re.compile(r"\b(\d{1,2}) weeks?\b")
 
 
 def _in_months(text: str) -> str:
-    """Spans of years said in months, as the articles count the war: "2 and a half years" is 30 months, "a year
-    and a half" 18, "half a year" 6, "3 years" 36 (and "for like a year", read by _ONE_SPAN, 12)."""
+    """Spans of years and weeks said in months, as the articles count the war: "2 and a half years" is 30 months, "a
+    year and a half" 18, "half a year" 6, "3 years" 36 (and "for like a year", read by _ONE_SPAN, 12); "two weeks"
+    is 0 months, which "two months later" is not."""
     text = _HALF_YEARS.sub(lambda m: f"{12 * (1 if m.group(1) in ('a', 'one') else int(m.group(1))) + 6} months", text)
     text = _HALF_A_YEAR.sub("6 months", text)
+    text = _WEEKS.sub(lambda m: f"{round(int(m.group(1)) * 7 / 30.4)} months", text)
     return _YEARS.sub(lambda m: f"{12 * int(m.group(1))} months", text)
 
 

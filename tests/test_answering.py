@@ -322,11 +322,13 @@ def test_more_after_a_decline_goes_on_with_the_nearest_fact_the_articles_give(ba
     assert more.match in {s.id for s in declined.related}, "the facts nearest the question, not the articles' list"
 
 
-def test_a_long_post_saying_one_fact_among_much_else_gets_what_the_articles_say_of_it(base):
+def test_a_post_giving_the_reason_the_articles_give_is_supported_whatever_its_slang(base):
     check = base.answer(
         "NK leaders love face to face summits with world leaders bc it plays well in domestic propaganda. true?"
     )
-    assert check.kind == "check" and check.verdict is None and check.match == "why-nk-leaders-value-summits"
+    assert (
+        check.kind == "check" and check.verdict is Verdict.SUPPORTED and check.match == "why-nk-leaders-value-summits"
+    )
 
 
 def test_they_in_a_conversation_that_named_no_one_are_kim_and_putin(base):
@@ -1112,3 +1114,13 @@ def test_a_claim_denying_what_the_articles_affirm_or_affirming_what_they_call_un
     base, claim, verdict
 ):
     assert base.answer(claim).verdict == verdict
+
+
+def test_a_claim_giving_a_reason_the_articles_never_give_is_not_in_them(base):
+    check = base.answer("kim is scared of flying, that's why he always takes the train")
+    assert (check.verdict, check.match) == (Verdict.NOT_IN_ARTICLES, "why-kim-travels-by-train-not-given")
+
+
+def test_a_claim_stating_no_figure_is_checked_against_the_fact_not_a_figure_not_given(base):
+    check = base.answer("north korea has slowed its missile testing to a crawl this year")
+    assert check.verdict == Verdict.CONTRADICTED and "record pace" in check.text
