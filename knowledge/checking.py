@@ -193,7 +193,7 @@ class ClaimChecker:
         decision = decide(self._index, tokens, NOT_CLAIMS, stated=self._stated_types(claim))
         best = decision.best
         # nothing the articles say contradicts what happened at or after the summit
-        after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or _ABOUT_THE_OUTCOME.search(claim) is not None
+        after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or about_the_outcome(claim)
         if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
             # a fact whose reply says the opposite first: the reply shown is what contradicts the claim
             contradicting = self._saying_the_opposite(claim, decision.candidates)
@@ -246,7 +246,7 @@ class ClaimChecker:
         """The target that settles a claim: the best match, or a fact just behind it when the best says the
         articles cannot know something the claim does not state (see FACT_OVER_DECLINE)."""
         best = self._index.targets[candidates[0].target]
-        if not best.declines or self._states_particulars(claim) or _ABOUT_THE_OUTCOME.search(claim):
+        if not best.declines or self._states_particulars(claim) or about_the_outcome(claim):
             return best
         if _HAPPENED.search(claim):  # that something happened is no hedged expectation a fact could settle
             return best
@@ -355,7 +355,7 @@ class ClaimChecker:
     def _against(self, claim: str, target: Target) -> ClaimCheck:
         """The verdict on a claim from the target it matches best. A recorded rumour the articles bear out settles
         a claim only as a fact would, when the claim states no other particular and nothing after the summit."""
-        outcome = _ABOUT_THE_OUTCOME.search(claim) is not None
+        outcome = about_the_outcome(claim)
         if target.verdict not in (None, Verdict.SUPPORTED) and outcome and not _ABOUT_THE_OUTCOME.search(target.text):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
         if target.verdict not in (None, Verdict.SUPPORTED):
@@ -365,12 +365,12 @@ class ClaimChecker:
         if target.declines and "days" in conflicts(self._particulars(claim), self._particulars(target.text)):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "the forum runs to friday": through Wednesday
         if target.declines:
-            after = target.about_outcome or _ABOUT_THE_OUTCOME.search(claim) is not None  # "…wheat at the summit"
+            after = target.about_outcome or about_the_outcome(claim)  # "…wheat at the summit"
             return self._found(claim, Verdict.AFTER_ARTICLES if after else Verdict.NOT_IN_ARTICLES, target)
         if _AFTER_THE_SUMMIT.search(claim) and not _AFTER_THE_SUMMIT.search(self._evidence(target)):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims) and target.claims
-        if expected and _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+        if expected and about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
             # "at the banquet kim raised a toast…" tells what happened where the articles only expect a lunch
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         if self._index.language == "en" and _quotes_words_they_never_use(claim, self._evidence(target)):
@@ -383,7 +383,7 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._index.language == "en" and not _large_figures(claim) <= self._figures[target.id]:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "russia makes ~2 million shells a year"
-        if _ABOUT_THE_OUTCOME.search(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+        if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…part of the summit deal?"
         standings = {self._claims[c].standing for c in target.claims}
         if "allegation" in standings and _ACCUSED_ADMIT.search(claim) and self._denying is not None:
@@ -565,8 +565,13 @@ def tells_of_after_the_summit(text: str) -> bool:
 
 
 def about_the_outcome(claim: str) -> bool:
-    """Whether a claim tells what the summit decided or what happened at or after it (see _ABOUT_THE_OUTCOME)."""
-    return _ABOUT_THE_OUTCOME.search(claim) is not None
+    """Whether a claim tells what the summit decided or what happened at or after it (see _ABOUT_THE_OUTCOME); one
+    naming only years before 2023 tells of an earlier meeting ("the 2019 summit was held on Russky Island")."""
+    years = years_in(_SINCE_A_YEAR.sub(" ", claim))  # "their first summit since 2019" is this one
+    return _ABOUT_THE_OUTCOME.search(claim) is not None and not (years and max(years) < "2023")
+
+
+_SINCE_A_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def without_yes_or_no(answer: str) -> str:

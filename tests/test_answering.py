@@ -1124,3 +1124,14 @@ def test_a_claim_giving_a_reason_the_articles_never_give_is_not_in_them(base):
 def test_a_claim_stating_no_figure_is_checked_against_the_fact_not_a_figure_not_given(base):
     check = base.answer("north korea has slowed its missile testing to a crawl this year")
     assert check.verdict == Verdict.CONTRADICTED and "record pace" in check.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("the 2019 kim-putin summit was held on russky island", Verdict.NOT_IN_ARTICLES),
+        ("kim and putin signed a military pact, their first summit since 2019", Verdict.AFTER_ARTICLES),
+    ],
+)
+def test_a_claim_about_an_earlier_summit_is_not_about_this_ones_outcome(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
