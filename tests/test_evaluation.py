@@ -147,6 +147,12 @@ FLOORS = {
     "wild/ru22.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
     "wild/uk22.yaml": {"answerable": 0.88, "declines": 0.92, "false_answers": 0.101},
     "wild/ko22.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.051},
+    "fresh-en23.yaml": {"answerable": 0.98, "declines": 0.92, "false_answers": 0.026},
+    "wild/rumours23.yaml": {"answerable": 0.82, "declines": 0.95, "false_answers": 0.038},
+    "wild/chat23.yaml": {"answerable": 0.79, "declines": 0.95, "false_answers": 0.102},
+    "wild/ru23.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.068},
+    "wild/uk23.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.076},
+    "wild/ko23.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
 }
 
 
