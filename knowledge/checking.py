@@ -548,7 +548,9 @@ _ACCUSED_ADMIT = re.compile(
 they say both sides deny it."""
 _MADE_KNOWN = re.compile(
     r"\b(?:exact|precise|official|confirmed|verified|detailed)\s+(?:numbers?|figures?|counts?|tally|tallies|amounts?|"
-    r"volumes?|totals?|data|stats|statistics)\b",
+    r"volumes?|totals?|data|stats|statistics)\b"
+    r"|\b(?:volume|amount|number|figure|quantity|total)s? (?:is|are|was|were) (?:now |already |fully )?"
+    r"(?:known|public|confirmed|clear)\b",
     re.IGNORECASE,
 )
 """A claim that some figure has been made known ("Washington has released the EXACT numbers: …"): where the articles

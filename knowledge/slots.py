@@ -137,9 +137,19 @@ _OPPOSITES = (
         re.compile(
             r"\b(?:put|be put|on) on hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)"
             r"|\b(?:talks|negotiations)(?: \w+){0,2} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
-            r"|dead|going nowhere|gone nowhere)\b()"
+            r"|dead|going nowhere|gone nowhere)"
+            r"|\b(?:talks|negotiations)(?: \w+){0,5} (?:are|were|is) (?:now |already |totally |completely )?"
+            r"(?:over|off|finished|done)\b()"
         ),
         re.compile(r"\bactively advancing\b()"),
+    ),
+    (
+        re.compile(
+            r"\b(?:economy|economies)(?: \w+){0,2} (?:is |are |was |has been )?(?:actually |now |really )?"
+            r"(?:booming|thriving|flourishing|doing (?:great|fine|well)|stronger than ever|better than ever)"
+            r"|\bself[- ]sufficient\b()"
+        ),
+        re.compile(r"\beconomic (?:difficulties|hardships?|woes|crisis)\b()"),
     ),
     (
         re.compile(r"(?:\bneutral|\bnever (?:picked|took|chose|taken) (?:a |any )?sides?|\bstayed out of it)\b()"),
@@ -180,7 +190,8 @@ _OPPOSITES = (
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
 being asked to stop sending ammunition and to send more, relations never troubled and hot-and-cold, contact cut and
-communication maintained, arms talks on hold and actively advancing, neutral and openly supporting Russia, Kim
+communication maintained, arms talks on hold and actively advancing, an economy booming and in hardship, neutral
+and openly supporting Russia, Kim
 travelling alone and accompanied, trips abroad through the pandemic and the first one since it, a war ended quickly
 and a prolonged one.
 Each match is (the pair's number, which side, the thing)."""

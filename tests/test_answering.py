@@ -1108,9 +1108,14 @@ def test_a_closing_what_was_that_again_asks_nothing_more(base):
             Verdict.CONTRADICTED,
         ),
         ("in 2019 putin said us security guarantees probably wouldnt get kim to give up his nukes", Verdict.SUPPORTED),
+        ("kim first met putin two weeks after his diplomacy with trump collapsed", Verdict.CONTRADICTED),
+        ("kim first met putin a couple of months after his talks with trump blew up", Verdict.SUPPORTED),
+        ("north korea kept its borders closed for a couple of months during the pandemic", Verdict.CONTRADICTED),
+        ("the border closures left north korea's economy booming", Verdict.CONTRADICTED),
+        ("north korea has sent russia 500,000 shells, the number is public now", Verdict.CONTRADICTED),
     ],
 )
-def test_a_claim_denying_what_the_articles_affirm_or_affirming_what_they_call_unlikely_is_contradicted(
+def test_a_claim_is_contradicted_by_a_denial_an_unlikely_thing_a_span_or_an_opposite_the_articles_give(
     base, claim, verdict
 ):
     assert base.answer(claim).verdict == verdict
