@@ -529,6 +529,8 @@ class KnowledgeBase:
         follow_up = self._follow_ups.recognise(text)
         if follow_up is not None:
             return follow_up
+        if self.language is Language.EN and _ASKS_WHERE_IT_IS_FROM.match(text.strip()):
+            return FollowUp.SOURCES  # "where's the bodyguard story from": the last answer's source
         # "how come? what's their argument" asks only why, however it is put; "why there?" asks about a place
         if set(self._index.normalizer.tokens(text)) == {"why"} and not _PERSONAL_OR_PLACE.search(text):
             return FollowUp.REASON
@@ -875,6 +877,14 @@ def _asks_yes_or_no(text: str) -> bool:
     """Whether a message asks whether something is so, rather than who, what, when or why."""
     words = _WORDS.findall(text.casefold())
     return bool(words) and not any(w in WH_WORDS for w in words[:3])
+
+
+_ASKS_WHERE_IT_IS_FROM = re.compile(
+    r"^(?:so |and |ok |wait )?where(?:'s| is| does| did|s)? (?:the |that |this |your )?(?:[\w-]+ ){0,3}"
+    r"(?:story|claim|info|information|bit|quote|number|figure|fact|stuff) (?:come |coming )?from\W*$",
+    re.IGNORECASE,
+)
+"""A request for the source of what was just said, naming it ("where's the bodyguard story from?")."""
 
 
 def _asks_is_it_so(text: str) -> bool:
