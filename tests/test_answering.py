@@ -1140,3 +1140,9 @@ def test_a_claim_stating_no_figure_is_checked_against_the_fact_not_a_figure_not_
 )
 def test_a_claim_about_an_earlier_summit_is_not_about_this_ones_outcome(base, claim, verdict):
     assert base.answer(claim).verdict == verdict
+
+
+def test_asking_where_a_named_story_is_from_gives_the_last_answers_source(base):
+    _, context = base.converse("what was the 2018 bodyguard thing", None)
+    source, _ = base.converse("where's the bodyguard story from?", context)
+    assert source.kind is AnswerKind.SOURCES and "Reuters" in source.text
