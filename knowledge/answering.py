@@ -51,6 +51,7 @@ _REFERS_BACK = re.compile(
     r"\b(?:that|this|those|these|it)\s*\W*$|^\W*(?:is|was|are|were|does|did|will)\s+(?:that|this|it)\b", re.IGNORECASE
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
+_IT_OR_THEY = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 _NAMES_THE_SUMMIT = re.compile(r"\b(?:summit|meeting|talks)\b", re.IGNORECASE)
 """A message speaking of the meeting itself, whose claims about what happened there the articles cannot know."""
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)\s+(?:that|this|it)\b", re.IGNORECASE)
@@ -410,8 +411,10 @@ class KnowledgeBase:
         around it is no question), else the whole message."""
         if question.strip() == text.strip():
             return self.answer_question(text)
-        # "kim's bodyguards jogging next to his car — which summit was that" is about the story before "that"
-        whole = self.answer_question(text) if _REFERS_BACK.search(question) else None
+        # "kim's bodyguards jogging next to his car — which summit was that" is about the story before "that", and
+        # "russian stockpiles after 18 months of war — how are they looking" about what it names before "they"
+        refers_back = _REFERS_BACK.search(question) or (_IT_OR_THEY.search(question) and not self._names_in(question))
+        whole = self.answer_question(text) if refers_back else None
         if whole is not None and whole.answered:
             return whole
         alone = self.answer_question(self._with_names(question, self._names_in(text)))

@@ -1146,3 +1146,8 @@ def test_asking_where_a_named_story_is_from_gives_the_last_answers_source(base):
     _, context = base.converse("what was the 2018 bodyguard thing", None)
     source, _ = base.converse("where's the bodyguard story from?", context)
     assert source.kind is AnswerKind.SOURCES and "Reuters" in source.text
+
+
+def test_a_question_about_they_after_a_topic_is_about_that_topic(base):
+    answer = base.answer("russian stockpiles after 18 months of war — how are they looking")
+    assert answer.answered and "dwindled" in answer.text
