@@ -412,8 +412,9 @@ class KnowledgeBase:
         if question.strip() == text.strip():
             return self.answer_question(text)
         # "kim's bodyguards jogging next to his car — which summit was that" is about the story before "that", and
-        # "russian stockpiles after 18 months of war — how are they looking" about what it names before "they"
-        refers_back = _REFERS_BACK.search(question) or (_IT_OR_THEY.search(question) and not self._names_in(question))
+        # "russian stockpiles after 18 months of war — how are they looking" about what it names before "they" ("nk
+        # workers in russia: what's in it for pyongyang")
+        refers_back = _REFERS_BACK.search(question) or _IT_OR_THEY.search(question)
         whole = self.answer_question(text) if refers_back else None
         if whole is not None and whole.answered:
             return whole
