@@ -107,6 +107,8 @@ _OF_ITS_OWN = re.compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECAS
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(him|her)\b", re.IGNORECASE)
 _DID_IT = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:it|that|this|so)\W*$", re.IGNORECASE)
 MAX_DID_IT = 2
 """A part of a message asking when or why someone "did it", in this many tokens or fewer, asks about what the part
@@ -554,10 +556,18 @@ class KnowledgeBase:
         return len(rest) >= 2 and bool(things)
 
     def _named_up_front(self, text: str) -> bool:
-        """Whether a message opens by naming whom its "he" or "she" is: "and putin, when did he get there?"."""
+        """Whether a message names whom its "he" or "she" is in a clause before it: "and putin, when did he get
+        there?", "when kim first took over, how did he get along with moscow?". Within one clause, or as "him" and
+        "her", it is someone else ("what did kim do once he left", "what did kim show him?")."""
         head, comma, _ = text.partition(",")
         tokens = self._index.normalizer.tokens(head)
-        return bool(comma and tokens) and all(t in self.entities and self.entities[t].kind == "person" for t in tokens)
+        if comma and tokens and all(t in self.entities and self.entities[t].kind == "person" for t in tokens):
+            return True
+        subject = _SUBJECT_PRONOUN.search(text)
+        if subject is None or _OBJECT_PRONOUN.search(text):
+            return False
+        before, comma, _ = text[: subject.start()].rpartition(",")
+        return bool(comma) and any(self.entities[n].kind == "person" for n in self._names_in(before))
 
     def _after_opening(self, text: str) -> tuple[list[str], list[str]] | None:
         """The plain words and the tokens after an "and X?" follow-up's opening ("and", "what about"), if any."""

@@ -71,6 +71,13 @@ _CONDITIONS = frozenset(
 tell us?" asks about the generals, "and after shoigu left, what did kim do?" about that time, however long the
 clause."""
 _JOINING = frozenset(["and", "so", "but", "ok", "okay", "then"])
+_SUBORDINATE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:when|after|before|once|while|if)\s+"
+    r"(?!(?:did|does|do|is|was|are|were|will|would|can|could|has|have|had|should|exactly|roughly)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""A clause that sets the time or condition of the question after it rather than asking one: "when kim first took
+over," before "how did he get along with moscow?" ("when did kim take over," asks)."""
 _SETS_ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except(?: for)?|not counting)\b", re.I)
 """A phrase that sets something aside before a question, part of it however long the story before it."""
 MAX_LEAD_WORDS = 3
@@ -102,7 +109,11 @@ def questions_in(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for sentence in _SENTENCES.split(masked):
         lead = ""
-        for clause in _joined_bare_question_words(_NEW_QUESTION.split(sentence)):
+        clauses = _joined_bare_question_words(_NEW_QUESTION.split(sentence))
+        for position, clause in enumerate(clauses):
+            if position < len(clauses) - 1 and _SUBORDINATE.match(clause) and not clause.rstrip().endswith("?"):
+                lead = f"{lead} {clause}".strip()  # "when kim first took over, how did he get along with moscow?"
+                continue
             question = _question_part(_without_afterthought(f"{lead}, {clause}" if lead else clause))
             if question is None:
                 lead = "" if _WANT_TO_KNOW.search(clause) else f"{lead} {clause}".strip()

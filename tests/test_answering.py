@@ -1151,3 +1151,9 @@ def test_asking_where_a_named_story_is_from_gives_the_last_answers_source(base):
 def test_a_question_about_they_after_a_topic_is_about_that_topic(base):
     answer = base.answer("russian stockpiles after 18 months of war — how are they looking")
     assert answer.answered and "dwindled" in answer.text
+
+
+def test_he_after_a_clause_naming_someone_is_that_person_not_the_last_answers(base):
+    _, context = base.converse("when did kim first show his sister kim yo jong in public?", None)
+    answer, _ = base.converse("ok, when kim first took over, how did he get along with moscow and beijing?", context)
+    assert answer.answered and "cool" in answer.text

@@ -158,6 +158,13 @@ def test_a_condition_before_a_question_is_part_of_it():
     assert questions_in("if kim shows up with a bunch of generals, what would that tell us?") == (
         "if kim shows up with a bunch of generals what would that tell us?",
     )
+    assert questions_in("when kim first took over, how did he get along with moscow?") == (
+        "when kim first took over how did he get along with moscow?",
+    )
+    assert questions_in("when did kim take over, and who was his father?") == (
+        "when did kim take over",
+        "who was his father?",
+    )
 
 
 @pytest.mark.parametrize(
