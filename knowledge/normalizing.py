@@ -165,7 +165,7 @@ def _without_conjunctions(words: list[str]) -> list[str]:
     return kept[:-1] if reminded else kept
 
 
-_REMINDING = frozenset(["what", "whats", "who", "whos", "which", "where", "wheres"])
+_REMINDING = frozenset(["what", "whats", "who", "whos", "which", "where", "wheres", "how", "hows"])
 
 
 def _joins_clauses(words: list[str], position: int) -> bool:

@@ -414,4 +414,5 @@ def test_a_when_joining_two_clauses_asks_nothing_but_one_opening_a_question_does
 def test_an_again_asking_to_be_reminded_asks_nothing_but_one_about_meeting_again_does(tiny):
     tokens = tiny._index.normalizer.tokens
     assert tokens("what's shoigu's job again") == tokens("what's shoigu's job")
+    assert tokens("how old is shoigu again") == tokens("how old is shoigu")
     assert tokens("will kim meet shoigu again") != tokens("will kim meet shoigu")
