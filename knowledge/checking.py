@@ -37,7 +37,8 @@ to settle it as not in the articles, where the best match is about others."""
 UNHEARD_OF_ALLOWED = 0
 """A claim with a word the base has never seen says more than the articles do: it is never called supported
 ("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
-SUMMIT_COUNTRIES = frozenset(SIDES.values())
+SUMMIT_SIDES = frozenset(SIDES) | frozenset(SIDES.values())
+"""The two countries of the summit and their leaders, whom nearly every fact names."""
 ONLY_THE_BEST = frozenset(["years", "kin", "direction", "venues"])
 """Particulars by which only a claim's best match contradicts it: the year, kinship or direction of a deal a fact
 beside it states is mostly of something else ("the forum started in 2015" is not contradicted by the 2019 summit,
@@ -443,9 +444,10 @@ class ClaimChecker:
         if kinds == {"place"} and back_then and max(back_then) < "2023" and not years_in(claim):
             return self._not_found(claim)  # "kim yo jong is on the train to russia": not her 2019 trip via China
         # another of the same kind: not one the claim names too ("in 2001 and 2011"), nor either side of the summit,
-        # which nearly every fact names ("kim jong il went to russia" is not contradicted by North Korea)
+        # or their leaders, whom nearly every fact names ("kim jong il went to russia" is not contradicted by North
+        # Korea, nor "kim yo jong stayed home" by Kim Jong Un rarely leaving)
         others = [t for t in mentioned if self._index.normalizer.is_person_or_place(t) and t not in tokens]
-        if any(self._kind(t) in kinds for t in others if t not in SUMMIT_COUNTRIES):
+        if any(self._kind(t) in kinds for t in others if t not in SUMMIT_SIDES):
             return self._found(claim, Verdict.CONTRADICTED, target)
         return self._not_found(claim)
 

@@ -1157,3 +1157,8 @@ def test_he_after_a_clause_naming_someone_is_that_person_not_the_last_answers(ba
     _, context = base.converse("when did kim first show his sister kim yo jong in public?", None)
     answer, _ = base.converse("ok, when kim first took over, how did he get along with moscow and beijing?", context)
     assert answer.answered and "cool" in answer.text
+
+
+def test_someone_else_is_not_contradicted_by_a_fact_about_one_of_the_summits_leaders(base):
+    check = base.answer("Forwarded from Gossip\nKim Yo Jong is not on this trip, she stayed home to run things")
+    assert check.verdict == Verdict.NOT_IN_ARTICLES
