@@ -175,6 +175,7 @@ def test_a_condition_before_a_question_is_part_of_it():
         ("someone said russia won't lift sanctions. is that what analysts think?", ["russia won't lift sanctions."]),
         ("putin flew in on wednesday, just in time for kim", ["putin flew in on wednesday, just in time for kim"]),
         ("BREAKING: north korea is developing new missiles", ["north korea is developing new missiles"]),
+        ("so kim crossed the border on tuesday? can u confirm", ["so kim crossed the border on tuesday"]),
     ],
 )
 def test_a_sentence_only_asking_whether_the_one_before_is_so_is_no_claim_nor_a_news_marker_in_a_sentence(
