@@ -533,11 +533,9 @@ class ClaimChecker:
         return "person" if token in self._index.people_and_bodies else "year"
 
 
-_NEGATION = re.compile(
-    r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out"
-    r"|(?:the )?first time (?:\w+ ){0,4}ever)\b",
-    re.IGNORECASE,
-)
+_DENYING_WORDS = r"never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out"
+_DENYING_WITHOUT_APOSTROPHE = r"wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint"
+_NEGATION = re.compile(rf"\b(?:{_DENYING_WORDS}|(?:the )?first time (?:\w+ ){{0,4}}ever)\b", re.IGNORECASE)
 _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely|possibly)\b", re.IGNORECASE)
 
 
@@ -645,11 +643,7 @@ def _large_figures(claim: str) -> set[str]:
     return {f for f in figures(claim) if f in millions or (int(f) >= 100 and f not in years)}
 
 
-_DENIAL = re.compile(
-    r"\b(?:never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out"
-    r"|wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint)\b",
-    re.IGNORECASE,
-)
+_DENIAL = re.compile(rf"\b(?:{_DENYING_WORDS}|{_DENYING_WITHOUT_APOSTROPHE})\b", re.IGNORECASE)
 """Words that deny, as people type them, with or without the apostrophe."""
 _NOT_JUST = re.compile(
     r"\b(?:not|\w+n't|doesnt|dont|isnt|arent|wasnt)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b", re.IGNORECASE
