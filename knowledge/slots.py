@@ -145,6 +145,14 @@ _OPPOSITES = (
     ),
     (
         re.compile(
+            r"\b(?:one[- ]off|one[- ]time|single|special edition"
+            r"|(?:set up|created|made up|organi[sz]ed|invented) (?:\w+ )?(?:just |only |specially |especially )?for"
+            r"|(?:every|once every) (?:two|2|few) years|biennial)\b()"
+        ),
+        re.compile(r"\b(?:annual|every year|yearly|each year)\b()"),
+    ),
+    (
+        re.compile(
             r"\b(?:economy|economies)(?: \w+){0,2} (?:is |are |was |has been )?(?:actually |now |really )?"
             r"(?:booming|thriving|flourishing|doing (?:great|fine|well)|stronger than ever|better than ever)"
             r"|\bself[- ]sufficient\b()"
@@ -190,7 +198,8 @@ _OPPOSITES = (
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
 being asked to stop sending ammunition and to send more, relations never troubled and hot-and-cold, contact cut and
-communication maintained, arms talks on hold and actively advancing, an economy booming and in hardship, neutral
+communication maintained, arms talks on hold and actively advancing, a one-off event and an annual one, an economy
+booming and in hardship, neutral
 and openly supporting Russia, Kim
 travelling alone and accompanied, trips abroad through the pandemic and the first one since it, a war ended quickly
 and a prolonged one.
