@@ -97,6 +97,9 @@ _STOCKPILES_FULL_OR_DWINDLING = (
 )
 """Stockpiles full and dwindling: in the articles only Russia's dwindle, so plenty of North Korea's is no opposite
 of anything they say (see _owner_before)."""
+_AGREED_WITH_CHINA = re.compile(
+    r"\b(?:agreed (?:upon )?with|agreements? with|approval (?:of|from)|sign[- ]off from) (china)\b"
+)
 _OPPOSITES = (
     (re.compile(rf"\bbefore (?:the |its |his )?{_THING}"), re.compile(rf"\bafter (?:the |its |his )?{_THING}")),
     (
@@ -142,6 +145,21 @@ _OPPOSITES = (
             r"(?:over|off|finished|done)\b()"
         ),
         re.compile(r"\bactively advancing\b()"),
+    ),
+    (
+        re.compile(
+            r"\b(?:independently of|without (?:even )?(?:telling|consulting|asking|involving|informing)"
+            r"|(?:kept|keep|keeps|keeping|cut|cutting|left|leave|leaving) (?:\w+ )?out(?: of (?:it|this|the loop))?"
+            r"|no (?:role|say) for)(?: \w+){0,3}? (china|beijing)\b"
+        ),
+        _AGREED_WITH_CHINA,
+    ),
+    (
+        re.compile(
+            r"\b(china|beijing)\b(?:(?: \w+){0,4} (?:kept|left|cut) (?:\w+ )?out\b"
+            r"| (?:has|had|have|would have|will have) nothing to do with\b)"
+        ),
+        _AGREED_WITH_CHINA,
     ),
     (
         re.compile(
@@ -198,7 +216,8 @@ _OPPOSITES = (
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
 being asked to stop sending ammunition and to send more, relations never troubled and hot-and-cold, contact cut and
-communication maintained, arms talks on hold and actively advancing, a one-off event and an annual one, an economy
+communication maintained, arms talks on hold and actively advancing, a deal made without China and one agreed with
+it, a one-off event and an annual one, an economy
 booming and in hardship, neutral
 and openly supporting Russia, Kim
 travelling alone and accompanied, trips abroad through the pandemic and the first one since it, a war ended quickly
@@ -210,7 +229,14 @@ _OWNER = re.compile(
     r"\b(russia|russian|moscow|putin|kremlin|north korea|nk|pyongyang|dprk|kim|north korean|its|their|they)\b"
 )
 _NORTH_KOREAN = frozenset({"north korea", "nk", "pyongyang", "dprk", "kim", "north korean"})
-_SAME_THING = {"conflict": "war", "pandemic": "covid", "corona": "covid", "ammo": "ammunition", "shells": "ammunition"}
+_SAME_THING = {
+    "beijing": "china",
+    "conflict": "war",
+    "pandemic": "covid",
+    "corona": "covid",
+    "ammo": "ammunition",
+    "shells": "ammunition",
+}
 """Things the _OPPOSITES name in other words: "a prolonged conflict" is the war a claim wants ended quickly."""
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"

@@ -1113,6 +1113,7 @@ def test_a_closing_what_was_that_again_asks_nothing_more(base):
         ("north korea kept its borders closed for a couple of months during the pandemic", Verdict.CONTRADICTED),
         ("the border closures left north korea's economy booming", Verdict.CONTRADICTED),
         ("the eastern economic forum is a one-off event russia set up for kim", Verdict.CONTRADICTED),
+        ("china will be kept out of any russia-north korea deal, says a moscow correspondent", Verdict.CONTRADICTED),
         ("north korea has sent russia 500,000 shells, the number is public now", Verdict.CONTRADICTED),
     ],
 )
