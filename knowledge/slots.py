@@ -163,9 +163,8 @@ _OPPOSITES = (
     ),
     (
         re.compile(
-            r"\b(?:one[- ]off|one[- ]time|single|special edition"
-            r"|(?:set up|created|made up|organi[sz]ed|invented) (?:\w+ )?(?:just |only |specially |especially )?for"
-            r"|(?:every|once every) (?:two|2|few) years|biennial)\b()"
+            r"\b(?:one[- ]off|one[- ]time"
+            r"|(?:set up|created|made up|organi[sz]ed|invented) (?:\w+ )?(?:just |only |specially )?for)\b()"
         ),
         re.compile(r"\b(?:annual|every year|yearly|each year)\b()"),
     ),

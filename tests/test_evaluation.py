@@ -70,7 +70,7 @@ FLOORS = {
     "wild/uk9.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko9.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en10.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.013},
-    "wild/rumours10.yaml": {"answerable": 0.90, "declines": 0.97, "false_answers": 0.038},
+    "wild/rumours10.yaml": {"answerable": 0.90, "declines": 0.97, "false_answers": 0.026},
     "wild/chat10.yaml": {"answerable": 0.90, "declines": 0.94, "false_answers": 0.080},
     "wild/ru10.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk10.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
