@@ -51,6 +51,12 @@ _REFERS_BACK = re.compile(
     r"\b(?:that|this|those|these|it)\s*\W*$|^\W*(?:is|was|are|were|does|did|will)\s+(?:that|this|it)\b", re.IGNORECASE
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
+_ASKS_WHERE_IT_IS_FROM = re.compile(
+    r"^(?:so |and |ok |wait )?where(?:'s| is| does| did|s)? (?:the |that |this |your )?(?:[\w-]+ ){0,3}"
+    r"(?:story|claim|info|information|bit|quote|number|figure|fact|stuff) (?:come |coming )?from\W*$",
+    re.IGNORECASE,
+)
+"""A request for the source of what was just said, naming it ("where's the bodyguard story from?")."""
 _IT_OR_THEY = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 _NAMES_THE_SUMMIT = re.compile(r"\b(?:summit|meeting|talks)\b", re.IGNORECASE)
 """A message speaking of the meeting itself, whose claims about what happened there the articles cannot know."""
@@ -891,14 +897,6 @@ def _asks_yes_or_no(text: str) -> bool:
     """Whether a message asks whether something is so, rather than who, what, when or why."""
     words = _WORDS.findall(text.casefold())
     return bool(words) and not any(w in WH_WORDS for w in words[:3])
-
-
-_ASKS_WHERE_IT_IS_FROM = re.compile(
-    r"^(?:so |and |ok |wait )?where(?:'s| is| does| did|s)? (?:the |that |this |your )?(?:[\w-]+ ){0,3}"
-    r"(?:story|claim|info|information|bit|quote|number|figure|fact|stuff) (?:come |coming )?from\W*$",
-    re.IGNORECASE,
-)
-"""A request for the source of what was just said, naming it ("where's the bodyguard story from?")."""
 
 
 def _asks_is_it_so(text: str) -> bool:
