@@ -153,6 +153,12 @@ FLOORS = {
     "wild/ru23.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk23.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.051},
     "wild/ko23.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en24.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.026},
+    "wild/rumours24.yaml": {"answerable": 0.82, "declines": 0.97, "false_answers": 0.051},
+    "wild/chat24.yaml": {"answerable": 0.81, "declines": 0.94, "false_answers": 0.121},
+    "wild/ru24.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk24.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko24.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.018},
 }
 
 
