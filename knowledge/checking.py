@@ -38,6 +38,7 @@ UNHEARD_OF_ALLOWED = 0
 """A claim with a word the base has never seen says more than the articles do: it is never called supported
 ("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
 SUMMIT_SIDES = frozenset(SIDES) | frozenset(SIDES.values())
+_LEADERS = frozenset(["kim-jong-un", "vladimir-putin"])
 """The two countries of the summit and their leaders, whom nearly every fact names."""
 ONLY_THE_BEST = frozenset(["years", "kin", "direction", "venues"])
 """Particulars by which only a claim's best match contradicts it: the year, kinship or direction of a deal a fact
@@ -346,7 +347,8 @@ class ClaimChecker:
         """The people and places (not years, which may be what is contradicted) a claim names and a target does not."""
         mentioned = self._index.mentions[target.id] | self._index.asked_about.get(target.id, frozenset())
         normalizer = self._index.normalizer
-        return [t for t in tokens if normalizer.is_person_or_place(t) and not t.isdigit() and t not in mentioned]
+        named = [t for t in tokens if normalizer.is_person_or_place(t) and not t.isdigit() and t not in mentioned]
+        return [t for t in named if t not in _LEADERS]  # "…that's why they need kim now": named in nearly all
 
     def _shares_a_person(self, tokens: list[str], target: Target) -> bool:
         """Whether the target speaks of someone the claim names: a means of travel is someone's."""

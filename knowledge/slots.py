@@ -261,12 +261,15 @@ _HALF_YEARS = re.compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)
 _YEARS = re.compile(r"\b(\d{1,2}) years?\b")
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half[- ]year|six months)\b")
 _WEEKS = re.compile(r"\b(\d{1,2}) weeks?\b")
+_SPAN_STRESSED = re.compile(r"\b(\d{1,2}) (?:whole|full|entire|long|straight) (?=(?:year|month|week|day)s?\b)")
+"""A span stressed ("3 whole years", "six long months") is the span ("3 years")."""
 
 
 def _in_months(text: str) -> str:
     """Spans of years and weeks said in months, as the articles count the war: "2 and a half years" is 30 months, "a
     year and a half" 18, "half a year" 6, "3 years" 36 (and "for like a year", read by _ONE_SPAN, 12); "two weeks"
     is 0 months, which "two months later" is not."""
+    text = _SPAN_STRESSED.sub(r"\1 ", text)
     text = _HALF_YEARS.sub(lambda m: f"{12 * (1 if m.group(1) in ('a', 'one') else int(m.group(1))) + 6} months", text)
     text = _HALF_A_YEAR.sub("6 months", text)
     text = _WEEKS.sub(lambda m: f"{round(int(m.group(1)) * 7 / 30.4)} months", text)
