@@ -71,8 +71,12 @@ _AFTER_THAT = re.compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
 )
 """A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
-_THAT_MEETING = re.compile(r"\b(?:that|this|the same)\s+(?:meeting|summit|visit|trip|talks|sit down)\b", re.IGNORECASE)
+_MEETING = r"(?:meeting|summit|visit|trip|talks|sit down)"
+_THAT_MEETING = re.compile(rf"\b(?:that|this|the same)\s+{_MEETING}\b", re.IGNORECASE)
 """A meeting a follow-up points back to ("where was that meeting?"): the one the last answer dated."""
+_THAT_ONE = re.compile(r"\b(?:that|this) one\b", re.IGNORECASE)
+_A_MEETING = re.compile(rf"\b{_MEETING}\b", re.IGNORECASE)
+"""After a question about a meeting, "that one" is the meeting ("where was that one held?")."""
 _TIME_SET_BY = {
     "afterwards": "after ",
     "afterward": "after ",
@@ -488,11 +492,13 @@ class KnowledgeBase:
         completed from it: with the names the last answer gave, or with the last question itself."""
         if self._small_talk.recognise(self._plain(text)) is not None:
             return text
-        earlier = sorted(y for y in years_in(f"{context.question} {context.answer.text}") if y < "2023")
+        asked_of = [y for y in years_in(context.question) if y < "2023"]  # the year asked about, before any other
+        earlier = asked_of or sorted(y for y in years_in(context.answer.text) if y < "2023")
         if _AFTER_THAT.search(text) and len(earlier) == 1:  # "what did putin say afterwards": after the 2019 summit
             return _AFTER_THAT.sub(lambda said: _TIME_SET_BY[said.group().casefold().split()[0]] + earlier[0], text)
-        if _THAT_MEETING.search(text) and len(earlier) == 1 and not years_in(text):  # "where was that meeting?"
-            return f"{_TRAILING.sub('', text)} in {earlier[0]}"
+        that_meeting = _THAT_MEETING.search(text) or (_THAT_ONE.search(text) and _A_MEETING.search(context.question))
+        if that_meeting and len(earlier) == 1 and not years_in(text):  # "where was that meeting?": the one of 2019
+            return self._with_names(f"{_TRAILING.sub('', text)} in {earlier[0]}", self._names_in(context.question))
         if _DOES_THAT.search(text) and len(self._index.normalizer.tokens(text)) <= MAX_DID_IT + 1:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "how many countries did that in total?"
         if _COUNTS_WHAT_WAS_ASKED.match(text):  # "how many does nk have?": of the shells the last question was about

@@ -971,6 +971,13 @@ def test_that_meeting_in_a_follow_up_is_the_one_the_last_answer_dated(base):
     assert where.answered and "April 2019" in where.text and "Vladivostok" in where.text
 
 
+def test_that_one_after_a_question_about_a_meeting_is_that_meeting_with_the_people_it_named(base):
+    _, context = base.converse("what did the 2019 summit change between kim and putin?", None)
+    _, context = base.converse("where was that one held", context)
+    month, _ = base.converse("what month?", context)
+    assert month.answered and "April 2019" in month.text
+
+
 def test_how_many_did_that_counts_what_the_last_question_asked_about(base):
     _, context = base.converse("what did nk do about donetsk and luhansk last year?", None)
     count, _ = base.converse("how many countries did that in total?", context)
