@@ -151,6 +151,10 @@ class ClaimChecker:
         self._claims = claims
         self._not_mentioned = replies["not-mentioned"]
         self._after_the_articles = replies["after-the-articles"]
+        self._stressing = frozenset(index.normalizer.tokens(_STRESSING))
+        """Words stressing a want ("mainly", "really"), which name nothing wanted."""
+        self._acquiring = frozenset(index.normalizer.tokens(_ACQUIRING))
+        """Ways of getting a thing ("help building", "buy"), which name nothing wanted either."""
         self._stated = {  # what the articles' side does not negate is never compared: not kept
             target.id: replace(self._particulars(self._evidence(target)), asserted=frozenset())
             for target in index.targets.values()
@@ -190,6 +194,8 @@ class ClaimChecker:
             tokens = ["where", *tokens]  # "the summit is in moscow" is matched as what it answers: where it is
         if not self._index.has_subject(tokens):
             return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
+        if (wants := self._wants_they_never_name(claim, tokens)) is not None:
+            return self._found(claim, Verdict.CONTRADICTED, wants)  # "pyongyang mainly wants aircraft carriers"
         if _SAID_TO_EACH_OTHER.search(claim) and not any(year < "2023" for year in years_in(claim)):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         decision = decide(self._index, tokens, NOT_CLAIMS, stated=self._stated_types(claim))
@@ -228,6 +234,42 @@ class ClaimChecker:
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
         return checked
+
+    def _wants_they_never_name(self, claim: str, tokens: list[str]) -> Target | None:
+        """The entry saying what a country wants, when a claim has it want only things none of the entries setting
+        out its wants name ("russia mostly wants nk's fighter jets and tanks"). Only a plain statement of wanting,
+        the country right before the verb: not "…ICBMs aimed at the US", not "moscow needs nothing from kim"."""
+        index = self._index
+        if index.language != "en" or _DENIAL.search(claim) or _HEDGE.search(claim) or about_the_outcome(claim):
+            return None
+        for position, token in enumerate(tokens):
+            if token != "want":
+                continue
+            before = tokens[:position]
+            while before and (before[-1] in self._stressing or before[-1] in index.subjectless):
+                before = before[:-1]
+            side = SIDES.get(before[-1]) if before else None
+            entries = index.wants_set_out.get(side, ()) if side else ()
+            wanted = [t for t in tokens[position + 1 :] if self._names_a_thing(t)]
+            if not entries or not wanted or any(c.isdigit() for t in wanted for c in t):
+                return None  # "the shells russia wants are mostly 152mm": a figure of what it wants, not a want
+            named = frozenset().union(*(index.mentions[e] for e in entries))
+            if any(t in named for t in wanted):
+                return None
+            asked = index.rank([side, "want"], limit=_RANKED_FOR_WANTS)  # what the base answers "what does it want?"
+            return index.targets[next((c.target for c in asked if c.target in entries), entries[0])]
+        return None
+
+    def _names_a_thing(self, token: str) -> bool:
+        index = self._index
+        return not (
+            token in index.subjectless
+            or token in SIDES
+            or token in index.countries
+            or token.isdigit()
+            or token in self._stressing
+            or token in self._acquiring
+        )
 
     def check_against(self, claim: str, target_id: str) -> ClaimCheck:
         """A claim checked against the entry already chosen to answer it."""
@@ -537,6 +579,9 @@ class ClaimChecker:
 
 _DENYING_WORDS = r"never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out"
 _DENYING_WITHOUT_APOSTROPHE = r"wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint"
+_STRESSING = "mainly mostly really only just actually truly primarily chiefly desperately badly secretly"
+_ACQUIRING = "help helping build building get getting buy buying obtain acquire develop developing make produce access"
+_RANKED_FOR_WANTS = 30
 _NEGATION = re.compile(rf"\b(?:{_DENYING_WORDS}|(?:the )?first time (?:\w+ ){{0,4}}ever)\b", re.IGNORECASE)
 _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely|possibly)\b", re.IGNORECASE)
 

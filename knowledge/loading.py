@@ -97,6 +97,7 @@ def load_base(knowledge_dir: Path, corpus_dir: Path) -> LoadedBase:
         ids.add(entities_path, entity.id)
         entities[entity.id] = entity
     _check_aliases_unique(entities_path, entities.values(), problems)
+    _check_wanted_by(knowledge_dir / "topics.yaml", topics, entities, problems)
     claims: dict[str, Claim] = {}
     for path in claim_files:
         for claim in _load_claims(path, documents, articles, topics, entities, problems):
@@ -340,8 +341,18 @@ def _load_articles(corpus_dir: Path, documents: dict[Path, Any], problems: list[
 
 
 def _load_topics(path: Path, documents: dict[Path, Any], problems: list[Problem]) -> list[Topic]:
-    listed = entries(path, documents[path], {"title", "about"}, problems)
-    return [Topic(e.identifier(), e.text("title", 60), e.text("about")) for e in listed]
+    listed = entries(path, documents[path], {"title", "about", "wanted_by"}, problems)
+    return [
+        Topic(e.identifier(), e.text("title", 60), e.text("about"), e.text("wanted_by", required=False) or None)
+        for e in listed
+    ]
+
+
+def _check_wanted_by(path: Path, topics: dict[str, Topic], entities: dict[str, Entity], problems: list[Problem]):
+    for topic in topics.values():
+        if topic.wanted_by is not None and getattr(entities.get(topic.wanted_by), "kind", None) != "country":
+            message = f"wanted_by '{topic.wanted_by}' is not a country of entities.yaml: give a country's id"
+            problems.append(Problem(str(path), message, topic.id, "wanted_by"))
 
 
 def _load_entities(path: Path, documents, articles: dict[str, Article], problems: list[Problem]) -> list[Entity]:

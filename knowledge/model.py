@@ -42,6 +42,9 @@ class Topic:
     id: str
     title: str
     about: str
+    wanted_by: str | None = None
+    """The country whose wants this topic's entries set out: all the articles say it wants. A claim that it wants
+    something none of them names ("pyongyang mainly wants aircraft carriers") is contradicted by them."""
 
 
 @dataclass(frozen=True)

@@ -971,6 +971,30 @@ def test_that_meeting_in_a_follow_up_is_the_one_the_last_answer_dated(base):
     assert where.answered and "April 2019" in where.text and "Vladivostok" in where.text
 
 
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("heard pyongyang mainly wants russian help building aircraft carriers", "weapons technology"),
+        ("russia mostly wants north korea's fighter jets and tanks, that's the whole deal", "mmunition"),
+    ],
+)
+def test_a_country_wanting_only_what_the_articles_never_say_it_wants_is_contradicted(base, claim, says):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and says in check.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "pyongyang mainly wants russian help building spy satellites",
+        "the shells russia wants from nk are mostly 152mm calibre",
+    ],
+)
+def test_wanting_what_the_articles_name_or_a_figure_of_it_is_not_contradicted_by_what_they_say_is_wanted(base, claim):
+    check = base.answer(claim)
+    assert check.match not in ("nk-wants-food-energy-weapons-tech", "russia-wants-ammunition")
+
+
 def test_that_one_after_a_question_about_a_meeting_is_that_meeting_with_the_people_it_named(base):
     _, context = base.converse("what did the 2019 summit change between kim and putin?", None)
     _, context = base.converse("where was that one held", context)

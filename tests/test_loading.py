@@ -115,6 +115,13 @@ def test_alias_naming_two_entities(base_copy):
     assert error.field == "aliases" and "already names" in error.message
 
 
+def test_a_topic_wanted_by_something_that_is_not_a_country(base_copy):
+    knowledge, corpus = base_copy
+    edit(knowledge / "topics.yaml", lambda entries: entries[0].update(wanted_by="atlantis"))
+    error = load_error(knowledge, corpus)
+    assert error.field == "wanted_by" and "atlantis" in error.message and "country" in error.message
+
+
 def test_invalid_standing(base_copy):
     knowledge, corpus = base_copy
     edit(first_claim_file(knowledge), lambda entries: entries[0].update(standing="rumour"))
