@@ -211,6 +211,10 @@ _OPPOSITES = (
             r"(war|conflict)\b"
         ),
     ),
+    (
+        re.compile(r"\b(?:the )?only (?:country|nation|state|government|regime)\b()"),
+        re.compile(r"\bone of (?:the |only )?(?:very )?(?:few|handful of|\w+) (?:countries|nations|states)\b()"),
+    ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
@@ -220,7 +224,7 @@ it, a one-off event and an annual one, an economy
 booming and in hardship, neutral
 and openly supporting Russia, Kim
 travelling alone and accompanied, trips abroad through the pandemic and the first one since it, a war ended quickly
-and a prolonged one.
+and a prolonged one, the only country to do something and one of a few.
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
 """Which of the _OPPOSITES the stockpiles are."""

@@ -958,6 +958,16 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
             "ruling party",
             id="travelling alone",
         ),
+        pytest.param(
+            "heard north korea is literally the ONLY country in the world that openly backs russia",
+            "one of",
+            id="the only one of a few",
+        ),
+        pytest.param(
+            "the west has been shipping advanced weapons to ukraine for 3 whole years already",
+            "17 months",
+            id="a stressed span",
+        ),
     ],
 )
 def test_a_claim_the_articles_say_otherwise_is_contradicted_by_the_fact_that_says_so(base, claim, says):
