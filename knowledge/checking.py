@@ -38,7 +38,6 @@ UNHEARD_OF_ALLOWED = 0
 """A claim with a word the base has never seen says more than the articles do: it is never called supported
 ("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
 SUMMIT_SIDES = frozenset(SIDES) | frozenset(SIDES.values())
-_LEADERS = frozenset(["kim-jong-un", "vladimir-putin"])
 """The two countries of the summit and their leaders, whom nearly every fact names."""
 ONLY_THE_BEST = frozenset(["years", "kin", "direction", "venues"])
 """Particulars by which only a claim's best match contradicts it: the year, kinship or direction of a deal a fact
@@ -256,7 +255,8 @@ class ClaimChecker:
             named = frozenset().union(*(index.mentions[e] for e in entries))
             if any(t in named for t in wanted):
                 return None
-            asked = index.rank([side, "want"], limit=_RANKED_FOR_WANTS)  # what the base answers "what does it want?"
+            # what the base answers "what weapons does it want?": posts like these put arms in for arms
+            asked = index.rank([side, "want", "weapons"], limit=_RANKED_FOR_WANTS)
             return index.targets[next((c.target for c in asked if c.target in entries), entries[0])]
         return None
 
@@ -318,11 +318,15 @@ class ClaimChecker:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         decline_ahead = self._index.targets[best.target].declines and best.score - runner_up > 2 * DECLINE_MARGIN
         passed_over = False
+        stated = _WHAT_FOLLOWS_FROM_IT.split(claim, maxsplit=1)[
+            0
+        ]  # "…ran dry, that's why they need kim": no fact of Kim
+        stated_tokens = tokens if stated == claim else self._index.normalizer.tokens(stated)
         for candidate in candidates:
             target = self._index.targets[candidate.target]
             if candidate.score < max(NEAR_ENOUGH, NEAR_SHARE * best.score):
                 break
-            if self._unmentioned(tokens, target):
+            if self._unmentioned(stated_tokens, target):
                 passed_over = True  # "shoigu begged kim for food": not what North Korea wants, which never names him
                 continue
             if target.declines or target.verdict not in (None, Verdict.SUPPORTED):
@@ -389,8 +393,7 @@ class ClaimChecker:
         """The people and places (not years, which may be what is contradicted) a claim names and a target does not."""
         mentioned = self._index.mentions[target.id] | self._index.asked_about.get(target.id, frozenset())
         normalizer = self._index.normalizer
-        named = [t for t in tokens if normalizer.is_person_or_place(t) and not t.isdigit() and t not in mentioned]
-        return [t for t in named if t not in _LEADERS]  # "…that's why they need kim now": named in nearly all
+        return [t for t in tokens if normalizer.is_person_or_place(t) and not t.isdigit() and t not in mentioned]
 
     def _shares_a_person(self, tokens: list[str], target: Target) -> bool:
         """Whether the target speaks of someone the claim names: a means of travel is someone's."""
@@ -579,6 +582,8 @@ class ClaimChecker:
 
 _DENYING_WORDS = r"never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out"
 _DENYING_WITHOUT_APOSTROPHE = r"wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint"
+_WHAT_FOLLOWS_FROM_IT = re.compile(r"[,;] *(?:and )?so\b|\b(?:that'?s why|which is why|hence)\b", re.IGNORECASE)
+"""Where a post turns from what it states to what it makes of it: "stockpiles ran dry, so putin turns to kim"."""
 _STRESSING = "mainly mostly really only just actually truly primarily chiefly desperately badly secretly"
 _ACQUIRING = "help helping build building get getting buy buying obtain acquire develop developing make produce access"
 _RANKED_FOR_WANTS = 30

@@ -984,7 +984,7 @@ def test_that_meeting_in_a_follow_up_is_the_one_the_last_answer_dated(base):
 @pytest.mark.parametrize(
     ("claim", "says"),
     [
-        ("heard pyongyang mainly wants russian help building aircraft carriers", "weapons technology"),
+        ("heard pyongyang mainly wants russian help building aircraft carriers", "satellites"),
         ("russia mostly wants north korea's fighter jets and tanks, that's the whole deal", "mmunition"),
     ],
 )
