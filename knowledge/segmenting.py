@@ -24,14 +24,16 @@ _SENTENCES = re.compile(r"(?<=[?!])\s+|(?<=[^.\s][^.\s][.;])\s+(?=\S)|\s*\n+\s*"
 """Sentence ends: ?, !, a line break, and a full stop after a word of two letters or more, so that neither an
 ellipsis nor an initial ("the U.S. official") ends one."""
 _NEW_QUESTION = re.compile(
-    r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:" + "|".join(QUESTION_WORDS) + r")\b)"
+    r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:(?:for|since|in|from|to|by|with)\s+)?(?:"
+    + "|".join(QUESTION_WORDS)
+    + r")\b)"
     r"|\s*,\s*(?=(?:" + "|".join(WH_WORDS) + r")\b)(?!which\s+(?:is|was|were|are|has|had|have|would|will|made|makes|"
     r"means|meant|sounds|[a-z]+ed)\b)"
     r"|\s*(?<!\w)\d[).]\s+|\s*,?\s*(?:\band\s+)?\((?:[a-e]|\d)\)\s*|\s*(?<!\w)[a-e]\)\s+",
     re.IGNORECASE,
 )
-"""Where a clause asking something new starts inside a sentence: "… and why did they leave?", "…, who is Rudenko",
-"1) … 2) …", "(a) … and (b) …"; not a relative clause ("…, which sounded weird to me")."""
+"""Where a clause asking something new starts inside a sentence: "… and why did they leave?", "… and for how long…",
+"…, who is Rudenko", "1) … 2) …", "(a) … and (b) …"; not a relative clause ("…, which sounded weird to me")."""
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 _STRONG_BREAK = (
     r"\banyway\b|\banyways\b|\bactually\b|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"

@@ -1005,6 +1005,11 @@ def test_wanting_what_the_articles_name_or_a_figure_of_it_is_not_contradicted_by
     assert check.match not in ("nk-wants-food-energy-weapons-tech", "russia-wants-ammunition")
 
 
+def test_saying_which_articles_is_no_question_about_the_articles(base):
+    answer = base.answer("how long had the ukraine war been going on when these articles came out")
+    assert answer.answered and "18" in answer.text
+
+
 def test_that_one_after_a_question_about_a_meeting_is_that_meeting_with_the_people_it_named(base):
     _, context = base.converse("what did the 2019 summit change between kim and putin?", None)
     _, context = base.converse("where was that one held", context)

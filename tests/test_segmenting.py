@@ -13,6 +13,10 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("wagner??", ["wagner??"]),
         ("who is jo chun ryong and who else is on the train?", ["who is jo chun ryong", "who else is on the train?"]),
         (
+            "how long has the war lasted, and for how long has the us been arming ukraine?",
+            ["how long has the war lasted", "for how long has the us been arming ukraine?"],
+        ),
+        (
             "how many workers did russia have and why did they leave?",
             ["how many workers did russia have", "why did they leave?"],
         ),
