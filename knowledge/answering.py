@@ -525,7 +525,12 @@ class KnowledgeBase:
         questions = questions_in(message)
         if len(questions) != 1 or _REFERS_BACK.search(questions[0]) or not self._has_subject(questions[0]):
             return message
+        if _PERSONAL_PRONOUN.search(questions[0]) and self._people_in(message) - self._people_in(questions[0]):
+            return message  # "shoigu in pyongyang in july — what did he want from kim?": he is Shoigu
         return questions[0]
+
+    def _people_in(self, text: str) -> set[str]:
+        return {n for n in self._names_in(text) if self.entities[n].kind == "person"}
 
     def _summit_leaders(self) -> list[str]:
         """Kim and Putin, as the base names them: who "they" are when no one else is meant."""
@@ -539,6 +544,10 @@ class KnowledgeBase:
         if _IT_DOES.search(text) and not _PERSONAL_PRONOUN.search(text) and not _THEY.search(text):
             names = asked or names
         names = names or asked
+        people_asked = [n for n in asked if self.entities[n].kind == "person"]
+        if _PERSONAL_PRONOUN.search(text) and not _THEY.search(text) and len(people_asked) == 1:
+            # "when did the kremlin confirm kim was coming?" then "is this his first time abroad?": Kim, not Putin
+            names = [*people_asked, *(n for n in names if self.entities[n].kind != "person")]
         if not names and _THEY.search(text):  # "where did they meet the first time?": the two the summit is about
             names = self._summit_leaders()
         return list(dict.fromkeys(names))

@@ -1010,6 +1010,19 @@ def test_saying_which_articles_is_no_question_about_the_articles(base):
     assert answer.answered and "18" in answer.text
 
 
+def test_he_or_his_in_a_follow_up_is_the_one_person_the_last_question_named(base):
+    _, context = base.converse("when did the kremlin confirm kim was coming?", None)
+    first, _ = base.converse("is this his first time abroad in a while?", context)
+    assert first.answered and "pandemic" in first.text
+
+
+def test_he_in_a_question_is_whoever_the_story_before_it_named_in_what_follows_too(base):
+    _, context = base.converse("shoigu in pyongyang in july — what did he want from kim?", None)
+    _, context = base.converse("says who?", context)
+    shown, _ = base.converse("what did kim show him while he was there", context)
+    assert shown.answered and "parade" in shown.text
+
+
 def test_that_one_after_a_question_about_a_meeting_is_that_meeting_with_the_people_it_named(base):
     _, context = base.converse("what did the 2019 summit change between kim and putin?", None)
     _, context = base.converse("where was that one held", context)
