@@ -205,6 +205,8 @@ _OPPOSITES = (
         re.compile(
             r"\b(?:(?:end|finish|win)\w* (?:the |this |its |their )?|wrap\w* (?:up )?(?:the |this |its |their )?)"
             r"(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon)\b"
+            r"|\b(?:quick|fast|swift|speedy|rapid|early) (?:end|finish|victory|win)(?: to| of| in)?"
+            r"(?: the| this| its| their)?(?: \w+)? (war|conflict)\b"
         ),
         re.compile(
             r"\b(?:(?:prolonged|protracted|long|drawn[- ]out) |sustain (?:a |the )?(?:prolonged |protracted |long )?)"
@@ -406,11 +408,12 @@ class Particulars:
 def _opposites(folded: str) -> frozenset[tuple[int, int, str]]:
     """Which side of which of the _OPPOSITES pairs a text says, about what thing."""
     return frozenset(
-        (pair, side, _SAME_THING.get(said.group(1) or "", said.group(1) or ""))
+        (pair, side, _SAME_THING.get(thing, thing))
         for pair, sides in enumerate(_OPPOSITES)
         for side, pattern in enumerate(sides)
         for said in pattern.finditer(folded)
         if not (pair == _PLENTY and side == 0 and _owner_before(folded, said.start()) in _NORTH_KOREAN)
+        for thing in [next((group for group in said.groups() if group), "")]  # the group of the wording that matched
     )
 
 

@@ -948,6 +948,11 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
             id="the reply that says the opposite",
         ),
         pytest.param(
+            "Moscow wants a QUICK end to the Ukraine war, that's the only reason it's shopping for shells",
+            "protracted",
+            id="a quick end said before the war",
+        ),
+        pytest.param(
             "russia only wants ready-made shells from nk, nothing else",
             "rocket launchers",
             id="all there is",
