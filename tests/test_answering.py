@@ -953,6 +953,11 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
             id="a quick end said before the war",
         ),
         pytest.param(
+            "🔴 BREAKING: Kim heading to MOSCOW for a Kremlin summit with Putin 🏰",
+            "Vladivostok",
+            id="heading somewhere is going there",
+        ),
+        pytest.param(
             "russia only wants ready-made shells from nk, nothing else",
             "rocket launchers",
             id="all there is",
