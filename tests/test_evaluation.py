@@ -159,6 +159,12 @@ FLOORS = {
     "wild/ru24.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
     "wild/uk24.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
     "wild/ko24.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en25.yaml": {"answerable": 0.94, "declines": 0.96, "false_answers": 0.051},
+    "wild/rumours25.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.038},
+    "wild/chat25.yaml": {"answerable": 0.86, "declines": 0.86, "false_answers": 0.125},
+    "wild/ru25.yaml": {"answerable": 0.85, "declines": 0.90, "false_answers": 0.084},
+    "wild/uk25.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko25.yaml": {"answerable": 0.95, "declines": 0.90, "false_answers": 0.034},
 }
 
 
