@@ -76,7 +76,8 @@ _MAY_THE_MONTH = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last
 _CONFIRMED = r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)?|agreed|announc(?:ed|es))\b"
 _DENIED = (
     r"\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)"
-    r"|(?:refus\w*|declin\w*|won'?t|wouldn'?t|didn'?t|did not|does not|doesn'?t) (?:to )?confirm\w*"
+    r"|(?:refus\w*|declin\w*|won'?t|wouldn'?t|didn'?t|did not|does not|doesn'?t) (?:to )?"
+    r"(?:even |yet |actually )?confirm\w*"
     r"|(?:hasn'?t|haven'?t|has not|have not|not)(?: yet| actually| even)? confirm\w*|unconfirmed|no confirmation"
     r"|no(?:body| one)(?: \w+){0,4} (?:has |have )?(?:actually |yet |even )?confirm\w*)\b"
 )
@@ -487,7 +488,7 @@ def figures(text: str, words_too: bool = False) -> set[str]:
     folded = _NOT_A_FIGURE.sub(" ", _thousands(text.casefold()))
     if words_too:
         folded = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
-    return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*\d|\d", folded)}
+    return {re.sub(r"\D", "", n) for n in re.findall(r"(?<![a-z])(?:\d[\d,.]*\d|\d)", folded)}  # not "b4"
 
 
 def _stance(text: str) -> frozenset[str]:

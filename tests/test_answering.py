@@ -958,6 +958,9 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
             id="heading somewhere is going there",
         ),
         pytest.param(
+            "kremlin is refusing to even confirm kim is in russia lmao", "Kremlin", id="refusing to even confirm"
+        ),
+        pytest.param(
             "russia only wants ready-made shells from nk, nothing else",
             "rocket launchers",
             id="all there is",
@@ -1013,6 +1016,11 @@ def test_a_country_wanting_only_what_the_articles_never_say_it_wants_is_contradi
 def test_wanting_what_the_articles_name_or_a_figure_of_it_is_not_contradicted_by_what_they_say_is_wanted(base, claim):
     check = base.answer(claim)
     assert check.match not in ("nk-wants-food-energy-weapons-tech", "russia-wants-ammunition")
+
+
+def test_b4_is_before_and_no_figure(base):
+    check = base.answer("my uncle says putin was already in vladivostok on monday for the forum b4 kim even got there")
+    assert check.verdict == "supported" and "Monday" in check.text
 
 
 def test_saying_which_articles_is_no_question_about_the_articles(base):
