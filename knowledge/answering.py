@@ -114,6 +114,8 @@ _COUNTS_WHAT_WAS_ASKED = re.compile(
 """A count that names nothing to count ("how many does nk have?"): of what the last question asked about."""
 _OF_ITS_OWN = re.compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECASE)
 """A follow-up about "him" or "there" asking who, what or why asks a question of its own ("who's he?")."""
+_ASKS_WHEN_OR_WHERE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", re.IGNORECASE)
+"""A question opening with when or where: after one asking the other, it asks that in its place."""
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -510,7 +512,10 @@ class KnowledgeBase:
             # "how many?", "how old is she?": of what the last question asked about, as one question; "who's
             # he?" and "why there?" are questions of their own, about the one or the place it named
             alone = about_people_or_places and _OF_ITS_OWN.match(text)
-            return f"{text if alone else _TRAILING.sub('', text)} {context.question}"
+            asked = context.question
+            if _ASKS_WHEN_OR_WHERE.match(text):  # "where are they meeting?", "when tho": when they are meeting
+                asked = _ASKS_WHEN_OR_WHERE.sub("", asked, count=1)
+            return f"{text if alone else _TRAILING.sub('', text)} {asked}"
         if not _PRONOUN.search(text):
             return text
         asks_of_people = about_people_or_places or _WHO_WHERE_WHEN.search(text)

@@ -1041,6 +1041,12 @@ def test_he_in_a_question_is_whoever_the_story_before_it_named_in_what_follows_t
     assert shown.answered and "parade" in shown.text
 
 
+def test_when_after_where_asks_when_in_its_place(base):
+    _, context = base.converse("where r they meeting 📍", None)
+    when, _ = base.converse("when tho", context)
+    assert when.answered and "Wednesday" in when.text
+
+
 def test_that_one_after_a_question_about_a_meeting_is_that_meeting_with_the_people_it_named(base):
     _, context = base.converse("what did the 2019 summit change between kim and putin?", None)
     _, context = base.converse("where was that one held", context)
