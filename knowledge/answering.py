@@ -335,8 +335,11 @@ class KnowledgeBase:
             return self._answer_extracted(text, questions[0])
         parts: list[Part] = []
         names = names or []
-        for question in questions:
+        for earlier, question in zip((None, *questions[:-1]), questions, strict=True):
             asked = question
+            if earlier and asks_what_happened_at_the_summit(earlier) and _AFTER_THAT.search(question):
+                asked = _AFTER_THAT.sub("after the summit", question)  # "what did biden say after the summit and
+                # did the us slap new sanctions on them afterwards?": after the summit too
             if self._asks_nothing(question) and (_PRONOUN.search(question) is None or not _asks_who_or_what(question)):
                 if not parts or not _asks_who_or_what(question) or self._small_talk.recognise(self._plain(question)):
                     continue  # "did they?" after a claim asks whether it is true: the claim's part answers that

@@ -1041,6 +1041,11 @@ def test_he_in_a_question_is_whoever_the_story_before_it_named_in_what_follows_t
     assert shown.answered and "parade" in shown.text
 
 
+def test_afterwards_after_a_part_asking_what_happened_after_the_summit_is_after_it_too(base):
+    answer = base.answer("what did biden say after the summit and did the us slap new sanctions on them afterwards?")
+    assert not answer.answered and all(not part.answer.answered for part in answer.parts)
+
+
 def test_when_after_where_asks_when_in_its_place(base):
     _, context = base.converse("where r they meeting 📍", None)
     when, _ = base.converse("when tho", context)
