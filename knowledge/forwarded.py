@@ -32,7 +32,7 @@ _CHECK_FORMS = re.compile(
     r"|people (?:are )?say(?:ing)?(?: that)?|they say(?: that)?"
     r"|(?:everyone|everybody|all (?:the )?(?:analysts|experts)|(?:the )?(?:analysts|experts)(?: all)?)"
     r" agrees?(?: that)?"
-    r"|(?:someone|somebody|some guy|a guy)(?: (?:in|on|at|from) [\w' -]{1,30}?)?"
+    r"|(?:someone|somebody|some guy|a guy)(?: (?:in )?here| (?:in|on|at|from) [\w' -]{1,30}?)?"
     r" (?:says|said|swears|thinks|claims|reckons|posted|wrote)(?: that)?"
     r"|(?:(?:can|could) )?(?:someone|anyone|you)(?: please)? (?:confirm|check|verify)(?: this| that| if)?:?"
     r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?)\b(?:\s+that\b)?\W*",
@@ -55,7 +55,8 @@ _CHECK_TAILS = re.compile(
     r"|real or fake|true or false|(?:can|could) (?:you|u) confirm|confirm|makes sense"
     r"|can (?:someone|anyone) (?:confirm|check)"
     r"|any(?:one|body) (?:know|confirm)|or not|right"
-    r"|is (?:that|this|it) (?:the (?:number|figure) )?in (?:the |your )?(?:articles?|news|reports?)"
+    r"|is (?:that|this|it) (?:actually |really |even )?(?:the (?:number|figure) )?in (?:the |your |these )?"
+    r"(?:articles?|news|reports?)"
     r"|is (?:that|this|it) what (?:the )?(?:articles?|experts?|analysts?|news|reports?) (?:say|said|says|report)"
     r"|(?:do|does) (?:the|your|these) (?:articles?|sources?|reports?) (?:agree|say so|confirm(?: it| that)?))\W*$",
     re.IGNORECASE,

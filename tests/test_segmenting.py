@@ -89,6 +89,10 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
     [
         ("Forwarded from NK Tracker 🚂\nKim boarded his train on FRIDAY", True),
         ("is it true kim's sister is going", True),
+        (
+            "someone here said nk will only deal with russia if china is ok with it?? is that actually in the articles",
+            True,
+        ),
         ("heard zelensky called the meeting 'a gathering of two pariahs' — is that in the news?", True),
         ("my brother says kim's train has 21 bulletproof carriages 🚃 true?", True),
         ("kim flew to russia on his private jet", True),
