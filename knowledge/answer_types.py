@@ -93,6 +93,8 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = re.compile(
     r"|\bhow did (?:the|their|this) (?:summit|meeting|talks) go\b"
     r"|\b(?:did|has) (?:it|that|this) (?:actually |really |even )?(?:happen|take place|go ahead)\b"
     r"|\bdid\b.*\b(?:in the end|eventually|after all)\b"
+    r"|\b(?:has|have|did) \w+ (?:actually |already |finally |now )?(?:signed off|okayed|greenlit"
+    r"|given (?:it )?the (?:green light|go-ahead))\b"
     r"|\bafter (?:vladivostok|the summit|the meeting|the talks)\b.*\bwhere\b|\bend(?:ed)? up meeting\b"
     r"|\b(?:where|(?:which|what) (?:\w+ )?(?:city|cities|place|places|town))\b.*\b(?:go|went|head|headed|travel\w*)\b"
     r".*\bafter (?:vladivostok|the summit|the talks)\b"

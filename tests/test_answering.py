@@ -1252,3 +1252,9 @@ def test_he_after_a_clause_naming_someone_is_that_person_not_the_last_answers(ba
 def test_someone_else_is_not_contradicted_by_a_fact_about_one_of_the_summits_leaders(base):
     check = base.answer("Forwarded from Gossip\nKim Yo Jong is not on this trip, she stayed home to run things")
     assert check.verdict == Verdict.NOT_IN_ARTICLES
+
+
+def test_whether_someone_has_signed_off_on_a_deal_is_what_happened_after_the_articles(base):
+    _, context = base.converse("someone said nk will only do a deal with russia if china is ok with it, real?", None)
+    signed, _ = base.converse("so has beijing actually signed off on it?", context)
+    assert not signed.answered
