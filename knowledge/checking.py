@@ -235,29 +235,48 @@ class ClaimChecker:
         return checked
 
     def _wants_they_never_name(self, claim: str, tokens: list[str]) -> Target | None:
-        """The entry saying what a country wants, when a claim has it want only things none of the entries setting
-        out its wants name ("russia mostly wants nk's fighter jets and tanks"). Only a plain statement of wanting,
-        the country right before the verb: not "…ICBMs aimed at the US", not "moscow needs nothing from kim"."""
+        """The entry saying what a country wants, when a claim has it want, or be sold, only things none of the
+        entries setting out its wants name ("russia mostly wants nk's fighter jets and tanks", "NK will sell russia
+        its ICBMs"). Only a plain statement: the wanting country right before its verb (not "…ICBMs aimed at the
+        US"), nothing denied or hedged ("moscow needs nothing from kim")."""
         index = self._index
         if index.language != "en" or _DENIAL.search(claim) or _HEDGE.search(claim) or about_the_outcome(claim):
             return None
+        if _ASKED_A_QUESTION.search(claim):  # "putin asked if russia will help nk build satellites": no want
+            return None
+        wanting = self._wanting(claim, tokens)
+        if wanting is None:
+            return None
+        getter, asked, things = wanting
+        entries = index.wants_set_out.get(getter, ())
+        wanted = [t for t in things if self._names_a_thing(t)]
+        if not entries or not wanted or any(c.isdigit() for t in wanted for c in t):
+            return None  # "the shells russia wants are mostly 152mm": a figure of what it wants, not a want
+        named = frozenset().union(*(index.mentions[e] for e in entries))
+        if any(t in named for t in wanted):
+            return None
+        found = index.rank(asked, limit=_RANKED_FOR_WANTS)
+        return index.targets[next((c.target for c in found if c.target in entries), entries[0])]
+
+    def _wanting(self, claim: str, tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
+        """Who a claim says wants or gets something, what to ask the base to show what the articles say it wants,
+        and the tokens after the verb, which name what it wants."""
+        index = self._index
         for position, token in enumerate(tokens):
-            if token != "want":
+            if token not in ("want", "deal", "offer"):
                 continue
             before = tokens[:position]
             while before and (before[-1] in self._stressing or before[-1] in index.subjectless):
                 before = before[:-1]
             side = SIDES.get(before[-1]) if before else None
-            entries = index.wants_set_out.get(side, ()) if side else ()
-            wanted = [t for t in tokens[position + 1 :] if self._names_a_thing(t)]
-            if not entries or not wanted or any(c.isdigit() for t in wanted for c in t):
-                return None  # "the shells russia wants are mostly 152mm": a figure of what it wants, not a want
-            named = frozenset().union(*(index.mentions[e] for e in entries))
-            if any(t in named for t in wanted):
+            if side is None:
                 return None
-            # what the base answers "what weapons does it want?": posts like these put arms in for arms
-            asked = index.rank([side, "want", "weapons"], limit=_RANKED_FOR_WANTS)
-            return index.targets[next((c.target for c in asked if c.target in entries), entries[0])]
+            if token == "want":  # what the base answers "what weapons does it want?": posts put arms in for arms
+                return side, [side, "want", "weapons"], tokens[position + 1 :]
+            sides = direction(claim, self._countries_in)  # "NK will sell russia its ICBMs": Russia gets them
+            if sides is None or sides[0] != side:
+                return None
+            return sides[1], [side, "offer", sides[1]], tokens[position + 1 :]  # what can the giver offer it?
         return None
 
     def _names_a_thing(self, token: str) -> bool:
@@ -584,7 +603,8 @@ _DENYING_WORDS = r"never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|
 _DENYING_WITHOUT_APOSTROPHE = r"wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint"
 _WHAT_FOLLOWS_FROM_IT = re.compile(r"[,;] *(?:and )?so\b|\b(?:that'?s why|which is why|hence)\b", re.IGNORECASE)
 """Where a post turns from what it states to what it makes of it: "stockpiles ran dry, so putin turns to kim"."""
-_STRESSING = "mainly mostly really only just actually truly primarily chiefly desperately badly secretly"
+_ASKED_A_QUESTION = re.compile(r"\bask(?:s|ed|ing)? (?:\w+ )?(?:if|whether|about|how|why|what|when|where)\b", re.I)
+_STRESSING = "mainly mostly really only just actually truly primarily chiefly desperately badly secretly will"
 _ACQUIRING = "help helping build building get getting buy buying obtain acquire develop developing make produce access"
 _RANKED_FOR_WANTS = 30
 _NEGATION = re.compile(rf"\b(?:{_DENYING_WORDS}|(?:the )?first time (?:\w+ ){{0,4}}ever)\b", re.IGNORECASE)

@@ -183,9 +183,9 @@ _OPPOSITES = (
     ),
     (
         re.compile(
-            r"\b(?:alone|by himself|on his own"
+            r"\b(?:alone|solo|by himself|on his own"
             r"|(?:no|without (?:any )?)(?:officials|ministers|generals|delegation|entourage)"
-            r"|just (?:him and )?his (?:body)?guards)\b()"
+            r"|just (?:him (?:and|n|&) )?his (?:body)?guards)\b()"
         ),
         re.compile(
             r"\b(?:accompanied by|accompanies|(?:members|officials) of the ruling party|delegation (?:includes|of))\b()"

@@ -972,6 +972,11 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
             id="travelling alone",
         ),
         pytest.param(
+            "kim got on the train basically solo, just him n his bodyguards, no officials at all",
+            "ruling party",
+            id="travelling solo",
+        ),
+        pytest.param(
             "heard north korea is literally the ONLY country in the world that openly backs russia",
             "one of",
             id="the only one of a few",
@@ -999,6 +1004,7 @@ def test_that_meeting_in_a_follow_up_is_the_one_the_last_answer_dated(base):
     [
         ("heard pyongyang mainly wants russian help building aircraft carriers", "satellites"),
         ("russia mostly wants north korea's fighter jets and tanks, that's the whole deal", "mmunition"),
+        ("analysts: NK will sell russia its long-range ICBMs", "short-range"),
     ],
 )
 def test_a_country_wanting_only_what_the_articles_never_say_it_wants_is_contradicted(base, claim, says):
@@ -1011,6 +1017,8 @@ def test_a_country_wanting_only_what_the_articles_never_say_it_wants_is_contradi
     [
         "pyongyang mainly wants russian help building spy satellites",
         "the shells russia wants from nk are mostly 152mm calibre",
+        "heard iran has been selling russia shahed drones too",
+        "putin asked if russia will help nk build satellites",
     ],
 )
 def test_wanting_what_the_articles_name_or_a_figure_of_it_is_not_contradicted_by_what_they_say_is_wanted(base, claim):
