@@ -350,6 +350,8 @@ class KnowledgeBase:
                 continue  # "did they sign the arms deal in the end? and what did putin get": the outcome again
             if parts and not parts[-1].answer.answered and self._refers_to_someone_unknown(question, parts[-1]):
                 continue  # "who was south korea's president, and what did he say": whoever the declined part asked
+            if parts and not parts[-1].answer.answered and self._they_of_a_declined_part(question, parts[-1]):
+                continue  # "did lavrov meet choe sun hui and what did they agree on": what the declined part asked
             checked = self.check(question) if self._puts_up_a_claim(question) else None
             if checked is not None and checked.match is not None:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
@@ -384,6 +386,13 @@ class KnowledgeBase:
         if pronoun is None or self._names_in(question[: pronoun.start()]):
             return False
         return not any(self.entities[n].kind == "person" for n in self._names_in(declined.question))
+
+    def _they_of_a_declined_part(self, question: str, declined: Part) -> bool:
+        """Whether a part of a message is about "them", the people a declined part before it asked about, naming
+        no one itself: what they did together is no more in the articles than that they met."""
+        if not _THEY.search(question) or self._names_in(question):
+            return False
+        return any(self.entities[n].kind == "person" for n in self._names_in(declined.question))
 
     def check(self, text: str) -> Answer:
         """Each checkable claim of a post, checked; the main claim (the first the articles speak of) first."""

@@ -1266,3 +1266,8 @@ def test_whether_someone_has_signed_off_on_a_deal_is_what_happened_after_the_art
     _, context = base.converse("someone said nk will only do a deal with russia if china is ok with it, real?", None)
     signed, _ = base.converse("so has beijing actually signed off on it?", context)
     assert not signed.answered
+
+
+def test_they_after_a_declined_part_about_people_is_declined_with_it(base):
+    answer = base.answer("did lavrov meet choe sun hui and what did they agree on")
+    assert not answer.answered
