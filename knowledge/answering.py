@@ -357,6 +357,8 @@ class KnowledgeBase:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
             else:
                 answer = self.answer_question(self._with_names(asked, names))
+                if answer.kind is AnswerKind.FAQ and not _asks_yes_or_no(question):  # the names put before it
+                    answer = replace(answer, text=without_yes_or_no(answer.text))  # made "why…?" look like "is…?"
             if answer.kind is AnswerKind.EMPTY:
                 continue  # "how many are there now? <the last question>": nothing of its own to answer
             if answer.kind is AnswerKind.UNSURE and answer.match is not None:

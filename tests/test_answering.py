@@ -1271,3 +1271,11 @@ def test_whether_someone_has_signed_off_on_a_deal_is_what_happened_after_the_art
 def test_they_after_a_declined_part_about_people_is_declined_with_it(base):
     answer = base.answer("did lavrov meet choe sun hui and what did they agree on")
     assert not answer.answered
+
+
+def test_a_why_part_completed_with_names_is_not_answered_yes(base):
+    answer = base.answer(
+        "besides the shells what hardware is russia after from nk? "
+        "and why is everyone so nervous about tech going the other way"
+    )
+    assert len(answer.parts) == 2 and not answer.parts[1].answer.text.startswith("Yes")
