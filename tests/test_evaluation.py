@@ -165,6 +165,12 @@ FLOORS = {
     "wild/ru25.yaml": {"answerable": 0.85, "declines": 0.90, "false_answers": 0.084},
     "wild/uk25.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
     "wild/ko25.yaml": {"answerable": 0.95, "declines": 0.90, "false_answers": 0.034},
+    "fresh-en26.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours26.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.038},
+    "wild/chat26.yaml": {"answerable": 0.80, "declines": 0.86, "false_answers": 0.068},
+    "wild/ru26.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk26.yaml": {"answerable": 0.81, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko26.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.034},
 }
 
 
