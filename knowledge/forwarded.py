@@ -81,10 +81,13 @@ _CALLS_TO_ACTION = re.compile(
 sentence ("north korea is developing missiles", "just in time for kim")."""
 _SYMBOLS = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+", re.IGNORECASE
+    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+"
+    r"|,\s+(?=(?:what |all )?(?:they|he|she|it)(?: \w+)? (?:really |actually |truly |just |only )?wants?\b)",
+    re.IGNORECASE,
 )
-"""Where one claim ends and the next begins: a sentence's end, a line break, a bullet, or a "plus" or "btw" that
-adds another ("… because of satellites plus putin promised kim a tour")."""
+"""Where one claim ends and the next begins: a sentence's end, a line break, a bullet, a "plus" or "btw" that
+adds another ("… because of satellites plus putin promised kim a tour"), or what someone wants instead ("russia
+doesn't even care about nk ammo, what they really want is drones")."""
 _REASON_TAIL = re.compile(
     r",\s+(?:that'?s|thats|which is) (?:basically |literally |kinda |kind of )?(?:why|the (?:whole )?point)\b.*$"
     r"|,?\s+so (?:it'?s|its|that'?s|thats) (?:all|just|basically|totally)\b.*$"
@@ -114,11 +117,12 @@ _AUXILIARIES = "is|are|was|were|do|does|did|will|would|can|could|should|has|have
 _NAMING_NOT_ASKING = re.compile(
     r"\b(?:that'?s|that is|this is|which is)\s+(?:why|how|when|where|what)\b|\b(?:remember|back|from|\d{4})\s+when\b"
     r"|\b(?:when|where|while)\s+(?:he|she|they|it|we|i|you|the|his|her|their|kim|putin|shoigu)\b"
+    r"|\bwhat\s+(?:they|he|she|it|\w+)\s+(?:really |actually |truly )?(?:wants?|needs?)\s+is\b"
     rf"|\b(?!(?:and|or|so|but|ok|wait|idk|asking)\b)[a-z]+\s+who\s+(?!(?:{_AUXILIARIES}|else)\b)[a-z]+",
     re.IGNORECASE,
 )
 """A question word inside a sentence that names, not asks: "it was blinken who told kim…", "that's why he goes",
-"when he visited", "remember 2018 when 20 bodyguards jogged…"."""
+"when he visited", "remember 2018 when 20 bodyguards jogged…", "what they really want is drones"."""
 _POLITE_ENDINGS = frozenset(["please", "pls", "plz", "thx", "thanks", "ty"])
 """Words that end a request, not a claim: "kim's top priorities in 3 words pls"."""
 

@@ -170,7 +170,7 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
     for start, piece in enumerate(pieces):
         if start and not piece.strip():
             continue
-        if _starts_with_question_word(piece):
+        if _starts_with_question_word(piece) and not _WHAT_IS_WANTED.match(piece):
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             lead = _WORD.findall(before.casefold())
@@ -195,6 +195,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
     return None
 
 
+_WHAT_IS_WANTED = re.compile(r"^\W*what\s+\w+\s+(?:really\s+|actually\s+|truly\s+)?(?:wants?|needs?)\s+is\b", re.I)
+"""What someone wants, named rather than asked: "…, what they really want is drones"."""
 _POINTING = re.compile(
     r"^\W*(?:that'?s|thats|that is|this is|which is|it'?s|its)\s+(?:where|why|how|when|what)\b", re.IGNORECASE
 )

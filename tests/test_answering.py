@@ -961,6 +961,16 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
             "kremlin is refusing to even confirm kim is in russia lmao", "Kremlin", id="refusing to even confirm"
         ),
         pytest.param(
+            "russia doesn't even care about NK ammo, what they REALLY want is north korean drones and tanks",
+            "war supplies",
+            id="not caring about what it wants",
+        ),
+        pytest.param(
+            "kim doesnt even care about military tech tbh, he just wants cash from putin",
+            "military technology",
+            id="not caring, just wanting",
+        ),
+        pytest.param(
             "russia only wants ready-made shells from nk, nothing else",
             "rocket launchers",
             id="all there is",
