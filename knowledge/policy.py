@@ -36,6 +36,8 @@ DECLINE_MARGIN = 0.015
 detail they never give) fits the message within this margin: the bot asks which of the two was meant."""
 NAMING_ALL_MARGIN = 0.03
 """A candidate naming everyone a message names goes ahead of one this much better that misses a name."""
+_OTHER_TIMES = (("previously", "now"), ("now", "previously"))
+"""A message asking about one time is not answered through a phrasing asking about the other."""
 EXPECTING = frozenset(["likely", "will"])
 """The words that ask what is expected, which the articles can say, rather than what happened."""
 EXPECTED_MARGIN = 0.03
@@ -100,6 +102,9 @@ def eligible_candidates(
         candidates = [c for c in candidates if names_offices(index, c, offices)]
     if answer_type:
         candidates = [c for c in candidates if gives(index, c.target, answer_type)]
+    for then, other in _OTHER_TIMES:  # "how many were there before the ban" is not "how many are there now"
+        if then in tokens and other not in tokens:
+            candidates = [c for c in candidates if other not in c.phrasing_tokens]
     return [c for c in candidates if not declines_what_was_not_asked(index, c, tokens, stated)]
 
 

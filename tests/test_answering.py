@@ -1289,3 +1289,8 @@ def test_a_why_part_completed_with_names_is_not_answered_yes(base):
         "and why is everyone so nervous about tech going the other way"
     )
     assert len(answer.parts) == 2 and not answer.parts[1].answer.text.startswith("Yes")
+
+
+def test_a_question_about_before_is_not_answered_through_a_phrasing_about_now(base):
+    answer = base.answer("roughly how many nk workers were in russia before the UN said no more")
+    assert answer.answered and "20,000" in answer.text
