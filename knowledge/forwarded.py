@@ -91,11 +91,13 @@ doesn't even care about nk ammo, what they really want is drones")."""
 _REASON_TAIL = re.compile(
     r",\s+(?:that'?s|thats|which is) (?:basically |literally |kinda |kind of )?(?:why|the (?:whole )?point)\b.*$"
     r"|,?\s+so (?:it'?s|its|that'?s|thats) (?:all|just|basically|totally)\b.*$"
-    r"|,\s+(?:it|they|he|moscow|russia|pyongyang|kim|putin) (?:has|have|had) nothing to lose\b.*$",
+    r"|,\s+(?:it|they|he|moscow|russia|pyongyang|kim|putin) (?:has|have|had) nothing to lose\b.*$"
+    r"|,?\s+(?:i )?(?:heard|read|saw|got) (?:it|that|this) (?:from|on|in|via) [\w' -]{1,40}$",
     re.IGNORECASE,
 )
 """The reason a post gives for its claim (", that's why they need Kim", ", that's the whole point of the trip", ", it
-has nothing to lose") or what it concludes from it ("… so it's all hype"): commentary, not what is checked."""
+has nothing to lose"), what it concludes from it ("… so it's all hype") or where it was heard ("… heard that from a
+mil blogger"): commentary, not what is checked."""
 _ASKS_OF_THE_REST = re.compile(
     r"^(?:so |but |and |but )?(?:did|does|do|is|was|has|have) (?:he|she|they|it|that|this|anyone|anybody)"
     r"(?: (?:really|actually|even|ever|truly))? (?:say|said|claim|mean|happen|true|real|right|correct)"

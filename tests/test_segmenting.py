@@ -141,6 +141,14 @@ def test_a_posts_furniture_is_stripped_and_its_sentences_found():
             "russia makes 2 million shells a year, is that the number in the articles?",
             ["russia makes 2 million shells a year"],
         ),
+        (
+            "NK shells are knockoffs of CHINESE designs 🇨🇳 heard that from a mil blogger",
+            ["NK shells are knockoffs of CHINESE designs"],
+        ),
+        (
+            "russia doesn't even care about NK ammo, what they REALLY want is drones",
+            ["russia doesn't even care about NK ammo", "what they REALLY want is drones"],
+        ),
     ],
 )
 def test_who_passes_a_claim_on_is_no_part_of_it_and_each_added_claim_is_checked(message, claims):
