@@ -87,7 +87,8 @@ _ABOUT_THE_OUTCOME = re.compile(
 something that happened at, during or after it (a tour, the talks, the lunch, a gift, the trip home)."""
 _AFTER_THE_SUMMIT = re.compile(
     r"\b(?:(?:during|after|since) (?:the|their) (?:summit|talks|meeting|visit)"
-    r"|(?:got|went|flew|came|headed) (?:back|home)|(?:left|leaves|leaving|departed|departs) (?:russia|vladivostok)"
+    r"|(?:got|went|flew|came|headed) (?:back|home)"
+    r"|(?:left|leaves|leaving|departed|departs) (?:russia|vladivostok)(?! (?:with )?(?:no|little|few|any)\b)"
     r"|(?:returned|returns|returning) (?:home|to pyongyang)|back (?:in|to) pyongyang"
     r"|sept(?:ember)?\.? (?:1[3-9]|2\d|30)(?:st|nd|rd|th)?"
     r"|(?:the )?(?:1[3-9]|2\d|30)(?:st|nd|rd|th)? (?:of )?sept(?:ember)?"

@@ -1294,3 +1294,8 @@ def test_a_why_part_completed_with_names_is_not_answered_yes(base):
 def test_a_question_about_before_is_not_answered_through_a_phrasing_about_now(base):
     answer = base.answer("roughly how many nk workers were in russia before the UN said no more")
     assert answer.answered and "20,000" in answer.text
+
+
+def test_leaving_russia_no_choice_is_no_departure(base):
+    check = base.answer("Pyongyang keeps blaming WASHINGTON for the Ukraine war, says the West left Russia no choice")
+    assert check.verdict != "after_articles" and "hegemonic" in check.text
