@@ -74,6 +74,8 @@ _AFTER_THAT = re.compile(
 _MEETING = r"(?:meeting|summit|visit|trip|talks|sit down)"
 _THAT_MEETING = re.compile(rf"\b(?:that|this|the same)\s+{_MEETING}\b", re.IGNORECASE)
 """A meeting a follow-up points back to ("where was that meeting?"): the one the last answer dated."""
+_AND_IT_TOO = re.compile(r"^\W*(?:and|so)\b.*\b(?:it|that|this|so)\s+(?:too|as well)\W*$", re.IGNORECASE)
+"""The last question asked again of someone else: "and did anyone in seoul confirm it too?"."""
 _THAT_ONE = re.compile(r"\b(?:that|this) one\b", re.IGNORECASE)
 _A_MEETING = re.compile(rf"\b{_MEETING}\b", re.IGNORECASE)
 """After a question about a meeting, "that one" is the meeting ("where was that one held?")."""
@@ -518,6 +520,8 @@ class KnowledgeBase:
         if _DOES_THAT.search(text) and len(self._index.normalizer.tokens(text)) <= MAX_DID_IT + 1:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "how many countries did that in total?"
         if _COUNTS_WHAT_WAS_ASKED.match(text):  # "how many does nk have?": of the shells the last question was about
+            return f"{_TRAILING.sub('', text)} {context.question}"
+        if _AND_IT_TOO.match(text):  # "and did anyone on the south korean side confirm it too?": what was asked
             return f"{_TRAILING.sub('', text)} {context.question}"
         if self._names_in(text) and (not _PERSONAL_PRONOUN.search(text) or self._named_up_front(text)):
             return text  # "and what did kim show him?" names Kim, and "him" is the one the last answer was about

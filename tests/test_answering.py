@@ -1064,6 +1064,12 @@ def test_afterwards_after_a_part_asking_what_happened_after_the_summit_is_after_
     assert not answer.answered and all(not part.answer.answered for part in answer.parts)
 
 
+def test_and_did_someone_else_do_it_too_asks_the_last_question_of_them(base):
+    _, context = base.converse("who on the kremlin side confirmed kim actually entered russia", None)
+    too, _ = base.converse("and did anyone on the south korean side confirm it too?", context)
+    assert too.answered and "South Korea's military" in too.text
+
+
 def test_when_after_where_asks_when_in_its_place(base):
     _, context = base.converse("where r they meeting 📍", None)
     when, _ = base.converse("when tho", context)
