@@ -474,6 +474,11 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     )
 
 
+_COUNTED_IN_WORDS = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"((?: full| whole| long)? (?:days?|weeks?|months?|years?|hours?|times|visits?|trips?)\b)"
+)
+"""A number word counting days, visits and the like: a figure, as its digits would be."""
 _NOT_A_FIGURE = re.compile(
     r"\b100\s*(?:%|percent\b|per cent\b)"
     r"|\b\d{1,2}\s+(?:main |key |big )?(?:things|reasons|points|priorities|goals|items|words|questions|qs)\b"
@@ -488,6 +493,8 @@ def figures(text: str, words_too: bool = False) -> set[str]:
     folded = _NOT_A_FIGURE.sub(" ", _thousands(text.casefold()))
     if words_too:
         folded = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
+    else:  # "three full days" states a figure; "the one who…" does not
+        folded = _COUNTED_IN_WORDS.sub(lambda said: _ORDINALS[said.group(1)] + said.group(2), folded)
     return {re.sub(r"\D", "", n) for n in re.findall(r"(?<![a-z])(?:\d[\d,.]*\d|\d)", folded)}  # not "b4"
 
 

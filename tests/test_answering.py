@@ -1305,3 +1305,8 @@ def test_a_question_about_before_is_not_answered_through_a_phrasing_about_now(ba
 def test_leaving_russia_no_choice_is_no_departure(base):
     check = base.answer("Pyongyang keeps blaming WASHINGTON for the Ukraine war, says the West left Russia no choice")
     assert check.verdict != "after_articles" and "hegemonic" in check.text
+
+
+def test_a_count_in_words_the_articles_never_give_is_not_in_them(base):
+    check = base.answer("kremlin said the kim-putin talks will run over three full days, is that true?")
+    assert check.verdict == "not_in_articles"
