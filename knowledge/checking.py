@@ -360,6 +360,8 @@ class ClaimChecker:
                 found = [kind for kind in found if kind not in ("days", "months")]
             if candidate.score < YEAR_DATED_AT:  # "kim jong il took a train to russia in 2001": not his son's 2011
                 found = [kind for kind in found if kind != "years"]
+            if _NOW.search(claim) and _BEFORE_THEN.search(target.text):  # "still 50,000 workers right now": not the
+                found = [kind for kind in found if kind not in ("counts", "magnitudes")]  # 20,000 before the ban
             if "opposites" in found or "counts" in found:
                 return target  # "stopped missile tests" where they say a record pace, "5 months" where 17
             someones = (["travel"],) if kinds is None else (["travel"], ["days"])  # past a clear match, a day too
@@ -605,6 +607,9 @@ _DENYING_WITHOUT_APOSTROPHE = r"wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|c
 _WHAT_FOLLOWS_FROM_IT = re.compile(r"[,;] *(?:and )?so\b|\b(?:that'?s why|which is why|hence)\b", re.IGNORECASE)
 """Where a post turns from what it states to what it makes of it: "stockpiles ran dry, so putin turns to kim"."""
 _ASKED_A_QUESTION = re.compile(r"\bask(?:s|ed|ing)? (?:\w+ )?(?:if|whether|about|how|why|what|when|where)\b", re.I)
+_NOW = re.compile(r"\b(?:now|still|currently|nowadays|these days|at the moment|as of now|today)\b", re.IGNORECASE)
+_BEFORE_THEN = re.compile(r"\bbefore\b", re.IGNORECASE)
+"""A figure a fact gives of before something is no figure of now."""
 _STRESSING = "mainly mostly really only just actually truly primarily chiefly desperately badly secretly will"
 _ACQUIRING = "help helping build building get getting buy buying obtain acquire develop developing make produce access"
 _RANKED_FOR_WANTS = 30

@@ -1310,3 +1310,8 @@ def test_leaving_russia_no_choice_is_no_departure(base):
 def test_a_count_in_words_the_articles_never_give_is_not_in_them(base):
     check = base.answer("kremlin said the kim-putin talks will run over three full days, is that true?")
     assert check.verdict == "not_in_articles"
+
+
+def test_a_count_of_now_is_not_contradicted_by_the_count_of_before(base):
+    check = base.answer("is it true there are still ~50,000 nk workers in russia right now despite the UN ban?")
+    assert check.verdict == "not_in_articles"
