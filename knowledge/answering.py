@@ -333,6 +333,8 @@ class KnowledgeBase:
 
     def _answer_questions(self, text: str, names: list[str] | None = None) -> Answer:
         questions = questions_in(text)
+        if len(questions) == 1 and names is None and _THEY_MEET.search(questions[0]) and not self._names_in(text):
+            return self._answer_extracted(text, self._with_names(questions[0], []))  # they who meet: Kim and Putin
         if len(questions) == 1:
             return self._answer_extracted(text, questions[0])
         parts: list[Part] = []

@@ -1315,3 +1315,8 @@ def test_a_count_in_words_the_articles_never_give_is_not_in_them(base):
 def test_a_count_of_now_is_not_contradicted_by_the_count_of_before(base):
     check = base.answer("is it true there are still ~50,000 nk workers in russia right now despite the UN ban?")
     assert check.verdict == "not_in_articles"
+
+
+def test_they_who_meet_in_a_question_of_its_own_are_kim_and_putin(base):
+    answer = base.answer("where did they meet the first time around?")
+    assert answer.answered and "Vladivostok" in answer.text and "2019" in answer.text
