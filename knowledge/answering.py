@@ -97,6 +97,8 @@ _TRANSLATION_REQUEST = re.compile(
 """A request to translate something ("translate 'thank you' into korean"): no question about the summit, however
 many of its words the base knows ("translated" articles, "korean")."""
 _THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
+_THERE = re.compile(r"\bthere\W*$", re.IGNORECASE)
+"""A question ending on "there": about the place or occasion the part before it asked about."""
 _THEY_MEET = re.compile(r"\b(?:they|them|their)\b.*\b(?:meet|meeting|met|summit|talks)\b", re.IGNORECASE)
 """Who "they" are when they meet: the two the summit is about, whoever the last answer named."""
 _PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
@@ -394,9 +396,10 @@ class KnowledgeBase:
         return not any(self.entities[n].kind == "person" for n in self._names_in(declined.question))
 
     def _they_of_a_declined_part(self, question: str, declined: Part) -> bool:
-        """Whether a part of a message is about "them", the people a declined part before it asked about, naming
-        no one itself: what they did together is no more in the articles than that they met."""
-        if not _THEY.search(question) or self._names_in(question):
+        """Whether a part of a message is about "them", the people a declined part before it asked about, or what
+        they do "there", naming no one itself: what they did together is no more in the articles than that they met,
+        what Kim Yo Jong does on the trip no more than whether she is on it."""
+        if not (_THEY.search(question) or _THERE.search(question)) or self._names_in(question):
             return False
         return any(self.entities[n].kind == "person" for n in self._names_in(declined.question))
 

@@ -1320,3 +1320,8 @@ def test_a_count_of_now_is_not_contradicted_by_the_count_of_before(base):
 def test_they_who_meet_in_a_question_of_its_own_are_kim_and_putin(base):
     answer = base.answer("where did they meet the first time around?")
     assert answer.answered and "Vladivostok" in answer.text and "2019" in answer.text
+
+
+def test_what_someone_does_there_after_a_declined_part_asking_if_they_are_there_is_declined_too(base):
+    answer = base.answer("is kim yo jong on the trip too? what's she doing there")
+    assert not answer.answered
