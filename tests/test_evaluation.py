@@ -167,7 +167,7 @@ FLOORS = {
     "wild/ko25.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "fresh-en26.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.013},
     "wild/rumours26.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.013},
-    "wild/chat26.yaml": {"answerable": 0.84, "declines": 0.86, "false_answers": 0.068},
+    "wild/chat26.yaml": {"answerable": 0.84, "declines": 0.91, "false_answers": 0.057},
     "wild/ru26.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk26.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko26.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
