@@ -393,7 +393,7 @@ class KnowledgeBase:
         pronoun = _PERSONAL_PRONOUN.search(question)
         if pronoun is None or self._names_in(question[: pronoun.start()]):
             return False
-        return not any(self.entities[n].kind == "person" for n in self._names_in(declined.question))
+        return not self._people_in(declined.question)
 
     def _they_of_a_declined_part(self, question: str, declined: Part) -> bool:
         """Whether a part of a message is about "them", the people a declined part before it asked about, or what
@@ -401,7 +401,7 @@ class KnowledgeBase:
         what Kim Yo Jong does on the trip no more than whether she is on it."""
         if not (_THEY.search(question) or _THERE.search(question)) or self._names_in(question):
             return False
-        return any(self.entities[n].kind == "person" for n in self._names_in(declined.question))
+        return bool(self._people_in(declined.question))
 
     def check(self, text: str) -> Answer:
         """Each checkable claim of a post, checked; the main claim (the first the articles speak of) first."""
@@ -616,7 +616,7 @@ class KnowledgeBase:
         if subject is None or _OBJECT_PRONOUN.search(text):
             return False
         before, comma, _ = text[: subject.start()].rpartition(",")
-        return bool(comma) and any(self.entities[n].kind == "person" for n in self._names_in(before))
+        return bool(comma) and bool(self._people_in(before))
 
     def _after_opening(self, text: str) -> tuple[list[str], list[str]] | None:
         """The plain words and the tokens after an "and X?" follow-up's opening ("and", "what about"), if any."""

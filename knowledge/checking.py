@@ -155,6 +155,11 @@ class ClaimChecker:
         """Words stressing a want ("mainly", "really"), which name nothing wanted."""
         self._acquiring = frozenset(index.normalizer.tokens(_ACQUIRING))
         """Ways of getting a thing ("help building", "buy"), which name nothing wanted either."""
+        self._wants_named = {
+            country: frozenset().union(*(index.mentions[e] for e in entries))
+            for country, entries in index.wants_set_out.items()
+        }
+        """For each country whose wants a topic sets out, every token its entries mention: all it is said to want."""
         self._stated = {  # what the articles' side does not negate is never compared: not kept
             target.id: replace(self._particulars(self._evidence(target)), asserted=frozenset())
             for target in index.targets.values()
@@ -253,8 +258,7 @@ class ClaimChecker:
         wanted = [t for t in things if self._names_a_thing(t)]
         if not entries or not wanted or any(c.isdigit() for t in wanted for c in t):
             return None  # "the shells russia wants are mostly 152mm": a figure of what it wants, not a want
-        named = frozenset().union(*(index.mentions[e] for e in entries))
-        if any(t in named for t in wanted):
+        if any(t in self._wants_named[getter] for t in wanted):
             return None
         found = index.rank(asked, limit=_RANKED_FOR_WANTS)
         return index.targets[next((c.target for c in found if c.target in entries), entries[0])]
