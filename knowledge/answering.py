@@ -335,10 +335,11 @@ class KnowledgeBase:
 
     def _answer_questions(self, text: str, names: list[str] | None = None) -> Answer:
         questions = questions_in(text)
-        if len(questions) == 1 and names is None and _THEY_MEET.search(questions[0]) and not self._names_in(text):
-            return self._answer_extracted(text, self._with_names(questions[0], []))  # they who meet: Kim and Putin
         if len(questions) == 1:
-            return self._answer_extracted(text, questions[0])
+            question = questions[0]
+            if names is None and _THEY_MEET.search(question) and not self._names_in(text):
+                question = self._with_names(question, [])  # they who meet, naming no one: Kim and Putin
+            return self._answer_extracted(text, question)
         parts: list[Part] = []
         names = names or []
         for earlier, question in zip((None, *questions[:-1]), questions, strict=True):

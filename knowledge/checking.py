@@ -342,9 +342,8 @@ class ClaimChecker:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         decline_ahead = self._index.targets[best.target].declines and best.score - runner_up > 2 * DECLINE_MARGIN
         passed_over = False
-        stated = _WHAT_FOLLOWS_FROM_IT.split(claim, maxsplit=1)[
-            0
-        ]  # "…ran dry, that's why they need kim": no fact of Kim
+        # what a post makes of its claim names no one a fact must mention: "…ran dry, that's why they need kim"
+        stated = _WHAT_FOLLOWS_FROM_IT.split(claim, maxsplit=1)[0]
         stated_tokens = tokens if stated == claim else self._index.normalizer.tokens(stated)
         for candidate in candidates:
             target = self._index.targets[candidate.target]

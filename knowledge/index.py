@@ -76,13 +76,12 @@ class SearchIndex:
         for t in self.targets.values():
             mentioned = frozenset(self.reply_tokens[t.id]).union(*(quote_tokens.get(q.text, ()) for q in t.quotes))
             self.mentions[t.id] = mentioned.union(*(countries_of.get(token, ()) for token in mentioned))
-        wanters = {topic.id: topic.wanted_by for topic in loaded.topics.values() if topic.wanted_by}
-        self.wants_set_out: dict[str, tuple[str, ...]] = {}
+        wanted_by = {topic.id: topic.wanted_by for topic in loaded.topics.values() if topic.wanted_by}
+        self.wants_set_out: dict[str, tuple[str, ...]] = {
+            country: tuple(e.id for e in loaded.faq.values() if wanted_by.get(e.topic) == country and not e.declines)
+            for country in dict.fromkeys(wanted_by.values())
+        }
         """For each country whose wants a topic sets out (Topic.wanted_by), the FAQ entries that do."""
-        for entry in loaded.faq.values():
-            if entry.topic in wanters and not entry.declines:
-                self.wants_set_out.setdefault(wanters[entry.topic], ())
-                self.wants_set_out[wanters[entry.topic]] += (entry.id,)
         self.types_answered = (
             {t.id: english.types_answered.get(t.id, frozenset()) for t in self.targets.values()}
             if english
