@@ -9,8 +9,9 @@
   also reported on its own beside the later rounds.
 - Load time in this process: from the YAML files (what `check` and `/reload` do), and from the
   compiled cache (what the bot does at start-up), in a temporary cache folder.
-- `python bot.py ask x`: wall time and peak RSS of fresh processes, once the cache is built; and the peak RSS
-  of one that answers a question in each language (every analyser loaded).
+- `python bot.py ask x`: wall time and peak RSS of fresh processes, once the cache and Python's bytecode cache
+  are built (and the wall time without the bytecode cache); and the peak RSS of one that answers a question in
+  each language (every analyser loaded).
 - Each language: `answer()` p50 and p99 over the Russian, Ukrainian and Korean evaluation sets
   (tests/eval/wild/), beside the English questions', and the ratio to English.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
 import subprocess
 import sys
@@ -105,13 +107,17 @@ def main() -> None:
         f"then median {statistics.median(yaml_loads[1:]) * 1000:.0f} ms; from the compiled cache "
         f"median {statistics.median(cached_loads) * 1000:.0f} ms, max {max(cached_loads) * 1000:.0f} ms"
     )
-    _ask_x()  # builds the compiled cache if the base or the engine changed since the last run
-    runs = [_ask_x() for _ in range(arguments.processes)]
+    _ask_x(_WITH_BYTECODE)  # builds the compiled cache and the .pyc files if anything changed since the last run
+    runs = [_ask_x(_WITH_BYTECODE) for _ in range(arguments.processes)]
     walls, peaks = [wall for wall, _ in runs], [peak for _, peak in runs]
     print(
         f"`python bot.py ask x` in a fresh process: wall median {statistics.median(walls) * 1000:.0f} ms, "
-        f"max {max(walls) * 1000:.0f} ms; peak RSS max {max(peaks):.0f} MiB; over {len(runs)} processes"
+        f"max {max(walls) * 1000:.0f} ms; peak RSS max {max(peaks):.0f} MiB ({max(peaks) * 1.048576:.0f} MB); "
+        f"over {len(runs)} processes"
     )
+    with tempfile.TemporaryDirectory() as empty:
+        uncompiled = _ask_x({**_WITH_BYTECODE, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": empty})
+    print(f"  the same without Python's bytecode cache (every module compiled): {uncompiled[0] * 1000:.0f} ms")
     wall, peak = _ask_each_language()
     print(
         "a fresh process answering in en, ru, uk and ko (every analyser loaded): "
@@ -130,10 +136,16 @@ print(time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(
 process it was forked from, and this one holds two bases and bm25s."""
 
 
-def _ask_x() -> tuple[float, float]:
+_WITH_BYTECODE = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+"""The environment of the timed processes: Python writes and reads its bytecode cache (`__pycache__`), as it does
+on any install unless told not to; some machines set PYTHONDONTWRITEBYTECODE, which recompiles every module."""
+
+
+def _ask_x(environment: dict[str, str]) -> tuple[float, float]:
     """The wall time of one `python bot.py ask x`, and its peak RSS in MiB."""
     command = [sys.executable, "-c", _TIME_ONE_PROCESS, sys.executable, str(ROOT / "bot.py"), "ask", "x"]
-    wall, peak_kib, exit_code = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
+    output = subprocess.run(command, check=True, capture_output=True, text=True, env=environment).stdout
+    wall, peak_kib, exit_code = output.split()
     if exit_code != "0":
         raise SystemExit(f"`python bot.py ask x` failed with exit code {exit_code}")
     return float(wall), int(peak_kib) / 1024
@@ -146,7 +158,9 @@ def _ask_each_language() -> tuple[float, float]:
         questions.write(lines)
     command = [sys.executable, "-c", _TIME_ONE_PROCESS, sys.executable, str(ROOT / "bot.py"), "ask", "--batch"]
     with open(questions.name, encoding="utf-8") as stdin:
-        output = subprocess.run(command, check=True, capture_output=True, text=True, stdin=stdin).stdout
+        output = subprocess.run(
+            command, check=True, capture_output=True, text=True, stdin=stdin, env=_WITH_BYTECODE
+        ).stdout
     Path(questions.name).unlink()
     wall, peak_kib, _ = output.split()
     return float(wall), int(peak_kib) / 1024
