@@ -171,6 +171,12 @@ FLOORS = {
     "wild/ru26.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk26.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko26.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en27.yaml": {"answerable": 0.98, "declines": 0.96, "false_answers": 0.013},
+    "wild/rumours27.yaml": {"answerable": 0.82, "declines": 0.98, "false_answers": 0.038},
+    "wild/chat27.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.084},
+    "wild/ru27.yaml": {"answerable": 0.90, "declines": 0.95, "false_answers": 0.051},
+    "wild/uk27.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko27.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
 }
 
 
