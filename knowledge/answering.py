@@ -23,7 +23,13 @@ from knowledge.checking import (
     without_yes_or_no,
 )
 from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
-from knowledge.forwarded import claims_in, is_claim_to_check, is_put_up_for_checking
+from knowledge.forwarded import (
+    asks_with_a_question_word,
+    claims_in,
+    clauses_of,
+    is_claim_to_check,
+    is_put_up_for_checking,
+)
 from knowledge.index import SearchIndex, Target
 from knowledge.languages import SETTING_ASIDE, Language, detect, excluded_part, without_article_aside
 from knowledge.loading import LoadedBase, load_base
@@ -243,7 +249,7 @@ class KnowledgeBase:
         answer, remembered = self._converse(text, context)
         tagged = self._tagged(answer)
         if remembered is not None and remembered.answer is answer:
-            remembered = Context(remembered.question, tagged)
+            remembered = replace(remembered, answer=tagged)
         return tagged, remembered
 
     def _converse(self, text: str, context: Context | None) -> tuple[Answer, Context | None]:
@@ -260,15 +266,20 @@ class KnowledgeBase:
                 asked = self._with_names(questions_in(text)[-1], named)  # what "how many?" next would be about
             else:
                 answer = self.answer(asked)
+            if asked != text and answer.answered and answer.match == context.answer.match:
+                answer = self._asked_afresh(text, context) or answer
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
-            return answer, Context(self._the_question_in(asked), answer) if remembered else context
+            if not remembered:
+                return answer, context
+            question = self._the_question_in(asked)
+            return answer, context.then(question, answer) if context else Context(question, answer)
         if context is None:
             return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=self.starter_questions()), None
         answer = self._follow(follow_up, text, context)
         if answer.answered and follow_up in (FollowUp.PICK, FollowUp.MORE, FollowUp.REASON):
-            return answer, Context(self.question_for(answer.match) or text, answer)
+            return answer, context.then(self.question_for(answer.match) or text, answer)
         if answer.answered and follow_up is FollowUp.ANOTHER_SUBJECT:  # "and putin?": now about Putin
-            return answer, Context(self.question_for(answer.match) or context.question, answer)
+            return answer, context.then(self.question_for(answer.match) or context.question, answer)
         return answer, context
 
     def answer(self, text: str, forwarded: bool = False) -> Answer:
@@ -363,7 +374,7 @@ class KnowledgeBase:
             if checked is not None and checked.match is not None:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
             else:
-                answer = self.answer_question(self._with_names(asked, names))
+                answer = self.answer_question(self._with_names(asked, self._subject_of(question, names)))
                 if answer.kind is AnswerKind.FAQ and not _asks_yes_or_no(question):  # the names put before it
                     answer = replace(answer, text=without_yes_or_no(answer.text))  # made "why…?" look like "is…?"
             if answer.kind is AnswerKind.EMPTY:
@@ -379,6 +390,15 @@ class KnowledgeBase:
         if len(parts) <= 1:
             return self._answer_extracted(text, parts[0].question if parts else text)
         return _several(parts)
+
+    def _subject_of(self, question: str, names: list[str]) -> list[str]:
+        """Whom a part's "he" or "she" stands for, of the names the part before it gave: the first person it named,
+        its subject ("what does sullivan think of putin and what did he urge kim to do": Sullivan)."""
+        if not _SUBJECT_PRONOUN.search(question) or _OBJECT_PRONOUN.search(question):
+            return names
+        named = self._names_in(question)  # "what did kim show shoigu, and what did kim do once he'd left": Shoigu
+        people = [n for n in names if self.entities[n].kind == "person" and n not in named]
+        return [n for n in names if n not in people[1:]]
 
     def _about_the_outcome(self, answer: Answer) -> bool:
         """Whether a reply says the articles cannot know the summit's outcome (not a detail they never give)."""
@@ -406,7 +426,7 @@ class KnowledgeBase:
 
     def check(self, text: str) -> Answer:
         """Each checkable claim of a post, checked; the main claim (the first the articles speak of) first."""
-        checks = [self._checker.check(claim) for claim in claims_in(text)]
+        checks = [self._check_claim(claim) for claim in claims_in(text)]
         # the main claim: the first the articles contradict (a post mixing a true claim with a false one is false),
         # else the first they speak of
         checks.sort(key=lambda c: (c.verdict is Verdict.NOT_IN_ARTICLES, c.verdict is not Verdict.CONTRADICTED))
@@ -425,6 +445,15 @@ class KnowledgeBase:
             checks=tuple(checks),
             suggestions=() if main.match else self.starter_questions(),
         )
+
+    def _check_claim(self, claim: str) -> ClaimCheck:
+        """A claim the articles say nothing of as a whole may join two statements, one of which they contradict
+        ("putin landed on monday and seoul says the train crossed that same night"): then the claim is false."""
+        checked = self._checker.check(claim)
+        if checked.verdict is not Verdict.NOT_IN_ARTICLES:
+            return checked
+        halves = [self._checker.check(half) for half in clauses_of(claim)]
+        return next((half for half in halves if half.verdict is Verdict.CONTRADICTED), checked)
 
     def repeats_a_rumour(self, text: str) -> Answer | None:
         """The check of a message that is near-certainly a recorded rumour the articles contradict: what a group's
@@ -547,6 +576,16 @@ class KnowledgeBase:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
         return self._with_names(text, self._context_names(text, context))
 
+    def _asked_afresh(self, text: str, context: Context) -> Answer | None:
+        """A follow-up that, completed from the last question, only gets the last answer again asks something else
+        of what that answer told: it is asked of the one earlier year that answer gave ("was it a big deal for their
+        relationship?" after the answer about the 2019 meeting). None when that answers nothing else."""
+        years = [y for y in years_in(context.answer.text) if y < "2023"]
+        if len(years) != 1:
+            return None
+        answer = self.answer_question(f"{_TRAILING.sub('', text)} in {years[0]}")
+        return answer if answer.answered and answer.match != context.answer.match else None
+
     def _the_question_in(self, message: str) -> str:
         """What a follow-up goes back to: the one question a message asked, without the chatter around it ("sorry
         wrong chat lol. ok real question: what's kim expected to ask russia for"), or the whole message when the
@@ -638,6 +677,8 @@ class KnowledgeBase:
             return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=suggestions)
         if follow_up is FollowUp.ANOTHER_SUBJECT:
             return self._about_another_subject(text, context)
+        if follow_up is FollowUp.SOURCES and not last.quotes and context.earlier is not None:
+            return replace(self._sources_of(context.earlier), lead=self._replies["earlier-source"])
         if follow_up is FollowUp.SOURCES:
             return self._sources_of(last)
         if follow_up is FollowUp.CONFIRM and last.answered and self._names_a_publisher(text):
@@ -666,6 +707,10 @@ class KnowledgeBase:
         """The last question again, with the new names in place of the names of the same kind it had; when that
         answers nothing, the last question the message asked, without what came before it ("why is kim going to
         russia, what does he want out of it" and then "and putin?" asks what Putin wants)."""
+        *said, asked = questions_in(text)
+        named = self._names_in(" ".join(said))
+        if named and asks_with_a_question_word(asked) and self._has_subject(asked):
+            return self.answer_question(self._with_names(asked, named))  # "and kim? whats in it for him"
         answer = self._asked_again_about(text, context)
         parts = questions_in(context.question)
         if answer.answered or not parts or parts[-1] == context.question:

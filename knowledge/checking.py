@@ -155,6 +155,8 @@ class ClaimChecker:
         """Words stressing a want ("mainly", "really"), which name nothing wanted."""
         self._acquiring = frozenset(index.normalizer.tokens(_ACQUIRING))
         """Ways of getting a thing ("help building", "buy"), which name nothing wanted either."""
+        self._giving = frozenset(index.normalizer.tokens(_GIVING_WORDS))
+        """Ways of handing a thing over ("sell", "hand", "supply"): the other side gets it."""
         self._wants_named = {
             country: frozenset().union(*(index.mentions[e] for e in entries))
             for country, entries in index.wants_set_out.items()
@@ -268,7 +270,7 @@ class ClaimChecker:
         and the tokens after the verb, which name what it wants."""
         index = self._index
         for position, token in enumerate(tokens):
-            if token not in ("want", "deal", "offer"):
+            if token != "want" and token not in self._giving:
                 continue
             before = tokens[:position]
             while before and (before[-1] in self._stressing or before[-1] in index.subjectless):
@@ -279,7 +281,10 @@ class ClaimChecker:
             if token == "want":  # what the base answers "what weapons does it want?": posts put arms in for arms
                 return side, [side, "want", "weapons"], tokens[position + 1 :]
             sides = direction(claim, self._countries_in)  # "NK will sell russia its ICBMs": Russia gets them
-            if sides is None or sides[0] != side:
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if sides is None and following in SIDES:  # "pyongyang could hand russia its ICBMs": who it names gets them
+                sides = side, SIDES[following]
+            if sides is None or sides[0] != side or sides[1] == side:
                 return None
             return sides[1], [side, "offer", sides[1]], tokens[position + 1 :]  # what can the giver offer it?
         return None
@@ -433,6 +438,8 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
         if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
+        if _BEYOND_DOUBT.search(claim) and _IN_DOUBT.search(f"{target.text} {self._evidence(target)}"):
+            return self._found(claim, Verdict.CONTRADICTED, target)  # "nk shells are top quality, zero doubts"
         if target.declines and self._calls_known_what_it_says_is_unclear(claim, target):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "the US released exact numbers": unclear
         if target.declines and "days" in conflicts(self._particulars(claim), self._particulars(target.text)):
@@ -615,6 +622,7 @@ _BEFORE_THEN = re.compile(r"\bbefore\b", re.IGNORECASE)
 """A figure a fact gives of before something is no figure of now."""
 _STRESSING = "mainly mostly really only just actually truly primarily chiefly desperately badly secretly will"
 _ACQUIRING = "help helping build building get getting buy buying obtain acquire develop developing make produce access"
+_GIVING_WORDS = "deal offer hand hands handing handed"
 _RANKED_FOR_WANTS = 30
 _NEGATION = re.compile(rf"\b(?:{_DENYING_WORDS}|(?:the )?first time (?:\w+ ){{0,4}}ever)\b", re.IGNORECASE)
 _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely|possibly)\b", re.IGNORECASE)
@@ -637,6 +645,13 @@ _MADE_KNOWN = re.compile(
 """A claim that some figure has been made known ("Washington has released the EXACT numbers: …"): where the articles
 say it remains unclear, that is what they contradict, whatever the figure."""
 _UNKNOWN = re.compile(r"\b(?:unclear|not clear|unknown|not known)\b", re.IGNORECASE)
+_BEYOND_DOUBT = re.compile(
+    r"\b(?:zero|no|without (?:any|a)) doubts?\b|\bbeyond (?:any )?doubt\b|\bundisputed\b|\bunquestionabl[ey]\b"
+    r"|\b(?:all|everyone|everybody) (?:all )?agrees?\b",
+    re.IGNORECASE,
+)
+_IN_DOUBT = re.compile(r"\b(?:question mark|open question|doubts?|doubtful|uncertain|unclear|not clear)\b", re.I)
+"""A claim that puts beyond doubt what the articles call in doubt is what they contradict."""
 
 _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)
 
@@ -674,7 +689,7 @@ def _other_figures(claim: str, evidence: str) -> bool:
 _EXCLUSIVE = re.compile(r"\b(?:only|solely|nothing else|nothing but|none other|and that'?s it)\b", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?:besides|apart from|aside from|other than|beyond|else)\b", re.IGNORECASE)
 _PRICE_OR_RATE = re.compile(
-    r"[$€£]|\b(?:dollars?|usd|rubles?|roubles?|per|a (?:day|week|month|year)|each|daily"
+    r"[$€£]|\b(?:dollars?|bucks|usd|rubles?|roubles?|per|a (?:day|week|month|year)|each|daily"
     r"|price|costs?|paid|pays?|charg\w*)\b",
     re.IGNORECASE,
 )

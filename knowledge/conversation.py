@@ -68,6 +68,13 @@ class Context:
 
     question: str
     answer: Answer
+    earlier: Answer | None = None
+    """The last answer before this one that rests on the articles' quotes, when this one does not: what "source?"
+    after a decline ("did they summon the ambassador?" "the articles don't say" "link?") can still show."""
+
+    def then(self, question: str, answer: Answer) -> Context:
+        """The context after the chat asks `question` and is answered `answer`."""
+        return Context(question, answer, self.answer if self.answer.quotes else self.earlier)
 
 
 class FollowUpPhrases:

@@ -52,6 +52,7 @@ _CHECK_TAILS = re.compile(
     r"|about right|(?:an )?accurate summary"
     r"|(?:sounds|seems|that'?s|looks) (?:so |kinda |pretty |totally )?(?:insane|crazy|wild|nuts|mad|unreal|sus|fishy"
     r"|weird|off)(?:\W+(?:is (?:it|that) )?(?:true|real|legit|right))?"
+    r"|(?:(?:so|kinda|pretty|totally) )?(?:insane|crazy|wild|nuts|mad|huge|big) if (?:true|real|legit|confirmed)"
     r"|real or fake|true or false|(?:can|could) (?:you|u) confirm|confirm|makes sense"
     r"|can (?:someone|anyone) (?:confirm|check)"
     r"|any(?:one|body) (?:know|confirm)|or not|right"
@@ -70,8 +71,9 @@ _LINK = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _HASHTAG = re.compile(r"(?<!\w)#\w+")
 _CALLS_TO_ACTION = re.compile(
-    r"(?:share|repost|forward|spread) (?:this |it )?(?:before (?:it'?s|it is|they) (?:deleted|removed|taken down)"
-    r"|with everyone|widely|now)|subscribe\b[^.!\n]*|follow us\b[^.!\n]*|join us\b[^.!\n]*|read more\b[^.!\n]*"
+    r"(?:share|repost|forward|spread) (?:this |it )?"
+    r"(?:before (?:it'?s|it is|it gets|they) (?:deleted|removed|taken down)|with everyone|widely|now)"
+    r"|subscribe\b[^.!\n]*|follow us\b[^.!\n]*|join us\b[^.!\n]*|read more\b[^.!\n]*"
     r"|^\W*(?:breaking|urgent|exclusive|just in|developing)\b\s*:?"
     r"|\b(?:breaking|urgent|exclusive|just in|developing)\s*:"
     r"|(?-i:\b(?:BREAKING|URGENT|EXCLUSIVE|JUST IN|DEVELOPING)\b)",
@@ -89,15 +91,18 @@ _SENTENCE_END = re.compile(
 adds another ("… because of satellites plus putin promised kim a tour"), or what someone wants instead ("russia
 doesn't even care about nk ammo, what they really want is drones")."""
 _REASON_TAIL = re.compile(
-    r",\s+(?:that'?s|thats|which is) (?:basically |literally |kinda |kind of )?(?:why|the (?:whole )?point)\b.*$"
+    r",?\s+(?:that'?s|thats|which is) (?:basically |literally |kinda |kind of |exactly |precisely |totally )?"
+    r"(?:why|the (?:whole )?point)\b.*$"
     r"|,?\s+so (?:it'?s|its|that'?s|thats) (?:all|just|basically|totally)\b.*$"
     r"|,\s+(?:it|they|he|moscow|russia|pyongyang|kim|putin) (?:has|have|had) nothing to lose\b.*$"
-    r"|,?\s+(?:i )?(?:heard|read|saw|got) (?:it|that|this) (?:from|on|in|via) [\w' -]{1,40}$",
+    r"|,?\s+(?:i )?(?:heard|read|saw|got) (?:it|that|this) (?:from|on|in|via) [\w' -]{1,40}$"
+    r"|(?:,\s+|\s+(?:just|only) )(?:a few )?(?:hours|minutes|moments|days) (?:before|after) \w+ing\b.*$",
     re.IGNORECASE,
 )
 """The reason a post gives for its claim (", that's why they need Kim", ", that's the whole point of the trip", ", it
-has nothing to lose"), what it concludes from it ("… so it's all hype") or where it was heard ("… heard that from a
-mil blogger"): commentary, not what is checked."""
+has nothing to lose"), what it concludes from it ("… so it's all hype"), where it was heard ("… heard that from a
+mil blogger") or the drama it adds to a time ("… on Wednesday, just hours before meeting Kim"): commentary, not
+what is checked."""
 _ASKS_OF_THE_REST = re.compile(
     r"^(?:so |but |and |but )?(?:did|does|do|is|was|has|have) (?:he|she|they|it|that|this|anyone|anybody)"
     r"(?: (?:really|actually|even|ever|truly))? (?:say|said|claim|mean|happen|true|real|right|correct)"
@@ -152,12 +157,12 @@ def is_claim_to_check(text: str) -> bool:
         return False
     if opening or core != post:
         return True
-    asks = post.endswith("?") or _asks_with_a_question_word(core) or words[0] in QUESTION_WORDS
+    asks = post.endswith("?") or asks_with_a_question_word(core) or words[0] in QUESTION_WORDS
     request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS
     return len(words) >= MIN_STATEMENT_WORDS and not asks and not request
 
 
-def _asks_with_a_question_word(text: str) -> bool:
+def asks_with_a_question_word(text: str) -> bool:
     """Whether a question word in a text asks something, rather than naming inside a sentence."""
     naming = [m.span() for m in _NAMING_NOT_ASKING.finditer(text)]
     return any(not any(start <= wh.start() < end for start, end in naming) for wh in _WH.finditer(text))
@@ -195,3 +200,20 @@ def claims_in(text: str) -> list[str]:
         return list(questions_in(text)[:1])
     ranked = sorted(sentences, key=lambda s: len(_WORD.findall(s)), reverse=True)[:MAX_CLAIMS]
     return [s for s in sentences if s in ranked]
+
+
+_CLAUSE_JOINT = re.compile(r"\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_CLAUSE_WORDS = 4
+
+
+def clauses_of(claim: str) -> list[str]:
+    """The two halves of a claim that joins two statements with "and" or "but", each at least four words long
+    ("putin landed in vladivostok on monday and seoul's military says the train crossed that night"); [] when no
+    joint leaves two such halves. "kim and putin met in 2019" has none: "kim" alone says nothing."""
+    for joint in _CLAUSE_JOINT.finditer(claim):
+        left, right = claim[: joint.start()], claim[joint.end() :]
+        if left.count("(") > left.count(")"):
+            continue  # "(May and August)" joins no statements
+        if len(_WORD.findall(left)) >= _CLAUSE_WORDS and len(_WORD.findall(right)) >= _CLAUSE_WORDS:
+            return [left.strip(" ,;"), right.strip(" ,;")]
+    return []

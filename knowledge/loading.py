@@ -49,6 +49,7 @@ REPLIES = {
     "no-reason": 'the reply to "why?" when the articles give no reason',
     "no-date": 'the reply to "when was that?" when the articles give no date',
     "no-source": 'the reply to "source?" after a reply that rests on no article',
+    "earlier-source": 'the line before the sources of an earlier answer, shown for "source?" after a reply with none',
     "attribution": 'the reply to "who said that?": {who} is replaced by who asserts it',
     "not-mentioned": "the verdict on a claim the articles do not mention",
     "after-the-articles": "the verdict on a claim about what the summit decided or what happened after it",

@@ -278,6 +278,9 @@ class Answer:
     """For CHECK: each claim of the message, checked; the first is the main one."""
     language: str = "en"
     """The language the reply is in: the question's, when the bot reads it."""
+    lead: str = ""
+    """A line shown before the reply, saying what it is when that is not what was asked for (the sources of an
+    earlier answer, when the last one has none)."""
 
     @property
     def verdict(self) -> Verdict | None:

@@ -136,7 +136,10 @@ def decide(
     clear = best is not None and is_clear_winner(index, candidates, expecting)
     if clear and not _unheard_of_and_unsure(index, tokens, best):
         return Decision(Action.ANSWER, tuple(candidates), confident=best.score >= ANSWER_AT)
-    if best is not None and best.score >= UNSURE_AT and suggestible(candidates, UNSURE_AT - 0.1):
+    # "did you mean…" needs an entry that speaks of everyone and every year the message names: "putin has been to
+    # pyongyang before, back in 2000?" is not asked of entries that never mention 2000
+    offered = suggestible(candidates, UNSURE_AT - 0.1)
+    if best is not None and best.score >= UNSURE_AT and any(not c.names_missing for c in offered):
         return Decision(Action.ASK_WHICH, tuple(candidates))
     names_something = any(index.normalizer.is_name(t) for t in tokens)
     if names_something or (best is not None and best.recall >= IN_DOMAIN_RECALL):

@@ -39,8 +39,8 @@ _STRONG_BREAK = (
     r"\banyway\b|\banyways\b|\bactually\b|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
     r"|\bha(?:ha)+\b|[" + _EMOJI + r"]+"
 )
-_CHATTER_BREAK = re.compile(r"\s*(,|:|—|–| - |" + _STRONG_BREAK + r")\s*", re.IGNORECASE)
-"""What separates chatter from the question after it: commas, colons, dashes, and the strong breaks, "anyway",
+_CHATTER_BREAK = re.compile(r"\s*(,|:|—|–| - |\.\.\.+|…|" + _STRONG_BREAK + r")\s*", re.IGNORECASE)
+"""What separates chatter from the question after it: commas, colons, dashes, ellipses, and the strong breaks, "anyway",
 "ok", "lol" or emoji, after which nothing before counts as part of the question, however short."""
 _IS_STRONG_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
 _FILLERS = frozenset(

@@ -208,6 +208,7 @@ _OPPOSITES = (
             r"(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon)\b"
             r"|\b(?:quick|fast|swift|speedy|rapid|early) (?:end|finish|victory|win)(?: to| of| in)?"
             r"(?: the| this| its| their)?(?: \w+)? (war|conflict)\b"
+            r"|\b(war|conflict) (?:to be )?(?:over|done|ended|finished) (?:asap|quickly|quick|fast|soon)\b"
         ),
         re.compile(
             r"\b(?:(?:prolonged|protracted|long|drawn[- ]out) |sustain (?:a |the )?(?:prolonged |protracted |long )?)"
@@ -345,7 +346,7 @@ _NOT_UNITS = frozenset(
     [
         *("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "than", "about", "some", "more"),
         *("over", "under", "nearly", "around", "north", "south", "korean", "korea", "russian", "american", "us"),
-        *("u", "s", "new", "old", "other", "time", "times", "was", "is", "were", "kim", "putin", "trump"),
+        *("u", "s", "new", "old", "other", "time", "times", "was", "is", "were", "kim", "putin", "trump", "each"),
     ]
 )
 """Words after a number that do not say what it counts ("20,000 North Korean workers" counts workers)."""

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from knowledge.model import Answer, AnswerKind
-from rendering.telegram import verdict_text
+from rendering.telegram import check_text, verdict_text
 from rendering.texts import say
 
 _ARTICLE_DATE = "%d %b %Y"
 
 
 def plain_text(answer: Answer) -> str:
-    lines = [_body(answer)]
+    lines = [answer.lead, _body(answer)] if answer.lead else [_body(answer)]
     if answer.suggestions:
         lines.append("")
         lines += [f"  {number}. {s.question}" for number, s in enumerate(answer.suggestions, 1)]
@@ -24,7 +24,7 @@ def _body(answer: Answer) -> str:
     if answer.kind is AnswerKind.CHECK:
         several = len(answer.checks) > 1
         return "\n\n".join(
-            (f"“{c.claim}”\n" if several else "") + f"{verdict_text(c, answer.language)} {c.text}"
+            (f"“{c.claim}”\n" if several else "") + f"{verdict_text(c, answer.language)} {check_text(c)}".rstrip()
             for c in answer.checks
         )
     if answer.kind is AnswerKind.SEVERAL:

@@ -29,6 +29,12 @@ def verdict_text(check: ClaimCheck, language: str) -> str:
     return say("verdict-alleged" if check.alleged else VERDICT_TEXTS[check.verdict], language)
 
 
+def check_text(check: ClaimCheck) -> str:
+    """What follows a check's verdict: what the articles say of the claim; nothing when no fact of theirs speaks of it
+    and the text would only say again that they don't mention it."""
+    return "" if check.verdict is Verdict.NOT_IN_ARTICLES and check.match is None else check.text
+
+
 def _html(text: str) -> str:
     return escape(text, quote=False)
 
@@ -48,7 +54,7 @@ def sources_block_html(sources: Iterable[SourceLink], language: str) -> str:
 
 def answer_html(answer: Answer) -> str:
     """An answer from the base for a chat: what it says, then its sources as links."""
-    parts = [_body_html(answer)]
+    parts = [_html(answer.lead), _body_html(answer)] if answer.lead else [_body_html(answer)]
     if answer.sources and answer.kind is not AnswerKind.SOURCES:
         parts.append(sources_block_html(answer.sources, answer.language))
     return fit("\n\n".join(parts))
@@ -79,7 +85,7 @@ def check_html(check: ClaimCheck, language: str, several: bool = False) -> str:
     """One claim's verdict first, then what the articles say of it."""
     verdict = f"<b>{_html(verdict_text(check, language))}</b>"
     claim = f"<i>{_html(check.claim)}</i>\n" if several else ""
-    return f"{claim}{verdict} {_html(check.text)}"
+    return f"{claim}{verdict} {_html(check_text(check))}".rstrip()
 
 
 def quotes_html(quotes: tuple[Quote, ...], sources: tuple[SourceLink, ...], language: str = "en") -> str:

@@ -7,6 +7,8 @@ from knowledge.answer_types import asked_type, types_answered
 from knowledge.matching import Candidate
 from knowledge.model import AnswerKind, FaqEntry, Verdict
 from knowledge.policy import DECLINE_MARGIN, is_clear_winner
+from rendering.console import plain_text
+from rendering.telegram import reply_html
 
 
 def test_who_is_answers_from_the_entity_with_its_source(base):
@@ -1325,3 +1327,73 @@ def test_they_who_meet_in_a_question_of_its_own_are_kim_and_putin(base):
 def test_what_someone_does_there_after_a_declined_part_asking_if_they_are_there_is_declined_too(base):
     answer = base.answer("is kim yo jong on the trip too? what's she doing there")
     assert not answer.answered
+
+
+def test_a_claim_joining_a_true_statement_and_a_false_one_is_contradicted(base):
+    answer = base.answer(
+        "putin got to vladivostok on monday and the south korean military says the train crossed monday"
+    )
+    assert answer.verdict is Verdict.CONTRADICTED and "Tuesday" in answer.text
+
+
+def test_a_claim_that_one_side_hands_the_other_what_it_is_never_said_to_want_is_contradicted(base):
+    answer = base.answer("pyongyang will hand russia its ICBMs, heard it twice today")
+    assert answer.verdict is Verdict.CONTRADICTED and "short-range" in answer.text
+    backed = base.answer("NK could hand russia rocket systems and short range ballistic missiles, true?")
+    assert backed.verdict is Verdict.SUPPORTED
+
+
+def test_a_claim_putting_beyond_doubt_what_the_articles_doubt_is_contradicted(base):
+    answer = base.answer("no doubts at all, north korean artillery shells are excellent quality")
+    assert answer.verdict is Verdict.CONTRADICTED and "question mark" in answer.text
+
+
+def test_the_drama_a_post_adds_to_a_day_is_not_what_is_checked(base):
+    answer = base.answer(
+        "Forwarded from EEF Daily\nPutin flew into Vladivostok on Thursday, only hours before meeting Kim"
+    )
+    assert answer.verdict is Verdict.CONTRADICTED and "Monday" in answer.text
+
+
+def test_a_gift_is_no_want(base):
+    assert base.answer("kim gave putin a rifle as a present this time").verdict is not Verdict.CONTRADICTED
+
+
+def test_source_after_a_reply_without_one_gives_the_sources_of_the_answer_before_it(base):
+    _, context = base.converse("what did seoul say about the sanctions on north korea?", None)
+    declined, context = base.converse("did they summon the russian ambassador?", context)
+    assert not declined.answered
+    sources, _ = base.converse("link?", context)
+    assert sources.kind is AnswerKind.SOURCES and sources.answered and sources.lead
+    assert sources.quotes == context.earlier.quotes
+
+
+def test_and_someone_followed_by_a_question_of_its_own_asks_it_of_them(base):
+    _, context = base.converse("why are kim and putin meeting, and what is russia after?", None)
+    answer, _ = base.converse("and kim? what's in it for him", context)
+    assert answer.match == "nk-wants-food-energy-weapons-tech"
+
+
+def test_a_follow_up_that_would_get_the_last_answer_again_asks_of_the_year_it_gave(base):
+    _, context = base.converse("when did kim and putin first meet?", None)
+    _, context = base.converse("how long after the trump talks collapsed was that", context)
+    answer, _ = base.converse("did it change much between them?", context)
+    assert answer.match == "why-2019-meeting-was-a-turning-point"
+
+
+def test_no_question_back_offers_only_entries_that_never_mention_what_the_message_names(base):
+    for message in ("did putin visit pyongyang back in 2000?", "putin was in pyongyang in 2000 too, wasn't he?"):
+        answer = base.answer(message)
+        assert answer.kind is not AnswerKind.UNSURE and not answer.answered
+
+
+def test_he_in_a_second_question_is_the_first_question_s_subject(base):
+    answer = base.answer("what does sullivan make of putin, and what did he warn kim about?")
+    assert answer.kind is AnswerKind.SEVERAL and answer.parts[-1].answer.match == "sullivan-warning-to-kim"
+
+
+def test_a_check_the_articles_say_nothing_of_says_so_once(base):
+    answer = base.answer("is it true that kim loves jazz?")
+    assert answer.verdict is Verdict.NOT_IN_ARTICLES and answer.kind is AnswerKind.CHECK
+    for shown in (plain_text(answer), reply_html(answer)):
+        assert shown.count("don't mention that") == 1, shown

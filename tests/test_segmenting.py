@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.forwarded import claims_in, is_claim_to_check
+from knowledge.forwarded import claims_in, clauses_of, is_claim_to_check
 from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
 
 
@@ -198,3 +198,18 @@ def test_a_sentence_only_asking_whether_the_one_before_is_so_is_no_claim_nor_a_n
     message, claims
 ):
     assert claims_in(message) == claims
+
+
+def test_an_ellipsis_separates_chatter_from_the_question_after_it():
+    assert questions_in("everyone says russia needs nk ammo but honestly... is the stuff any good?") == (
+        "is the stuff any good?",
+    )
+
+
+def test_a_post_joining_two_statements_has_two_clauses():
+    assert clauses_of("putin landed on monday and seoul says the train crossed that night") == [
+        "putin landed on monday",
+        "seoul says the train crossed that night",
+    ]
+    assert clauses_of("kim and putin met in vladivostok in 2019") == []
+    assert clauses_of("the launches failed twice this year (May and August) says the post") == []
