@@ -16,6 +16,7 @@ from pathlib import Path
 from knowledge.ambiguity import Clash, clashing_phrasings
 from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
 from knowledge.checking import (
+    EXPECTED_STANDINGS,
     PLACE_AND_TIME,
     ClaimChecker,
     about_the_outcome,
@@ -31,7 +32,14 @@ from knowledge.forwarded import (
     is_put_up_for_checking,
 )
 from knowledge.index import SearchIndex, Target
-from knowledge.languages import SETTING_ASIDE, Language, detect, excluded_part, without_article_aside
+from knowledge.languages import (
+    SETTING_ASIDE,
+    Language,
+    detect,
+    excluded_part,
+    tells_what_was_done,
+    without_article_aside,
+)
 from knowledge.loading import LoadedBase, load_base
 from knowledge.matching import Candidate
 from knowledge.model import (
@@ -806,10 +814,18 @@ class KnowledgeBase:
         bare = without_yes_or_no(answer.text) if answer.kind is AnswerKind.FAQ else answer.text
         if bare != answer.text and not _asks_yes_or_no(text):  # "how did moscow react?": no "Yes, both deny it"
             answer = replace(answer, text=bare)
-        if answer.answered and asks_what_happened_at_the_summit(text):
+        if answer.answered and (asks_what_happened_at_the_summit(text) or self._asks_how_it_went(text, answer)):
             after = self._replies["after-the-articles"]
             return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())
         return answer
+
+    def _asks_how_it_went(self, text: str, answer: Answer) -> bool:
+        """Whether a question asks, in the past tense, what was done at what the articles only expect ("чем кормили
+        кима на обеде?" where they expect a lunch in his honour): that is the summit's outcome."""
+        claims = self._claims_behind(answer.match)
+        expected = bool(claims) and all(c.standing in EXPECTED_STANDINGS for c in claims)
+        earlier = any(year < "2023" for year in years_in(text))
+        return expected and not earlier and tells_what_was_done(text, self.language)
 
     def _set_aside(self, text: str, tokens: list[str]) -> list[str] | None:
         """A question's tokens without what it sets aside ("besides shells, what could NK hand over?" asks what

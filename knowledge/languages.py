@@ -192,6 +192,39 @@ def words(text: str, language: Language) -> list[str]:
     return [_lemma(word, language) for word in _CYRILLIC_WORD.findall(text)]
 
 
+_DONE_AT_AN_EVENT = {
+    Language.RU: frozenset(
+        {
+            *("есть", "кормить", "накормить", "угощать", "угостить", "обедать", "пообедать", "пить", "выпить"),
+            *("подписать", "договориться", "обсудить", "обсуждать", "подарить", "дарить", "обменяться"),
+        }
+    ),
+    Language.UK: frozenset(
+        {
+            *("їсти", "годувати", "нагодувати", "пригощати", "пригостити", "обідати", "пообідати", "пити", "випити"),
+            *("підписати", "домовитися", "обговорити", "обговорювати", "подарувати", "дарувати", "обмінятися"),
+        }
+    ),
+}
+"""Verbs of what is done at a meal or a meeting: in the past tense, they ask what happened at it."""
+
+
+def tells_what_was_done(text: str, language: Language) -> bool:
+    """Whether a Russian or Ukrainian message asks what was done at an event, with a verb of eating, signing,
+    agreeing, discussing or giving in the past tense ("чем кормили кима на обеде?", not "чем будет угощать?"). The
+    dictionary forms the matcher compares are the same for both tenses; English says it in words (see
+    answer_types.asks_what_happened_at_the_summit); Korean is not read here."""
+    verbs = _DONE_AT_AN_EVENT.get(language)
+    if verbs is None:
+        return False
+    morph = _morph(language)
+    for word in _CYRILLIC_WORD.findall(text.casefold().replace("ё", "е")):
+        parsed = morph.parse(word)[0]
+        if parsed.tag.POS == "VERB" and parsed.tag.tense == "past" and parsed.normal_form in verbs:
+            return True
+    return False
+
+
 def _morphemes(text: str) -> list[tuple[str, str]]:
     """MeCab's morphemes and tags, with 러 as a word or after a noun read as the name it abbreviates (러시아:
     북러, 방러, 러 대통령), which MeCab takes for the ending of 만나러 ("to meet")."""

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from knowledge import AnswerKind, KnowledgeError, load_knowledge
-from knowledge.languages import Language, detect, excluded_part, words
+from knowledge.languages import Language, detect, excluded_part, tells_what_was_done, words
 from knowledge.model import Lexicon
 from knowledge.normalizing import Normalizer
 from knowledge.translations import translation_problems
@@ -260,3 +260,25 @@ def test_a_korean_asking_word_far_from_the_verb_names_a_thing_rather_than_asking
     answer = base.answer("백악관 NSC 왓슨 대변인이 방러 기간 북한한테 뭘 촉구했어?")
     assert answer.answered and answer.match == "watson-urges-nk-to-honor-commitments"
     assert "4" in base.answer("둘이 블라디보스토크에서 처음 본 게 2019년 몇 월이었지").text
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "done"),
+    [
+        ("чем кормили кима на обеде?", Language.RU, True),
+        ("что они подписали в итоге", Language.RU, True),
+        ("чем путин будет угощать кима?", Language.RU, False),
+        ("что ким хотел получить от путина?", Language.RU, False),
+        ("чим пригощали кіма на обіді?", Language.UK, True),
+        ("чим пригощатиме путін кіма?", Language.UK, False),
+        ("what did they eat at the lunch?", Language.EN, False),
+    ],
+)
+def test_a_past_verb_of_eating_signing_or_giving_tells_what_was_done(message, language, done):
+    assert tells_what_was_done(message, language) is done
+
+
+def test_what_was_served_at_a_lunch_the_articles_only_expect_is_the_summits_outcome(base):
+    for past in ("чем угощали кима на том обеде у путина?", "чим годували кіма на обіді у путіна?"):
+        assert base.answer(past).kind is AnswerKind.OUTCOME
+    assert base.answer("будет ли обед в честь кима?").answered
