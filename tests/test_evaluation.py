@@ -177,6 +177,12 @@ FLOORS = {
     "wild/ru27.yaml": {"answerable": 0.90, "declines": 0.95, "false_answers": 0.051},
     "wild/uk27.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko27.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en28.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.038},
+    "wild/rumours28.yaml": {"answerable": 0.90, "declines": 0.92, "false_answers": 0.051},
+    "wild/chat28.yaml": {"answerable": 0.81, "declines": 0.95, "false_answers": 0.096},
+    "wild/ru28.yaml": {"answerable": 0.97, "declines": 0.85, "false_answers": 0.051},
+    "wild/uk28.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko28.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
 }
 
 
