@@ -136,6 +136,12 @@ _ASKS_WHEN_OR_WHERE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", 
 """A question opening with when or where: after one asking the other, it asks that in its place."""
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
+SET_ASIDE_MARGIN = 0.1
+"""How much better the rest of a question that sets something aside must fit another entry than the whole fits
+its best, when that best is about what is set aside ("apart from shells, what else has kim got piles of":
+0.93 against 0.76), for the other entry to answer: closer, the best may already answer what else there is
+("does kim want help with icbms, submarines and satellites" for "apart from satellites and subs, what other
+weapons tech…")."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b", re.IGNORECASE)
@@ -807,10 +813,13 @@ class KnowledgeBase:
             tokens = aside_tokens if self._index.has_subject(aside_tokens) else tokens
         answer = self._answer_tokens(tokens)
         settled = answer.confident and (answer.answered or answer.kind is AnswerKind.OUTCOME)  # the outcome stays
-        if not settled and (aside := self._set_aside(text, tokens)) is not None:
+        aside = self._set_aside(text, tokens)
+        if aside is not None and (not settled or self._about_what_is_set_aside(text, tokens)):
             other = self._answer_tokens(aside)  # "зачем киму путин кроме оружия?": the rest of what he wants
             set_aside = answer.answered and other.match == answer.match  # what it answered is what it set aside
-            answer = other if other.answered and not set_aside else answer
+            # a sure answer about what is set aside gives way only to an entry the rest clearly fits better
+            clearly = not settled or other.score >= answer.score + SET_ASIDE_MARGIN
+            answer = other if other.answered and not set_aside and clearly else answer
         bare = without_yes_or_no(answer.text) if answer.kind is AnswerKind.FAQ else answer.text
         if bare != answer.text and not _asks_yes_or_no(text):  # "how did moscow react?": no "Yes, both deny it"
             answer = replace(answer, text=bare)
@@ -826,6 +835,18 @@ class KnowledgeBase:
         expected = bool(claims) and all(c.standing in EXPECTED_STANDINGS for c in claims)
         earlier = any(year < "2023" for year in years_in(text))
         return expected and not earlier and tells_what_was_done(text, self.language)
+
+    def _about_what_is_set_aside(self, text: str, tokens: list[str]) -> bool:
+        """Whether the best match of a question that sets something aside is about that very thing: its phrasing
+        names what is set aside and asks for nothing besides it ("does nk really have tens of millions of shells"
+        for "apart from shells n missiles, what else has kim got stockpiles of"), unlike "beyond its stockpiles,
+        what else does russia want"."""
+        if self.language is not Language.EN:  # "чем кроме боеприпасов пхеньян может помочь москве?" sets aside
+            return False  # up to the next question word: more than the thing itself
+        best = decide(self._index, tokens, RECORDED_RUMOURS).best
+        excluded = set(self._index.normalizer.tokens(excluded_part(text, self.language))) - self._setting_aside
+        phrasing = set(best.phrasing_tokens) if best else set()
+        return bool(excluded & phrasing) and not phrasing & self._setting_aside
 
     def _set_aside(self, text: str, tokens: list[str]) -> list[str] | None:
         """A question's tokens without what it sets aside ("besides shells, what could NK hand over?" asks what

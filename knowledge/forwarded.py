@@ -35,7 +35,9 @@ _CHECK_FORMS = re.compile(
     r"|(?:someone|somebody|some guy|a guy)(?: (?:in )?here| (?:in|on|at|from) [\w' -]{1,30}?)?"
     r" (?:says|said|swears|thinks|claims|reckons|posted|wrote)(?: that)?"
     r"|(?:(?:can|could) )?(?:someone|anyone|you)(?: please)? (?:confirm|check|verify)(?: this| that| if)?:?"
-    r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?)\b(?:\s+that\b)?\W*",
+    r"|fact ?check(?: this| that)?:?|true or false:?|fake or real:?|real or fake:?|confirm:?"
+    r"|(?:the )?(?:funniest|funny|best|craziest|crazy|wildest|weirdest|scariest|interesting|sad|worst)"
+    r" (?:part|thing|bit)(?: is)?:?|fun fact:?|plot twist:?|fyi:?|psa:?)\b(?:\s+that\b)?\W*",
     re.IGNORECASE,
 )
 """Openings that put a claim up for checking: "is it true that…", "heard…", "my uncle says…"."""
@@ -48,6 +50,7 @@ _ASKS_FOR_A_CHECK = re.compile(
 _CHECK_TAILS = re.compile(
     r"\W*(?:\b(?:is (?:it|this|that) )?(?:true|real|legit|fake|correct|right|confirmed|accurate)|fake or real"
     r"|(?:do you |u )?agree|thoughts|am i (?:right|wrong)|or am i wrong|yes or no"
+    r"|(?:is (?:it|this|that) )?(?:actually|really) (?:true|real|right|correct)|(?:does|do) (?:that|this|it) check out"
     r"|(?:is (?:that|this|it) )?(?:a )?fair(?: summary| enough)?|(?:does (?:that|this|it) )?sounds? (?:about )?right"
     r"|about right|(?:an )?accurate summary"
     r"|(?:sounds|seems|that'?s|looks) (?:so |kinda |pretty |totally )?(?:insane|crazy|wild|nuts|mad|unreal|sus|fishy"
@@ -109,7 +112,8 @@ _ASKS_OF_THE_REST = re.compile(
     r"(?: (?:that|this|it|so))?$"
     r"|^is (?:that|this|it) (?:really |actually )?what (?:\w+ ){1,3}"
     r"(?:say|says|said|think|thinks|report|reports|wrote)$"
-    r"|^(?:is (?:that|this|it) )?(?:real|true|legit) or (?:made up|invented|fake|false|bs|not)$",
+    r"|^(?:is (?:that|this|it) )?(?:(?:a )?(?:real|true|legit|actual)(?: quote| claim| story| thing| news)?"
+    r"|(?:a )?(?:quote|claim|story)) or (?:made up|invented|fake|false|bs|not|fiction)$",
     re.IGNORECASE,
 )
 """A sentence that only asks whether the one before it is so ("did he actually say that", "is that what analysts

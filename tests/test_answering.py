@@ -1397,3 +1397,30 @@ def test_a_check_the_articles_say_nothing_of_says_so_once(base):
     assert answer.verdict is Verdict.NOT_IN_ARTICLES and answer.kind is AnswerKind.CHECK
     for shown in (plain_text(answer), reply_html(answer)):
         assert shown.count("don't mention that") == 1, shown
+
+
+def test_what_else_besides_a_thing_is_not_answered_with_the_entry_about_that_thing(base):
+    answer = base.answer("other than shells and missiles, what else does kim have huge stockpiles of?")
+    assert answer.match == "russia-wants-nk-vast-stockpiles" and "small arms" in answer.text
+    kept = base.answer("apart from satellites and subs, what other weapons tech might kim want from moscow?")
+    assert kept.match == "nk-wants-weapons-technology"
+
+
+def test_a_claim_saying_both_sides_of_an_opposite_is_not_contradicted_by_either(base):
+    both = base.answer(
+        "russia and nk were hot and cold for decades and only got cozy after the ukraine invasion, right?"
+    )
+    assert both.verdict is Verdict.SUPPORTED
+    one = base.answer("russia and north korea have always been warm allies, for decades")
+    assert one.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the best part: buying NK shells would break UN resolutions russia itself backed. is that actually true?",
+        "my cousin says buying north korean shells would break UN resolutions that russia backed, does that check out",
+    ],
+)
+def test_chatter_around_a_claim_is_not_checked(base, message):
+    assert base.answer(message).verdict is Verdict.SUPPORTED

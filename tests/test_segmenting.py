@@ -213,3 +213,8 @@ def test_a_post_joining_two_statements_has_two_clauses():
     ]
     assert clauses_of("kim and putin met in vladivostok in 2019") == []
     assert clauses_of("the launches failed twice this year (May and August) says the post") == []
+
+
+def test_asking_whether_a_quote_is_real_is_no_claim_of_its_own():
+    claims = claims_in("putin said US guarantees would never get kim to give up nukes. real quote or made up?")
+    assert len(claims) == 1 and claims[0].startswith("putin said")
