@@ -462,7 +462,9 @@ class KnowledgeBase:
 
     def _check_claim(self, claim: str) -> ClaimCheck:
         """A claim the articles say nothing of as a whole may join two statements, one of which they contradict
-        ("putin landed on monday and seoul says the train crossed that same night"): then the claim is false."""
+        ("putin landed on monday and seoul says the train crossed that same night"): then the claim is false. (Not
+        a claim they support as a whole: half of "russia wants not just NK ammo but also artillery platforms" reads
+        as "only ammo".)"""
         checked = self._checker.check(claim)
         if checked.verdict is not Verdict.NOT_IN_ARTICLES:
             return checked

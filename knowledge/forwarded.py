@@ -208,16 +208,25 @@ def claims_in(text: str) -> list[str]:
 
 _CLAUSE_JOINT = re.compile(r"\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = 4
+_SAME_SUBJECT = re.compile(
+    r"(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did|then|also|even"
+    r"|just|only|already|still|never|not|to|\w+ed)\b",
+    re.IGNORECASE,
+)
+"""The opening of what goes on saying of the same subject after "and": a verb ("… and will sit in on the talks")."""
 
 
 def clauses_of(claim: str) -> list[str]:
     """The two halves of a claim that joins two statements with "and" or "but", each at least four words long
     ("putin landed in vladivostok on monday and seoul's military says the train crossed that night"); [] when no
-    joint leaves two such halves. "kim and putin met in 2019" has none: "kim" alone says nothing."""
+    joint leaves two such halves. "kim and putin met in 2019" has none: "kim" alone says nothing; nor "kim yo jong
+    is on the train and will sit in on the talks", whose second half has no subject of its own."""
     for joint in _CLAUSE_JOINT.finditer(claim):
         left, right = claim[: joint.start()], claim[joint.end() :]
         if left.count("(") > left.count(")"):
             continue  # "(May and August)" joins no statements
+        if _SAME_SUBJECT.match(right):
+            continue  # "kim yo jong is on the train with her brother and will sit in on the talks": one statement
         if len(_WORD.findall(left)) >= _CLAUSE_WORDS and len(_WORD.findall(right)) >= _CLAUSE_WORDS:
             return [left.strip(" ,;"), right.strip(" ,;")]
     return []

@@ -218,3 +218,7 @@ def test_a_post_joining_two_statements_has_two_clauses():
 def test_asking_whether_a_quote_is_real_is_no_claim_of_its_own():
     claims = claims_in("putin said US guarantees would never get kim to give up nukes. real quote or made up?")
     assert len(claims) == 1 and claims[0].startswith("putin said")
+
+
+def test_a_second_half_without_a_subject_of_its_own_is_no_clause():
+    assert clauses_of("kim yo jong rides the train with her brother and will sit in on the talks with putin") == []
