@@ -134,6 +134,8 @@ _OF_ITS_OWN = re.compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECAS
 """A follow-up about "him" or "there" asking who, what or why asks a question of its own ("who's he?")."""
 _ASKS_WHEN_OR_WHERE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", re.IGNORECASE)
 """A question opening with when or where: after one asking the other, it asks that in its place."""
+_ASKS_WHAT_DAY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:what|which) (?:day|date)\b", re.IGNORECASE)
+_WHERE_WHEN_OR_WHY = re.compile(r"\b(?:where|when|why)\b", re.IGNORECASE)
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 SET_ASIDE_MARGIN = 0.1
@@ -282,6 +284,11 @@ class KnowledgeBase:
                 answer = self.answer(asked)
             if asked != text and answer.answered and answer.match == context.answer.match:
                 answer = self._asked_afresh(text, context) or answer
+            if asked == text and context and answer.kind is AnswerKind.UNSURE and self._one_word_asked(text):
+                # "what car" after the answer about kim's bodyguards running beside his car: that car, not any
+                narrowing = f"{_TRAILING.sub('', text)} {context.question}"
+                if (narrowed := self.answer(narrowing)).answered:
+                    answer, asked = narrowed, narrowing
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
             if not remembered:
                 return answer, context
@@ -534,6 +541,11 @@ class KnowledgeBase:
         """Whether a text names something to ask about, besides the article it goes by."""
         return self._index.has_subject(self._index.normalizer.tokens(without_article_aside(text, self.language)))
 
+    def _place_in(self, answer: Answer) -> str | None:
+        """The first place an answer names, as the base names it: where "there" is after it."""
+        places = [n for n in self._names_in(answer.text) if self.entities[n].kind == "place"] if answer.answered else []
+        return self.entities[places[0]].name if places else None
+
     def _names_in(self, text: str) -> list[str]:
         normalizer = self._index.normalizer
         return [t for t in normalizer.tokens(text) if t in self.entities]
@@ -582,8 +594,13 @@ class KnowledgeBase:
             # he?" and "why there?" are questions of their own, about the one or the place it named
             alone = about_people_or_places and _OF_ITS_OWN.match(text)
             asked = context.question
-            if _ASKS_WHEN_OR_WHERE.match(text):  # "where are they meeting?", "when tho": when they are meeting
-                asked = _ASKS_WHEN_OR_WHERE.sub("", asked, count=1)
+            if _ASKS_WHEN_OR_WHERE.match(text) or _ASKS_WHAT_DAY.match(text):
+                # "where are they meeting?" then "when tho" or "what day tho": when they are meeting, whatever
+                # was asked of the place in between ("why Vladivostok where are they meeting")
+                *_, last = _WHERE_WHEN_OR_WHY.split(asked) or [asked]
+                asked = last.strip() or asked
+            if alone and _THERE.search(text) and (place := self._place_in(context.answer)):
+                return _THERE.sub(place, text)  # "where are they meeting?" "Vladivostok…" "why there?": why Vladivostok
             return f"{text if alone else _TRAILING.sub('', text)} {asked}"
         if not _PRONOUN.search(text):
             return text
@@ -591,6 +608,10 @@ class KnowledgeBase:
         if not asks_of_people and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
         return self._with_names(text, self._context_names(text, context))
+
+    def _one_word_asked(self, text: str) -> bool:
+        """Whether a question asks for one thing and names nothing else ("what car", "which agency")."""
+        return len(self._index.normalizer.tokens(text)) == 1 and _OF_ITS_OWN.match(text) is not None
 
     def _asked_afresh(self, text: str, context: Context) -> Answer | None:
         """A follow-up that, completed from the last question, only gets the last answer again asks something else

@@ -1424,3 +1424,23 @@ def test_a_claim_saying_both_sides_of_an_opposite_is_not_contradicted_by_either(
 )
 def test_chatter_around_a_claim_is_not_checked(base, message):
     assert base.answer(message).verdict is Verdict.SUPPORTED
+
+
+def test_why_there_asks_why_the_place_the_last_answer_named(base):
+    _, context = base.converse("where will kim and putin meet?", None)
+    answer, context = base.converse("why there?", context)
+    assert answer.answered and "Eastern Economic Forum" in answer.text
+    who, _ = base.converse("who says that?", context)
+    assert who.kind is AnswerKind.ATTRIBUTION
+
+
+def test_what_day_after_where_asks_when_they_meet(base):
+    _, context = base.converse("where are they meeting?", None)
+    answer, _ = base.converse("what day though", context)
+    assert answer.match == "when-will-kim-and-putin-meet"
+
+
+def test_a_one_word_question_the_base_cannot_place_is_asked_of_the_last_question(base):
+    _, context = base.converse("what was that story about kim's bodyguards jogging beside his car?", None)
+    answer, _ = base.converse("which car", context)
+    assert answer.answered and "Mercedes" in answer.text
