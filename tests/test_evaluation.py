@@ -183,6 +183,12 @@ FLOORS = {
     "wild/ru28.yaml": {"answerable": 0.97, "declines": 0.85, "false_answers": 0.051},
     "wild/uk28.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko28.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en29.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.001},
+    "wild/rumours29.yaml": {"answerable": 0.90, "declines": 0.92, "false_answers": 0.038},
+    "wild/chat29.yaml": {"answerable": 0.84, "declines": 0.95, "false_answers": 0.048},
+    "wild/ru29.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.034},
+    "wild/uk29.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko29.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
 }
 
 
