@@ -333,6 +333,9 @@ class KnowledgeBase:
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             return asked if asked.answered and asked.confident else checked
         answer = self._with_verdict(text, self._answer_questions(text, names))
+        if not answer.answered and (claim := self._claim_asked_about(text)) is not None:
+            checked = self.check(claim)  # "my dad reckons russia's shell stocks are fine. are they?": they dwindled
+            answer = checked if checked.answered else answer
         if answer.kind is AnswerKind.NO_ANSWER and tells_of_after_the_summit(text):
             checked = self.check(text)  # "kim left russia on september 17?": after the articles, not unheard of
             return checked if checked.verdict is Verdict.AFTER_ARTICLES else answer
@@ -518,6 +521,15 @@ class KnowledgeBase:
         """Whether a message says in so many words that it wants a claim checked ("is it true…", "heard…",
         "… fake or real?"), rather than stating something a question could be made of."""
         return self.language is not Language.EN or is_put_up_for_checking(text)
+
+    def _claim_asked_about(self, text: str) -> str | None:
+        """The claim before a yes-or-no question that asks whether it holds ("my dad reckons russia's own shell
+        stocks are fine. are they?"), when what comes before the question puts a claim up for checking."""
+        if self.language is not Language.EN:
+            return None
+        *_, last = questions_in(text) or ("",)
+        head = text[: text.rfind(last)].strip() if last else ""
+        return head if head and _asks_yes_or_no(last) and is_claim_to_check(head) else None
 
     def _puts_up_a_claim(self, text: str) -> bool:
         """Whether a message asks for a claim to be checked: in English by its forms (knowledge/forwarded.py), in

@@ -1444,3 +1444,8 @@ def test_a_one_word_question_the_base_cannot_place_is_asked_of_the_last_question
     _, context = base.converse("what was that story about kim's bodyguards jogging beside his car?", None)
     answer, _ = base.converse("which car", context)
     assert answer.answered and "Mercedes" in answer.text
+
+
+def test_a_yes_or_no_question_after_a_claim_asks_whether_the_claim_holds(base):
+    answer = base.answer("my neighbour reckons russia's shell stocks are totally fine. are they?")
+    assert answer.kind is AnswerKind.CHECK and answer.verdict is Verdict.CONTRADICTED
