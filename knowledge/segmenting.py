@@ -192,7 +192,17 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
         return clause
     if _SETS_ASIDE.match(clause) and any(w in WH_WORDS for w in words):
         return clause  # "besides ammo itself what hardware does moscow want", with no comma after what it sets aside
+    if _ATTRIBUTED.match(clause):
+        return clause  # "according to the reuters piece what would it mean if…", with no comma after who says it
     return None
+
+
+_ATTRIBUTED = re.compile(
+    r"^\W*(?:according to|acc(?:\.|ording)? to|per|going by|in) (?:the |that |this )?(?:[\w'-]+ ){1,2}"
+    r"(?:(?:piece|article|story|report|explainer|analysis) )?(?:" + "|".join(WH_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+"""Who says it, before a question with no comma: "according to the reuters piece what would…"."""
 
 
 _WHAT_IS_WANTED = re.compile(r"^\W*what\s+\w+\s+(?:really\s+|actually\s+|truly\s+)?(?:wants?|needs?)\s+is\b", re.I)

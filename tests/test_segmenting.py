@@ -222,3 +222,9 @@ def test_asking_whether_a_quote_is_real_is_no_claim_of_its_own():
 
 def test_a_second_half_without_a_subject_of_its_own_is_no_clause():
     assert clauses_of("kim yo jong rides the train with her brother and will sit in on the talks with putin") == []
+
+
+def test_who_says_it_before_a_question_without_a_comma_stays_with_the_question():
+    assert questions_in("ok real q: according to the ap story who told them kim might travel") == (
+        "according to the ap story who told them kim might travel",
+    )
