@@ -138,6 +138,8 @@ _ASKS_WHAT_DAY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:what|which) (?:day|da
 _WHERE_WHEN_OR_WHY = re.compile(r"\b(?:where|when|why)\b", re.IGNORECASE)
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
+MAX_CLAIM_QUESTION_WORDS = 4
+"""A yes-or-no question this short after a claim ("are they fine?", "is that so?") asks whether the claim holds."""
 SET_ASIDE_MARGIN = 0.1
 """How much better the rest of a question that sets something aside must fit another entry than the whole fits
 its best, when that best is about what is set aside ("apart from shells, what else has kim got piles of":
@@ -529,7 +531,8 @@ class KnowledgeBase:
             return None
         *_, last = questions_in(text) or ("",)
         head = text[: text.rfind(last)].strip() if last else ""
-        return head if head and _asks_yes_or_no(last) and is_claim_to_check(head) else None
+        short = len(last.split()) <= MAX_CLAIM_QUESTION_WORDS  # not "did that happen bc of this summit?"
+        return head if head and short and _asks_yes_or_no(last) and is_claim_to_check(head) else None
 
     def _puts_up_a_claim(self, text: str) -> bool:
         """Whether a message asks for a claim to be checked: in English by its forms (knowledge/forwarded.py), in

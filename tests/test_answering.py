@@ -1449,3 +1449,5 @@ def test_a_one_word_question_the_base_cannot_place_is_asked_of_the_last_question
 def test_a_yes_or_no_question_after_a_claim_asks_whether_the_claim_holds(base):
     answer = base.answer("my neighbour reckons russia's shell stocks are totally fine. are they?")
     assert answer.kind is AnswerKind.CHECK and answer.verdict is Verdict.CONTRADICTED
+    other = base.answer("russia vetoed the UN panel that monitors NK sanctions — did that happen bc of this summit?")
+    assert other.kind is not AnswerKind.CHECK and not other.answered
