@@ -189,6 +189,12 @@ FLOORS = {
     "wild/ru29.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk29.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko29.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en30.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours30.yaml": {"answerable": 0.77, "declines": 0.95, "false_answers": 0.076},
+    "wild/chat30.yaml": {"answerable": 0.87, "declines": 0.86, "false_answers": 0.081},
+    "wild/ru30.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk30.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko30.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
 }
 
 
