@@ -383,7 +383,11 @@ class ClaimChecker:
         """A fact saying the opposite of what a claim says about a named thing ("paused missile tests" where they
         say a record pace of missile tests), however little else of the claim it matches: of those that do, the
         one that matches it best, or the first in the base."""
-        opposite = [(pair, 1 - side, thing) for pair, side, thing in self._particulars(claim).opposites if thing]
+        claimed = self._particulars(claim).opposites
+        # a claim saying both sides ("first trip abroad since covid", where the pair reads "since covid" both ways)
+        # says neither
+        opposite = [(pair, 1 - side, thing) for pair, side, thing in claimed if thing]
+        opposite = [found for found in opposite if found not in claimed]
         saying = [target_id for said in opposite for target_id in self._saying.get(said, ())]
         if not saying:
             return None

@@ -1451,3 +1451,15 @@ def test_a_yes_or_no_question_after_a_claim_asks_whether_the_claim_holds(base):
     assert answer.kind is AnswerKind.CHECK and answer.verdict is Verdict.CONTRADICTED
     other = base.answer("russia vetoed the UN panel that monitors NK sanctions — did that happen bc of this summit?")
     assert other.kind is not AnswerKind.CHECK and not other.answered
+
+
+def test_a_claim_saying_both_sides_of_a_named_opposite_is_not_contradicted_by_it(base):
+    answer = base.answer(
+        "fun fact: this is only kim's second official visit to russia and his first trip abroad since covid"
+    )
+    assert answer.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_recorded_rumour_of_later_events_is_after_the_articles(base):
+    answer = base.answer("heard russia vetoed the UN panel that monitors the north korea sanctions")
+    assert answer.verdict is Verdict.AFTER_ARTICLES and "cannot know" in answer.text
