@@ -134,6 +134,8 @@ _OF_ITS_OWN = re.compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECAS
 """A follow-up about "him" or "there" asking who, what or why asks a question of its own ("who's he?")."""
 _ASKS_WHEN_OR_WHERE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", re.IGNORECASE)
 """A question opening with when or where: after one asking the other, it asks that in its place."""
+_ASKS_OF_IT = re.compile(r"\b(?:over|about|of|for|with|from|to|by|against) (?:what|who|whom)\W*$", re.IGNORECASE)
+"""A question ending "over what?", "by whom?": it asks more of the words before it."""
 _ASKS_WHAT_DAY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:what|which) (?:day|date)\b", re.IGNORECASE)
 _WHERE_WHEN_OR_WHY = re.compile(r"\b(?:where|when|why)\b", re.IGNORECASE)
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
@@ -286,7 +288,8 @@ class KnowledgeBase:
                 answer = self.answer(asked)
             if asked != text and answer.answered and answer.match == context.answer.match:
                 answer = self._asked_afresh(text, context) or answer
-            if asked == text and context and answer.kind is AnswerKind.UNSURE and self._one_word_asked(text):
+            narrows = answer.kind is AnswerKind.UNSURE and self._one_word_asked(text)
+            if asked == text and context and not answer.answered and (narrows or self._echoes(text, context)):
                 # "what car" after the answer about kim's bodyguards running beside his car: that car, not any
                 narrowing = f"{_TRAILING.sub('', text)} {context.question}"
                 if (narrowed := self.answer(narrowing)).answered:
@@ -623,6 +626,15 @@ class KnowledgeBase:
         if not asks_of_people and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
         return self._with_names(text, self._context_names(text, context))
+
+    def _echoes(self, text: str, context: Context) -> bool:
+        """Whether a short question asks more of words the last answer used ("divided over what?" after "the UN
+        Security Council has been divided for years over…"): every word of it is one of that answer's."""
+        if not _ASKS_OF_IT.search(text):
+            return False
+        tokens = self._index.normalizer.tokens(text)
+        said = set(self._index.normalizer.tokens(context.answer.text)) if context.answer.answered else set()
+        return 0 < len(tokens) <= MAX_OTHER_SUBJECT and set(tokens) <= said
 
     def _one_word_asked(self, text: str) -> bool:
         """Whether a question asks for one thing and names nothing else ("what car", "which agency")."""

@@ -1463,3 +1463,9 @@ def test_a_claim_saying_both_sides_of_a_named_opposite_is_not_contradicted_by_it
 def test_a_recorded_rumour_of_later_events_is_after_the_articles(base):
     answer = base.answer("heard russia vetoed the UN panel that monitors the north korea sanctions")
     assert answer.verdict is Verdict.AFTER_ARTICLES and "cannot know" in answer.text
+
+
+def test_a_short_question_asking_more_of_the_last_answers_words_is_asked_of_the_last_question(base):
+    _, context = base.converse("is the un security council united on north korea?", None)
+    answer, _ = base.converse("divided over what?", context)
+    assert answer.answered and "nuclear" in answer.text
