@@ -191,7 +191,7 @@ FLOORS = {
     "wild/ko29.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en30.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.013},
     "wild/rumours30.yaml": {"answerable": 0.77, "declines": 0.97, "false_answers": 0.051},
-    "wild/chat30.yaml": {"answerable": 0.87, "declines": 0.90, "false_answers": 0.070},
+    "wild/chat30.yaml": {"answerable": 0.89, "declines": 0.90, "false_answers": 0.070},
     "wild/ru30.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.018},
     "wild/uk30.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
     "wild/ko30.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
