@@ -615,7 +615,7 @@ class KnowledgeBase:
             if _ASKS_WHEN_OR_WHERE.match(text) or _ASKS_WHAT_DAY.match(text):
                 # "where are they meeting?" then "when tho" or "what day tho": when they are meeting, whatever
                 # was asked of the place in between ("why Vladivostok where are they meeting")
-                *_, last = _WHERE_WHEN_OR_WHY.split(asked) or [asked]
+                *_, last = _WHERE_WHEN_OR_WHY.split(asked)
                 asked = last.strip() or asked
             if alone and _THERE.search(text) and (place := self._place_in(context.answer)):
                 return _THERE.sub(place, text)  # "where are they meeting?" "Vladivostok…" "why there?": why Vladivostok
