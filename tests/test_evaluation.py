@@ -195,6 +195,12 @@ FLOORS = {
     "wild/ru30.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.018},
     "wild/uk30.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
     "wild/ko30.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en31.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours31.yaml": {"answerable": 0.77, "declines": 0.97, "false_answers": 0.038},
+    "wild/chat31.yaml": {"answerable": 0.84, "declines": 0.95, "false_answers": 0.057},
+    "wild/ru31.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk31.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.076},
+    "wild/ko31.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
 }
 
 
