@@ -470,7 +470,8 @@ class ClaimChecker:
         if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…part of the summit deal?"
         standings = {self._claims[c].standing for c in target.claims}
-        if "allegation" in standings and _ACCUSED_ADMIT.search(claim) and self._denying is not None:
+        owned_up = _ACCUSED_ADMIT.search(claim) and not _DENIAL.search(claim)
+        if "allegation" in standings and owned_up and self._denying is not None:
             return self._denied(claim, target)  # "the kremlin admits shoigu asked…": US officials say so; both deny it
         if standings & set(DISPUTED_STANDINGS) and not _ATTRIBUTES.search(claim):
             # an allegation stated as fact: the articles carry it, attributed, and say who disputes it
@@ -632,13 +633,20 @@ _NEGATION = re.compile(rf"\b(?:{_DENYING_WORDS}|(?:the )?first time (?:\w+ ){{0,
 _ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely|possibly)\b", re.IGNORECASE)
 
 
+_ACCUSED = (
+    r"(?:kremlin|moscow|russia|putin|peskov|shoigu|pyongyang|north korea|nk|dprk|kcna"
+    r"|(?:russian|russia's|north korean|north korea's) (?:officials?|government|defen[cs]e ministry|mod|"
+    r"(?:state )?(?:media|tv|television)))"
+)
 _ACCUSED_ADMIT = re.compile(
-    r"\b(?:kremlin|moscow|russia|putin|peskov|pyongyang|north korea|nk|dprk|kcna)\b(?: \w+){0,2}? "
-    r"(?:admit\w*|confirm\w*|acknowledg\w*|concede\w*)\b",
+    rf"\b{_ACCUSED}\b(?: \w+){{0,2}}? (?:admit\w*|confirm\w*|acknowledg\w*|concede\w*|announc\w*|reveal\w*|reported)\b"
+    rf"|\b{_ACCUSED} (?:himself|itself|themselves|personally|officially|publicly|openly) (?:said|says|stated|told)\b"
+    r"|\b(?:confirmed|admitted|acknowledged|announced) by (?:the )?(?:kremlin|moscow|russia|putin|peskov|pyongyang"
+    r"|north korea|kcna)\b",
     re.IGNORECASE,
 )
-"""A claim that one of the accused owns up to what it is accused of: where the articles only carry the allegation,
-they say both sides deny it."""
+"""A claim that one of the accused owns up to what it is accused of ("russian officials confirm…", "KCNA itself
+reported…", "shoigu himself said…"): where the articles only carry the allegation, they say both sides deny it."""
 _MADE_KNOWN = re.compile(
     r"\b(?:exact|precise|official|confirmed|verified|detailed)\s+(?:numbers?|figures?|counts?|tally|tallies|amounts?|"
     r"volumes?|totals?|data|stats|statistics)\b"

@@ -1133,6 +1133,19 @@ def test_a_claim_that_the_accused_admit_an_allegation_is_contradicted_by_their_d
     assert check.verdict == "contradicted" and "U.S. officials" in check.text and "deny" in check.text
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Russian officials CONFIRM: Shoigu asked Kim for more ammunition during his July trip",
+        "KCNA itself reported that shoigu begged kim for more ammo back in july",
+        "Shoigu HIMSELF said on Russian TV that he asked Kim to send more ammunition",
+    ],
+)
+def test_any_of_the_accused_owning_up_to_the_allegation_is_contradicted(base, claim):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and "U.S. officials" in check.text
+
+
 def test_a_claim_ruling_out_what_the_articles_call_possible_is_contradicted(base):
     check = base.answer("heard russia's deputy FM rudenko flat out ruled out humanitarian aid for NK")
     assert check.verdict == "contradicted" and "might discuss humanitarian aid" in check.text
