@@ -103,12 +103,19 @@ _ON_THE_TRIP = re.compile(
     r"|(?:over|about) the (?:summit|meeting|visit)|(?:morning|day) of the (?:summit|meeting)"
     r"|(?:as|when|while) kim was (?:arriving|there|visiting|meeting)|at the (?:cosmodrome|spaceport)"
     r"|(?:kim|putin|they|he) (?:\w+ )?(?:went to|visited|toured|rode|sat in|watched|attended|inspected|spent|got a)"
-    r"|(?:kim|putin) (?:told|said to) (?:reporters|journalists|the press))\b",
+    r"|(?:kim|putin) (?:told|said to) (?:reporters|journalists|the press)"
+    r"|(?:in|by|since|until|from) (?:oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:oct|nov|dec)\w*\.? 2023"
+    r"|(?:on|during) (?:the )?(?:summit|meeting) day|(?:the )?(?:very )?(?:day|morning|night) (?:kim|they|the two)"
+    r"(?: and putin)? met|(?:right |just )?(?:before|as|while|when) kim (?:and putin )?met"
+    r"|return visit|(?:within|weeks|months|days) (?:after|of) the (?:summit|meeting|talks|visit)"
+    r"|(?:un |u\.n\. )?general assembly|cosmonaut|astronaut|gave putin)\b",
     re.IGNORECASE,
 )
-"""What a claim the articles never mention says happened on the trip or since: a year after 2023, something done
-"later", "over the summit", on its day, at the cosmodrome, or a place Kim went to. The articles, written as
-his train crossed the border, cannot know it; anything they do say settles the claim first."""
+"""What a claim the articles never mention says happened on the trip or since: a year or a month after the
+articles, something done "later" or "within weeks of the summit", "over the summit", on its day or as they met, at
+the cosmodrome, a place Kim went to, a gift to Putin, a return visit, the UN General Assembly (which met after the
+summit) or a cosmonaut (the articles mention none). The articles, written as his train crossed the border, cannot
+know it; anything they do say settles the claim first."""
 _SAID_TO_EACH_OTHER = re.compile(
     r"\b(?:kim|putin) (?:(?!never|not|didn't|did)\w+ )?(?:told|assured|promised|warned|thanked|offered) "
     r"(?:putin|kim)\b",

@@ -1482,3 +1482,19 @@ def test_a_short_question_asking_more_of_the_last_answers_words_is_asked_of_the_
     _, context = base.converse("is the un security council united on north korea?", None)
     answer, _ = base.converse("divided over what?", context)
     assert answer.answered and "nuclear" in answer.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "NK finally got a spy satellite into orbit in nov 2023 thx to russian help",
+        "south korean intel says NK sent over a million shells to russia by october",
+        "north korea fired two ballistic missiles into the sea on the very morning kim and putin met",
+        "yoon told the UN general assembly that a russia-NK arms deal would be a direct provocation",
+        "putin said a north korean cosmonaut could fly to space",
+        "heard kim gave putin a north korean rifle",
+    ],
+)
+def test_what_a_claim_dates_after_the_articles_or_to_the_meeting_itself_is_after_them(base, claim):
+    check = base.answer(claim)
+    assert check.verdict == "after_articles" and not check.answered
