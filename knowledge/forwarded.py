@@ -57,6 +57,7 @@ _CHECK_TAILS = re.compile(
     r"|weird|off)(?:\W+(?:is (?:it|that) )?(?:true|real|legit|right))?"
     r"|(?:(?:so|kinda|pretty|totally) )?(?:insane|crazy|wild|nuts|mad|huge|big) if (?:true|real|legit|confirmed)"
     r"|real or fake|true or false|(?:can|could) (?:you|u) confirm|confirm|makes sense"
+    r"|(?:sounds?|seems?|looks?|is (?:it|that|this)) (?:\w+ )?(?:made up|invented|bs|cap|false|like (?:bs|cap))"
     r"|can (?:someone|anyone) (?:confirm|check)"
     r"|any(?:one|body) (?:know|confirm)|or not|right"
     r"|is (?:that|this|it) (?:actually |really |even )?(?:the (?:number|figure) )?in (?:the |your |these )?"

@@ -1433,6 +1433,7 @@ def test_a_claim_saying_both_sides_of_an_opposite_is_not_contradicted_by_either(
     [
         "the best part: buying NK shells would break UN resolutions russia itself backed. is that actually true?",
         "my cousin says buying north korean shells would break UN resolutions that russia backed, does that check out",
+        "my uncle says buying north korean shells would break UN resolutions that russia backed 👷 sounds made up?",
     ],
 )
 def test_chatter_around_a_claim_is_not_checked(base, message):
