@@ -800,7 +800,19 @@ class KnowledgeBase:
                 tokens.extend(t for t in new if t not in tokens)
             else:
                 tokens.append(mirrored.get(token, token))
-        return self._answer_tokens(tokens if replaced else [*new, *asked])
+        if replaced:
+            return self._answer_tokens(tokens)
+        added = self._answer_tokens([*new, *asked])
+        named = [t for t in asked if self._kind_of_name(t) in ("person", "side")]
+        if not named or self._speaks_of(added, new):
+            return added
+        # "what does russia want most" and then "and shoigu?": a person put for a side, when only that speaks of him
+        instead = self._answer_tokens([*new, *(t for t in asked if t not in named)])
+        return instead if instead.answered and self._speaks_of(instead, new) else added
+
+    def _speaks_of(self, answer: Answer, names: list[str]) -> bool:
+        """Whether an answer's entry speaks of one of the names."""
+        return answer.match in self._index.mentions and bool(set(names) & self._index.mentions[answer.match])
 
     def _kind_of_name(self, token: str) -> str | None:
         """What a name stands for, as "and X?" replaces it: a country and a body speak for a side alike ("what did

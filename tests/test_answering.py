@@ -1499,3 +1499,9 @@ def test_a_short_question_asking_more_of_the_last_answers_words_is_asked_of_the_
 def test_what_a_claim_dates_after_the_articles_or_to_the_meeting_itself_is_after_them(base, claim):
     check = base.answer(claim)
     assert check.verdict == "after_articles" and not check.answered
+
+
+def test_and_someone_after_a_question_about_a_country_asks_it_of_that_person(base):
+    _, context = base.converse("and what does russia want most", None)
+    answer, _ = base.converse("and shoigu?", context)
+    assert answer.answered and "Shoigu" in answer.text and "ammunition" in answer.text
