@@ -1505,3 +1505,12 @@ def test_and_someone_after_a_question_about_a_country_asks_it_of_that_person(bas
     _, context = base.converse("and what does russia want most", None)
     answer, _ = base.converse("and shoigu?", context)
     assert answer.answered and "Shoigu" in answer.text and "ammunition" in answer.text
+
+
+@pytest.mark.parametrize("follow_up", ["based on what tho", "how do they know that?", "any evidence?"])
+def test_asking_what_an_answer_rests_on_shows_its_quotes(base, follow_up):
+    _, context = base.converse("how many shells does nk have roughly", None)
+    answer, _ = base.converse(follow_up, context)
+    assert answer.kind is AnswerKind.SOURCES and "Soviet designs" in answer.text
+    alone, _ = base.converse(follow_up, None)
+    assert not alone.answered
