@@ -59,8 +59,19 @@ _WANT_TO_KNOW = re.compile(
     r"(?:\s+is\b)?[:,]?\s*",
     re.IGNORECASE,
 )
-_AFTERTHOUGHT = re.compile(r",\s*(?:i|im|i'm|ive|i've|i'd|idk|tbh|lol|lmao|cause|cuz|bc)\b[^,?]*$", re.IGNORECASE)
-"""A first-person remark after a question ("…supposed to be, i keep mixing up the days") is no part of it."""
+_AFTERTHOUGHT = re.compile(
+    r",\s*(?:i|im|i'm|ive|i've|i'd|idk|tbh|lol|lmao|cause|cuz|bc)\b[^,?]*$"
+    r"|\s+(?:lol|lmao|haha|tbh|ngl)\s+(?:i|im|i'm|ive|i've|i'd|idk|my)\b[^,?]*$",
+    re.IGNORECASE,
+)
+"""A first-person remark after a question ("…supposed to be, i keep mixing up the days", "what does DPRK stand for
+lol i keep seeing it") is no part of it."""
+_REFERS_BACK = re.compile(
+    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:what|who|which(?: one)?)(?:'s|\s+(?:was|is|were|are))?\s+(?:it|that|this|they)"
+    r"(?:\s+(?:again|exactly|then|tho|though))?\W*$",
+    re.IGNORECASE,
+)
+"""A question that only points back at what was said before it: "… what the talks are really about — what was it?"."""
 _QUOTED = re.compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’")
 """A quoted title or phrase ("the 'why, and why now?' explainer") is never split."""
 MAX_FRAGMENT_WORDS = 3
@@ -182,6 +193,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             if long and after_comma and not clause.endswith("?") and not _starts_with_wh_word(piece):
                 return None  # "the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent"
             first = start if (strong or long) and not bare else 0  # "first time they met - where and when?"
+            if first and _REFERS_BACK.match(piece) and pieces[first - 1].strip():
+                first -= 1  # "reuters said one thing would give the talks away — what was it?": that thing
             if first and _SETS_ASIDE.match(pieces[first - 1]):
                 first -= 1  # "…idk. anyway besides the shells themselves, what kit does moscow want": what else
             return " ".join(p for p in pieces[first:] if p.strip())

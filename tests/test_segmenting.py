@@ -28,6 +28,11 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("so what I want to know is, who is Peskov", ["who is Peskov"]),
         ("According to Reuters, what is the sign?", ["According to Reuters what is the sign?"]),
+        ("what does DPRK stand for lol i keep seeing it", ["what does DPRK stand for"]),
+        (
+            "long story. anyway reuters said one thing in kim's entourage would give away the talks — what was it?",
+            ["reuters said one thing in kim's entourage would give away the talks what was it?"],
+        ),
         (
             "which outlet wrote the 'why, and why now?' explainer",
             ["which outlet wrote the 'why, and why now?' explainer"],
