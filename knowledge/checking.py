@@ -122,6 +122,12 @@ _SAID_TO_EACH_OTHER = re.compile(
     re.IGNORECASE,
 )
 """What one leader told the other: said at the summit, unless the claim dates it before (the 2019 meeting)."""
+_THEY_MET = re.compile(
+    r"\b(?:kim and putin|putin and kim|kim jong un and vladimir putin|vladimir putin and kim jong un|the two leaders)"
+    r" (?:finally |actually |eventually )?(?:met|sat down|shook hands) (?:at|in|on)\b",
+    re.IGNORECASE,
+)
+"""Where or when the two leaders met, told as done: the summit itself, unless the claim dates it before."""
 _TOO_GENERAL_OPPOSITES = frozenset([0, 1])
 """The opposite pairs (before/after something, the first/last day) too common to settle a claim on their own."""
 _HAPPENED = re.compile(
@@ -210,7 +216,9 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)
         if (wants := self._wants_they_never_name(claim, tokens)) is not None:
             return self._found(claim, Verdict.CONTRADICTED, wants)  # "pyongyang mainly wants aircraft carriers"
-        if _SAID_TO_EACH_OTHER.search(claim) and not any(year < "2023" for year in years_in(claim)):
+        if (_SAID_TO_EACH_OTHER.search(claim) or _THEY_MET.search(claim)) and not any(
+            year < "2023" for year in years_in(claim)
+        ):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         decision = decide(self._index, tokens, NOT_CLAIMS, stated=self._stated_types(claim))
         best = decision.best

@@ -1514,3 +1514,9 @@ def test_asking_what_an_answer_rests_on_shows_its_quotes(base, follow_up):
     assert answer.kind is AnswerKind.SOURCES and "Soviet designs" in answer.text
     alone, _ = base.converse(follow_up, None)
     assert not alone.answered
+
+
+def test_the_two_leaders_having_met_somewhere_is_after_the_articles_unless_dated_before(base):
+    check = base.answer("BREAKING: Kim and Putin met at the Vostochny Cosmodrome on Wednesday, not in Vladivostok")
+    assert check.verdict == "after_articles" and not check.answered
+    assert base.answer("kim and putin met in vladivostok in 2019").verdict == "supported"
