@@ -72,6 +72,8 @@ _ORDINALS = {
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "couple": "2",
 }  # fmt: skip
 """Number words and ordinals, read as the numbers they count: "second official visit" is ("2", "offici")."""
+_ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|which|every|any|no) one\b")
+""""RIA was the one confirming it" counts nothing."""
 _MAY_THE_MONTH = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last|this|next)\s+may\b")
 _CONFIRMED = r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)?|agreed|announc(?:ed|es))\b"
 _DENIED = (
@@ -435,7 +437,9 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     from the names (see `direction`). Remembered for the last few texts: a claim is compared with several facts."""
     folded = _NEGATED.sub(" ", _thousands(text.casefold()))
     words = re.findall(r"[a-z]+", folded)
-    numbered = re.sub(r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), folded)
+    numbered = re.sub(
+        r"\b[a-z]+\b", lambda word: _ORDINALS.get(word.group(), word.group()), _ONE_AS_PRONOUN.sub(" it", folded)
+    )
     numbered = _in_months(_POSSESSIVE.sub("", numbered))  # "12 of Kim's bodyguards" counts bodyguards
     may = {"may"} if _MAY_THE_MONTH.search(folded) else set()
     asserted = frozenset(re.findall(r"[a-z]{4,}", _NEGATED_WORD.sub(" ", text.casefold())))
@@ -544,6 +548,8 @@ def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     found = []
     for name in (*_SAID_OF_ONE_THING, *PARTICULAR):
         said, stated = getattr(claim, name), getattr(articles, name)
+        if name == "direction":  # only the same two sides the other way round: not a design's origin, nor a third
+            said = {(giver, getter) for giver, getter in said if (getter, giver) in stated}
         if said and stated and not said & stated:
             found.append(name)
     for order, units in claim.magnitudes:

@@ -1520,3 +1520,18 @@ def test_the_two_leaders_having_met_somewhere_is_after_the_articles_unless_dated
     check = base.answer("BREAKING: Kim and Putin met at the Vostochny Cosmodrome on Wednesday, not in Vladivostok")
     assert check.verdict == "after_articles" and not check.answered
     assert base.answer("kim and putin met in vladivostok in 2019").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the shells nk sends russia are basically copies of old soviet stuff right?",
+        "is it true russian state news agency RIA was the one confirming kim had entered russia",
+    ],
+)
+def test_a_designs_origin_is_no_deal_and_the_one_who_did_it_counts_nothing(base, claim):
+    assert base.answer(claim).verdict == "supported"
+
+
+def test_a_deal_the_other_way_round_is_still_contradicted(base):
+    assert base.answer("russia is selling artillery shells to north korea").verdict == "contradicted"
