@@ -455,6 +455,8 @@ class ClaimChecker:
         outcome = about_the_outcome(claim)
         if target.verdict not in (None, Verdict.SUPPORTED) and outcome and not _ABOUT_THE_OUTCOME.search(target.text):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
+        if self._restates_the_correction(claim, target):
+            return self._found(claim, Verdict.SUPPORTED, target)
         if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
         if _BEYOND_DOUBT.search(claim) and _IN_DOUBT.search(f"{target.text} {self._evidence(target)}"):
@@ -513,6 +515,18 @@ class ClaimChecker:
         if _affirms_what_it_calls_unlikely(claim, target.text):  # "…guarantees would be enough": unlikely to
             return self._found(claim, Verdict.CONTRADICTED, target)
         return self._found(claim, Verdict.SUPPORTED, target)
+
+    def _restates_the_correction(self, claim: str, rumour: Target) -> bool:
+        """Whether a claim states the very count a contradicted rumour's reply corrects it with ("only THREE countries
+        recognised…" against the rumour that North Korea was one of five, whose reply says one of three): what the
+        reply says, so supported."""
+        if rumour.verdict is not Verdict.CONTRADICTED:
+            return False
+        said, stated = self._particulars(claim), self._particulars(rumour.text)
+        counted = [(n, units) for n, units in said.counts if units]
+        return bool(counted) and all(
+            any(n == number and units & stated_units for number, stated_units in stated.counts) for n, units in counted
+        )
 
     def _unheard_of(self, claim: str) -> list[str]:
         """The words of a claim that nothing in the base has: a name, a detail the articles never mention."""

@@ -1535,3 +1535,9 @@ def test_a_designs_origin_is_no_deal_and_the_one_who_did_it_counts_nothing(base,
 
 def test_a_deal_the_other_way_round_is_still_contradicted(base):
     assert base.answer("russia is selling artillery shells to north korea").verdict == "contradicted"
+
+
+def test_a_claim_stating_the_count_a_recorded_rumour_is_corrected_with_is_supported(base):
+    check = base.answer("Only THREE countries recognised the 'independence' of Donetsk and Luhansk")
+    assert check.verdict == "supported" and "three" in check.text
+    assert base.answer("north korea was one of five countries to recognise donetsk").verdict == "contradicted"
