@@ -547,9 +547,20 @@ class ClaimChecker:
         # a place or a country put in for another needs only a clear match ("japanese media first spotted…"); a
         # person or a year, which facts about something else name beside nearly everything, a confident one
         clear = decision.confident or (
-            decision.action is Action.ANSWER and kinds == {"place"} and decision.best.score >= PLACE_SWAPPED_AT
+            decision.action in (Action.ANSWER, Action.ASK_WHICH)
+            and kinds == {"place"}
+            and decision.best.score >= PLACE_SWAPPED_AT
         )
-        if not clear or decision.best.target != target.id or settled:
+        if clear and decision.best.target != target.id and not settled:
+            # without the name another fact leads clearly: "lankov says russia is blackmailing JAPAN" is about Seoul
+            target = self._index.targets[decision.best.target]
+            mentioned = self._index.mentions[target.id]
+            settled = (
+                target.declines
+                or target.verdict not in (None, Verdict.SUPPORTED)
+                or not all(t not in mentioned for t in missing)
+            )
+        if not clear or settled:
             return self._not_found(claim)
         back_then = years_in(self._evidence(target))
         if "person" in kinds and {y for y in years_in(claim) if y < "2023"} - back_then:

@@ -1541,3 +1541,15 @@ def test_a_claim_stating_the_count_a_recorded_rumour_is_corrected_with_is_suppor
     check = base.answer("Only THREE countries recognised the 'independence' of Donetsk and Luhansk")
     assert check.verdict == "supported" and "three" in check.text
     assert base.answer("north korea was one of five countries to recognise donetsk").verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("heard it was japan's defence ministry that confirmed kims train had entered russia", "South Korea"),
+        ("lankov says the summit is russia quietly blackmailing JAPAN so tokyo doesn't send weapons", "Seoul"),
+    ],
+)
+def test_a_country_put_in_for_another_is_contradicted_by_the_fact_that_leads_without_it(base, claim, says):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and says in check.text
