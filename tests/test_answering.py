@@ -1553,3 +1553,8 @@ def test_a_claim_stating_the_count_a_recorded_rumour_is_corrected_with_is_suppor
 def test_a_country_put_in_for_another_is_contradicted_by_the_fact_that_leads_without_it(base, claim, says):
     check = base.answer(claim)
     assert check.verdict == "contradicted" and says in check.text
+
+
+def test_a_count_written_in_tens_contradicts_another(base):
+    check = base.answer("At the 2018 inter-Korean summit THIRTY bodyguards ran alongside Kim's car")
+    assert check.verdict == "contradicted" and "12" in check.text
