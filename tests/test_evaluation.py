@@ -201,6 +201,12 @@ FLOORS = {
     "wild/ru31.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk31.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.076},
     "wild/ko31.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en32.yaml": {"answerable": 0.89, "declines": 0.98, "false_answers": 0.038},
+    "wild/rumours32.yaml": {"answerable": 0.85, "declines": 0.92, "false_answers": 0.063},
+    "wild/chat32.yaml": {"answerable": 0.89, "declines": 0.94, "false_answers": 0.070},
+    "wild/ru32.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.034},
+    "wild/uk32.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko32.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.034},
 }
 
 
