@@ -414,6 +414,10 @@ class KnowledgeBase:
             if not any(answer.match is not None and answer.match == p.answer.match for p in parts):
                 parts.append(Part(question, answer))
             names = self._names_in(question) or names
+        aside = [p for p in parts if p.answer.kind is AnswerKind.OFF_TOPIC and not self._knows_a_word_of(p.question)]
+        if aside and len(aside) < len(parts):
+            # "is that normal?? do russian defense ministers go there a lot": the aside asks nothing of the articles
+            parts = [p for p in parts if p not in aside]
         if len(parts) == 1 and parts[0].answer.kind is AnswerKind.CHECK:
             return parts[0].answer
         if len(parts) <= 1:
@@ -554,6 +558,10 @@ class KnowledgeBase:
 
     def _plain(self, text: str) -> list[str]:
         return plain_words(text, self.language)
+
+    def _knows_a_word_of(self, text: str) -> bool:
+        """Whether any word of a text is one the base has ("is that normal??" has none)."""
+        return any(self._index.matcher.knows(t) for t in self._index.normalizer.tokens(text))
 
     def _has_subject(self, text: str) -> bool:
         """Whether a text names something to ask about, besides the article it goes by."""

@@ -61,11 +61,12 @@ _WANT_TO_KNOW = re.compile(
 )
 _AFTERTHOUGHT = re.compile(
     r",\s*(?:i|im|i'm|ive|i've|i'd|idk|tbh|lol|lmao|cause|cuz|bc)\b[^,?]*$"
-    r"|\s+(?:lol|lmao|haha|tbh|ngl)\s+(?:i|im|i'm|ive|i've|i'd|idk|my)\b[^,?]*$",
+    r"|\s+(?:lol|lmao|haha|tbh|ngl)\s+(?:i|im|i'm|ive|i've|i'd|idk|my)\b[^,?]*$"
+    r"|,\s*like\s+(?:which|what)(?:\s+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
 """A first-person remark after a question ("…supposed to be, i keep mixing up the days", "what does DPRK stand for
-lol i keep seeing it") is no part of it."""
+lol i keep seeing it") is no part of it, nor a short "like which org" that only narrows it."""
 _REFERS_BACK = re.compile(
     r"^\W*(?:(?:so|and|but|ok)\s+)?(?:what|who|which(?: one)?)(?:'s|\s+(?:was|is|were|are))?\s+(?:it|that|this|they)"
     r"(?:\s+(?:again|exactly|then|tho|though))?\W*$",
@@ -207,6 +208,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
         return clause  # "besides ammo itself what hardware does moscow want", with no comma after what it sets aside
     if _ATTRIBUTED.match(clause):
         return clause  # "according to the reuters piece what would it mean if…", with no comma after who says it
+    if _NAMED_THEN_ASKED.search(clause):
+        return clause  # "nam sung wook who is he"
     return None
 
 
@@ -218,6 +221,8 @@ _ATTRIBUTED = re.compile(
 """Who says it, before a question with no comma: "according to the reuters piece what would…"."""
 
 
+_NAMED_THEN_ASKED = re.compile(r"\b(?:who|what)(?:'s|s| is| was| are| were)\s+(?:he|she|they|it|that|this)\W*$", re.I)
+"""Someone named first and then asked about: "nam sung wook who is he"."""
 _WHAT_IS_WANTED = re.compile(r"^\W*what\s+\w+\s+(?:really\s+|actually\s+|truly\s+)?(?:wants?|needs?)\s+is\b", re.I)
 """What someone wants, named rather than asked: "…, what they really want is drones"."""
 _POINTING = re.compile(

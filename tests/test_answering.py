@@ -1558,3 +1558,10 @@ def test_a_country_put_in_for_another_is_contradicted_by_the_fact_that_leads_wit
 def test_a_count_written_in_tens_contradicts_another(base):
     check = base.answer("At the 2018 inter-Korean summit THIRTY bodyguards ran alongside Kim's car")
     assert check.verdict == "contradicted" and "12" in check.text
+
+
+def test_an_aside_with_no_word_of_the_base_is_left_out_of_a_reply_to_several_questions(base):
+    answer = base.answer("is that normal?? do russian defense ministers go there a lot")
+    assert answer.answered and "I only answer" not in answer.text
+    both = base.answer("what's the weather in moscow and when did kim arrive in russia?")
+    assert "Tuesday" in both.text

@@ -29,6 +29,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("so what I want to know is, who is Peskov", ["who is Peskov"]),
         ("According to Reuters, what is the sign?", ["According to Reuters what is the sign?"]),
         ("what does DPRK stand for lol i keep seeing it", ["what does DPRK stand for"]),
+        ("nam sung wook who is he, like which org", ["nam sung wook who is he"]),
         (
             "long story. anyway reuters said one thing in kim's entourage would give away the talks — what was it?",
             ["reuters said one thing in kim's entourage would give away the talks what was it?"],
