@@ -1565,3 +1565,8 @@ def test_an_aside_with_no_word_of_the_base_is_left_out_of_a_reply_to_several_que
     assert answer.answered and "I only answer" not in answer.text
     both = base.answer("what's the weather in moscow and when did kim arrive in russia?")
     assert "Tuesday" in both.text
+
+
+def test_a_countrys_line_on_something_asks_how_it_reacted(base):
+    answer = base.answer("whats the us line on the arms talks")
+    assert answer.answered and "Watson" in answer.text
