@@ -1570,3 +1570,8 @@ def test_an_aside_with_no_word_of_the_base_is_left_out_of_a_reply_to_several_que
 def test_a_countrys_line_on_something_asks_how_it_reacted(base):
     answer = base.answer("whats the us line on the arms talks")
     assert answer.answered and "Watson" in answer.text
+
+
+def test_problems_are_difficulties(base):
+    answer = base.answer("whats behind nk's economic problems rn")
+    assert answer.answered and "border closures" in answer.text
