@@ -130,6 +130,12 @@ _THEY_MET = re.compile(
 """Where or when the two leaders met, told as done: the summit itself, unless the claim dates it before."""
 _TOO_GENERAL_OPPOSITES = frozenset([0, 1])
 """The opposite pairs (before/after something, the first/last day) too common to settle a claim on their own."""
+_FORESEEN = re.compile(
+    r"\b(?:will|won'?t|going to|gonna|about to|certain to|sure to|bound to|set to|plans? to|planning to|expected to"
+    r"|likely to)\b",
+    re.IGNORECASE,
+)
+"""A claim about what is to come, which the articles' expectations can settle."""
 _HAPPENED = re.compile(
     r"\b(?:met|have met|has met|held|told|said|signed|agreed|visited|toured|gave|swapped|exchanged|showed|"
     r"announced|promised|arrived at|today)\b",
@@ -140,6 +146,9 @@ EXPECTED_STANDINGS = ("expectation", "speculation")
 FACT_OVER_DECLINE = 0.04
 """A fact this close behind a "the articles cannot say" entry settles a claim that states no figure and no outcome:
 "Russia might pay North Korea in hard currency" is what a correspondent said, not the unknown price of a deal."""
+FACT_OVER_AFTERMATH = 0.1
+"""A fact this close behind a recorded rumour of what happened after the summit settles a claim foreseeing it
+("russia is certain to lift its sanctions": unlikely, the articles say)."""
 FIGURES = frozenset(["counts", "magnitudes"])
 """The particulars by which a fact beside a claim's best match may contradict it: how many."""
 PLACE_SWAPPED_AT = 0.6
@@ -334,19 +343,26 @@ class ClaimChecker:
         """The target that settles a claim: the best match, or a fact just behind it when the best says the
         articles cannot know something the claim does not state (see FACT_OVER_DECLINE)."""
         best = self._index.targets[candidates[0].target]
+        if best.verdict is Verdict.AFTER_ARTICLES and _FORESEEN.search(claim) and not tells_of_after_the_summit(claim):
+            # "russia is certain to lift its sanctions" foresees; a record of it having happened does not settle it
+            return self._fact_just_behind(candidates, FACT_OVER_AFTERMATH) or best
         if not best.declines or self._states_particulars(claim) or about_the_outcome(claim):
             return best
         if _HAPPENED.search(claim):  # that something happened is no hedged expectation a fact could settle
             return best
         if best.about_outcome and not _HEDGED.search(claim):
             return best
+        return self._fact_just_behind(candidates, FACT_OVER_DECLINE) or best
+
+    def _fact_just_behind(self, candidates, margin: float) -> Target | None:
+        """A fact (no decline, no recorded rumour) within `margin` of the best match."""
         for candidate in candidates[1:]:
-            if candidate.score < candidates[0].score - FACT_OVER_DECLINE:
+            if candidate.score < candidates[0].score - margin:
                 break
             target = self._index.targets[candidate.target]
             if not target.declines and target.verdict is None:
                 return target
-        return best
+        return None
 
     def _contradicting(
         self, claim: str, tokens: list[str], candidates, kinds: frozenset[str] | None = None
@@ -699,10 +715,14 @@ say it remains unclear, that is what they contradict, whatever the figure."""
 _UNKNOWN = re.compile(r"\b(?:unclear|not clear|unknown|not known)\b", re.IGNORECASE)
 _BEYOND_DOUBT = re.compile(
     r"\b(?:zero|no|without (?:any|a)) doubts?\b|\bbeyond (?:any )?doubt\b|\bundisputed\b|\bunquestionabl[ey]\b"
-    r"|\b(?:all|everyone|everybody) (?:all )?agrees?\b",
+    r"|\b(?:all|everyone|everybody) (?:all )?agrees?\b"
+    r"|\b(?:certain|sure|guaranteed|bound) to\b|\binevitabl[ey]\b|\bnothing (?:is )?(?:stopping|standing in the way)"
+    r"|\bdone deal\b",
     re.IGNORECASE,
 )
-_IN_DOUBT = re.compile(r"\b(?:question mark|open question|doubts?|doubtful|uncertain|unclear|not clear)\b", re.I)
+_IN_DOUBT = re.compile(
+    r"\b(?:question mark|open question|doubts?|doubtful|uncertain|unclear|not clear|unlikely)\b", re.IGNORECASE
+)
 """A claim that puts beyond doubt what the articles call in doubt is what they contradict."""
 
 _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)

@@ -1575,3 +1575,9 @@ def test_a_countrys_line_on_something_asks_how_it_reacted(base):
 def test_problems_are_difficulties(base):
     answer = base.answer("whats behind nk's economic problems rn")
     assert answer.answered and "border closures" in answer.text
+
+
+def test_a_claim_foreseeing_for_certain_what_the_articles_call_unlikely_is_contradicted(base):
+    check = base.answer("heard russia is basically certain to lift its sanctions on north korea, nothing stopping it")
+    assert check.verdict == "contradicted" and "Unlikely" in check.text
+    assert base.answer("russia lifted its sanctions on north korea after the summit").verdict == "after_articles"
