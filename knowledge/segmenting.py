@@ -62,11 +62,13 @@ _WANT_TO_KNOW = re.compile(
 _AFTERTHOUGHT = re.compile(
     r",\s*(?:i|im|i'm|ive|i've|i'd|idk|tbh|lol|lmao|cause|cuz|bc)\b[^,?]*$"
     r"|\s+(?:lol|lmao|haha|tbh|ngl)\s+(?:i|im|i'm|ive|i've|i'd|idk|my)\b[^,?]*$"
-    r"|,\s*like\s+(?:which|what)(?:\s+\w+){0,2}\W*$",
+    r"|,\s*like\s+(?:which|what)(?:\s+\w+){0,2}\W*$"
+    r"|[\s,.!?]+(?:[^\w\s,.!?]+\s*)?asking for a friend\b.*$",
     re.IGNORECASE,
 )
 """A first-person remark after a question ("…supposed to be, i keep mixing up the days", "what does DPRK stand for
-lol i keep seeing it") is no part of it, nor a short "like which org" that only narrows it."""
+lol i keep seeing it", "… asking for a friend who thinks…") is no part of it, nor a short "like which org" that only
+narrows it."""
 _REFERS_BACK = re.compile(
     r"^\W*(?:(?:so|and|but|ok)\s+)?(?:what|who|which(?: one)?)(?:'s|\s+(?:was|is|were|are))?\s+(?:it|that|this|they)"
     r"(?:\s+(?:again|exactly|then|tho|though))?\W*$",

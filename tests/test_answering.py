@@ -1581,3 +1581,8 @@ def test_a_claim_foreseeing_for_certain_what_the_articles_call_unlikely_is_contr
     check = base.answer("heard russia is basically certain to lift its sanctions on north korea, nothing stopping it")
     assert check.verdict == "contradicted" and "Unlikely" in check.text
     assert base.answer("russia lifted its sanctions on north korea after the summit").verdict == "after_articles"
+
+
+def test_speaking_out_against_is_condemning(base):
+    check = base.answer("Forwarded from EuroBrief\nEven Pyongyang spoke out AGAINST Russia annexing parts of Ukraine")
+    assert check.verdict == "contradicted" and "refrained from condemning" in check.text

@@ -30,6 +30,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("According to Reuters, what is the sign?", ["According to Reuters what is the sign?"]),
         ("what does DPRK stand for lol i keep seeing it", ["what does DPRK stand for"]),
         ("nam sung wook who is he, like which org", ["nam sung wook who is he"]),
+        ("is nk ammo even any good lol 🤔 asking for a friend who thinks its all junk", ["is nk ammo even any good"]),
         (
             "long story. anyway reuters said one thing in kim's entourage would give away the talks — what was it?",
             ["reuters said one thing in kim's entourage would give away the talks what was it?"],
