@@ -81,7 +81,7 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = re.compile(
     rf"\b{IN_RESPONSE_TO_THE_SUMMIT}\b|"
     r"\b(?:did|was|were|happened|has|have|had)\b.*\b(?:at|during|after|since) "
     + _THIS_SUMMIT
-    + r" (?:summit|talks|meeting)\b"
+    + r" (?:summit|talks|meeting|lunch|banquet|dinner|reception)\b"
     r"|\b(?:at|during|after|since) " + _THIS_SUMMIT + r" (?:summit|talks|meeting)\b"
     r".*\b(?:did|was|were|happened)\b"
     r"|\b(?:give|gave|given|gift|gifts|gifted|present|swap|swapped|exchange|exchanged|sign|signed|agree|agreed"

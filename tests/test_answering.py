@@ -1586,3 +1586,9 @@ def test_a_claim_foreseeing_for_certain_what_the_articles_call_unlikely_is_contr
 def test_speaking_out_against_is_condemning(base):
     check = base.answer("Forwarded from EuroBrief\nEven Pyongyang spoke out AGAINST Russia annexing parts of Ukraine")
     assert check.verdict == "contradicted" and "refrained from condemning" in check.text
+
+
+def test_what_was_agreed_at_the_lunch_is_after_the_articles(base):
+    _, context = base.converse("so when r they expected to meet", None)
+    answer, _ = base.converse("and what did they agree on at the lunch?", context)
+    assert not answer.answered
