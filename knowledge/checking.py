@@ -574,7 +574,7 @@ class ClaimChecker:
             settled = (
                 target.declines
                 or target.verdict not in (None, Verdict.SUPPORTED)
-                or not all(t not in mentioned for t in missing)
+                or any(t in mentioned for t in missing)
             )
         if not clear or settled:
             return self._not_found(claim)
