@@ -213,6 +213,12 @@ FLOORS = {
     "wild/ru33.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
     "wild/uk33.yaml": {"answerable": 0.85, "declines": 0.92, "false_answers": 0.026},
     "wild/ko33.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.051},
+    "fresh-en34.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours34.yaml": {"answerable": 0.85, "declines": 0.90, "false_answers": 0.101},
+    "wild/chat34.yaml": {"answerable": 0.86, "declines": 0.90, "false_answers": 0.092},
+    "wild/ru34.yaml": {"answerable": 0.87, "declines": 0.98, "false_answers": 0.034},
+    "wild/uk34.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.051},
+    "wild/ko34.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
 }
 
 
