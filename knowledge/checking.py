@@ -341,7 +341,8 @@ class ClaimChecker:
 
     def _settling(self, claim: str, candidates) -> Target:
         """The target that settles a claim: the best match, or a fact just behind it when the best says the
-        articles cannot know something the claim does not state (see FACT_OVER_DECLINE)."""
+        articles cannot know something the claim does not state (see FACT_OVER_DECLINE), or records as having
+        happened after the summit what the claim only foresees (see FACT_OVER_AFTERMATH)."""
         best = self._index.targets[candidates[0].target]
         if best.verdict is Verdict.AFTER_ARTICLES and _FORESEEN.search(claim) and not tells_of_after_the_summit(claim):
             # "russia is certain to lift its sanctions" foresees; a record of it having happened does not settle it
@@ -723,7 +724,8 @@ _BEYOND_DOUBT = re.compile(
 _IN_DOUBT = re.compile(
     r"\b(?:question mark|open question|doubts?|doubtful|uncertain|unclear|not clear|unlikely)\b", re.IGNORECASE
 )
-"""A claim that puts beyond doubt what the articles call in doubt is what they contradict."""
+"""A claim that puts beyond doubt ("zero doubts", "certain to") what the articles call in doubt or unlikely is what
+they contradict."""
 
 _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)
 

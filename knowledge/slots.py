@@ -547,7 +547,8 @@ millions"); closer ones are the same amount put roughly ("tens of thousands" and
 
 
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
-    """The particulars for which the articles state only other values than the claim: what contradicts it."""
+    """The particulars for which the articles state only other values than the claim: what contradicts it. A deal's
+    direction contradicts only as the same two sides the other way round."""
     found = []
     for name in (*_SAID_OF_ONE_THING, *PARTICULAR):
         said, stated = getattr(claim, name), getattr(articles, name)
