@@ -219,6 +219,12 @@ FLOORS = {
     "wild/ru34.yaml": {"answerable": 0.87, "declines": 0.98, "false_answers": 0.034},
     "wild/uk34.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.051},
     "wild/ko34.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en35.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours35.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.063},
+    "wild/chat35.yaml": {"answerable": 0.89, "declines": 0.90, "false_answers": 0.047},
+    "wild/ru35.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.051},
+    "wild/uk35.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.051},
+    "wild/ko35.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
 }
 
 
