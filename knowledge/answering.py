@@ -136,6 +136,10 @@ _ASKS_WHEN_OR_WHERE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", 
 """A question opening with when or where: after one asking the other, it asks that in its place."""
 _ASKS_OF_IT = re.compile(r"\b(?:over|about|of|for|with|from|to|by|against) (?:what|who|whom)\W*$", re.IGNORECASE)
 """A question ending "over what?", "by whom?": it asks more of the words before it."""
+_MORE_OF_IT = re.compile(
+    r"\b(?:tell|say) (?:me |us )?more\b|\bmore (?:about|on|of)\b|\b(?:that|the|this) \w+ thing\b", re.I
+)
+"""Asking to be told more of something: "the bodyguards thing, tell me more", "more about the train"."""
 _ASKS_WHAT_DAY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:what|which) (?:day|date)\b", re.IGNORECASE)
 _WHERE_WHEN_OR_WHY = re.compile(r"\b(?:where|when|why)\b", re.IGNORECASE)
 _WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
@@ -288,7 +292,9 @@ class KnowledgeBase:
                 answer = self.answer(asked)
             if asked != text and answer.answered and answer.match == context.answer.match:
                 answer = self._asked_afresh(text, context) or answer
-            narrows = answer.kind is AnswerKind.UNSURE and self._one_word_asked(text)
+            narrows = answer.kind is AnswerKind.UNSURE and (
+                self._one_word_asked(text) or self._asks_more_of_what_it_told(text, context)
+            )
             if asked == text and context and not answer.answered and (narrows or self._echoes(text, context)):
                 # "what car" after the answer about kim's bodyguards running beside his car: that car, not any
                 narrowing = f"{_TRAILING.sub('', text)} {context.question}"
@@ -643,6 +649,14 @@ class KnowledgeBase:
         tokens = self._index.normalizer.tokens(text)
         said = set(self._index.normalizer.tokens(context.answer.text)) if context.answer.answered else set()
         return 0 < len(tokens) <= MAX_OTHER_SUBJECT and set(tokens) <= said
+
+    def _asks_more_of_what_it_told(self, text: str, context: Context | None) -> bool:
+        """Whether a message asks to be told more of something the last answer told ("the bodyguards thing, tell
+        me more" after an answer mentioning them): every word naming something is one of that answer's."""
+        if context is None or not context.answer.answered or not _MORE_OF_IT.search(text):
+            return False
+        named = set(self._index.normalizer.tokens(text)) - self._index.chat_tokens
+        return bool(named) and named <= set(self._index.normalizer.tokens(context.answer.text))
 
     def _one_word_asked(self, text: str) -> bool:
         """Whether a question asks for one thing and names nothing else ("what car", "which agency")."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from knowledge.answer_types import ANSWER_TYPES, IN_RESPONSE_TO_THE_SUMMIT, types_answered
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
@@ -151,7 +153,7 @@ FACT_OVER_AFTERMATH = 0.1
 ("russia is certain to lift its sanctions": unlikely, the articles say)."""
 FIGURES = frozenset(["counts", "magnitudes"])
 """The particulars by which a fact beside a claim's best match may contradict it: how many."""
-PLACE_SWAPPED_AT = 0.6
+PLACE_SWAPPED_AT = 0.59
 """A claim naming a place or a country its best match does not ("heard it was japanese media that first spotted
 kim leaving") is contradicted by the match's own place or country when, without the name, the match leads clearly
 and scores this much."""
@@ -164,6 +166,14 @@ WEAK_AT = 0.46
 """A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
 ahead of every other, is what the post is about, though the post's other words keep its score low: the reply says
 what the articles say of it, with no verdict unless they contradict it or cannot know it."""
+LONG_QUOTE_WORDS = 4
+QUOTED_FROM_MEMORY_AT = 75
+"""A quotation of LONG_QUOTE_WORDS or more is the articles' when it is this close (rapidfuzz partial ratio) to
+what they say; a shorter one must be word for word."""
+_TIME_UNIT = re.compile(r"\b(day|week|month|year)s?\b")
+_CORRECTED_IN_ONE_WORD = ("days", "months", "venues", "travel", "offices")
+"""The particulars a recorded rumour may get wrong and its reply correct in a word: the day, the month, the city, the
+means of travel, the office."""
 _HEDGED = re.compile(r"\b(?:might|may|could|would|can|wants?|seeks?|hopes?|plans?|expected|likely|possibly)\b", re.I)
 
 
@@ -474,6 +484,8 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
         if self._restates_the_correction(claim, target):
             return self._found(claim, Verdict.SUPPORTED, target)
+        if target.verdict not in (None, Verdict.SUPPORTED) and self._figures_the_rumour_lacks(claim, target):
+            return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "nk's economy shrank by 10% during covid"
         if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
         if _BEYOND_DOUBT.search(claim) and _IN_DOUBT.search(f"{target.text} {self._evidence(target)}"):
@@ -492,6 +504,8 @@ class ClaimChecker:
             # "at the banquet kim raised a toast…" tells what happened where the articles only expect a lunch
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         if self._index.language == "en" and _quotes_words_they_never_use(claim, self._evidence(target)):
+            if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+                return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…toasted his 'ally'"
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # sullivan warned nk would "pay a price"
         if conflicts(self._particulars(claim), self._stated[target.id]):
             return self._found(claim, Verdict.CONTRADICTED, target)
@@ -536,19 +550,51 @@ class ClaimChecker:
     def _restates_the_correction(self, claim: str, rumour: Target) -> bool:
         """Whether a claim states the very count a contradicted rumour's reply corrects it with ("only THREE countries
         recognised…" against the rumour that North Korea was one of five, whose reply says one of three): what the
-        reply says, so supported."""
+        reply says, so supported; so does a claim saying the other side of an opposite pair than the rumour does, as
+        the reply does ("after the talks with Trump failed"), or the reply's day, month, city, means of travel or
+        office where the rumour says another. The count must be the one the rumour gets wrong: "12
+        bodyguards ran beside his rolls royce" repeats a count the rumour itself states, and restates nothing."""
         if rumour.verdict is not Verdict.CONTRADICTED:
             return False
         said, stated = self._particulars(claim), self._particulars(rumour.text)
+        going_around = [self._particulars(text) for text in self._index.rumour_phrasings[rumour.id]]
+        opposed = {(pair, 1 - side, thing) for rumoured in going_around for pair, side, thing in rumoured.opposites}
+        same_spans = set(_TIME_UNIT.findall(claim.casefold())) <= set(_TIME_UNIT.findall(rumour.text.casefold()))
+        if said.opposites & stated.opposites & opposed and same_spans and not conflicts(said, stated):
+            return True  # "their first summit came after the trump talks failed" against "…before" (not "a year after")
+        for field in _CORRECTED_IN_ONE_WORD:
+            says, replies = getattr(said, field), getattr(stated, field)
+            rumoured_values = set().union(*(getattr(particulars, field) for particulars in going_around))
+            if (
+                says
+                and says <= replies
+                and rumoured_values
+                and not says & rumoured_values
+                and not conflicts(said, stated)
+            ):
+                return True  # "putin speaks at the forum in vladivostok" against "…in khabarovsk"
+        rumoured = [count for particulars in going_around for count in particulars.counts]
         counted = [(n, units) for n, units in said.counts if units]
         return bool(counted) and all(
-            any(n == number and units & stated_units for number, stated_units in stated.counts) for n, units in counted
+            any(n == number and units & stated_units for number, stated_units in stated.counts)
+            and not any(n == number and units & rumoured_units for number, rumoured_units in rumoured)
+            for n, units in counted
         )
 
+    def _figures_the_rumour_lacks(self, claim: str, rumour: Target) -> bool:
+        """Whether a claim states a figure where a recorded rumour that states none matches it: the rumour's verdict
+        is on what it says ("covid was great for nk's economy"), not on the figure, which the articles never give."""
+        phrasings = self._index.rumour_phrasings[rumour.id]
+        if any(figures(text) for text in phrasings):
+            return False
+        return bool(figures(claim) - self._figures[rumour.id])
+
     def _unheard_of(self, claim: str) -> list[str]:
-        """The words of a claim that nothing in the base has: a name, a detail the articles never mention."""
-        matcher = self._index.matcher
-        return [t for t in self._index.normalizer.tokens(claim) if not matcher.knows(t) and not t.isdigit()]
+        """The words of a claim that nothing in the base has, or only rumours the articles do not bear out: a name,
+        a detail the articles never mention."""
+        matcher, rumoured_only = self._index.matcher, self._index.rumoured_only
+        tokens = self._index.normalizer.tokens(claim)
+        return [t for t in tokens if (not matcher.knows(t) or t in rumoured_only) and not t.isdigit()]
 
     def _check_names(self, claim: str, tokens: list[str], target: Target) -> ClaimCheck:
         """A claim naming people or places its best match does not: contradicted when, without those names, the
@@ -740,9 +786,12 @@ def about_the_outcome(claim: str) -> bool:
     """Whether a claim tells what the summit decided or what happened at or after it (see _ABOUT_THE_OUTCOME); one
     naming only years before 2023 tells of an earlier meeting ("the 2019 summit was held on Russky Island")."""
     years = years_in(_SINCE_A_YEAR.sub(" ", claim))  # "their first summit since 2019" is this one
+    if _HABITUALLY.search(claim):  # "they have met every year since 2019" tells of a habit, not of this summit
+        return False
     return _ABOUT_THE_OUTCOME.search(claim) is not None and not (years and max(years) < "2023")
 
 
+_HABITUALLY = re.compile(r"\b(?:every|each) (?:single )?year\b|\bannually\b|\ball the time\b", re.IGNORECASE)
 _SINCE_A_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b", re.IGNORECASE)
 
 
@@ -775,17 +824,26 @@ def _no_amount_held(claim: str) -> bool:
     return _PRICE_OR_RATE.search(claim) is not None or transfers_an_amount(claim)
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{3,80})['’](?=[\s.,!?;:]|$)")
+"""Words in double quotation marks, or in single ones that open after a space ("it would 'pay a price' for…")."""
 
 
 def _quotes_words_they_never_use(claim: str, evidence: str) -> bool:
     """Whether a claim puts words in quotation marks that the evidence never has: someone "warned it would pay a
     price" is a quotation the articles do not carry, whatever else of the claim they bear out."""
-    quoted = [q for q in _QUOTED.findall(claim) if len(q.split()) >= 2]
+    quoted = [q for pair in _QUOTED.findall(claim) for q in pair if len(q.split()) >= 2]
     if not quoted:
         return False
     folded = re.sub(r"\W+", " ", evidence.casefold())
-    return any(re.sub(r"\W+", " ", q.casefold()).strip() not in folded for q in quoted)
+    return any(not _quoted_in(re.sub(r"\W+", " ", q.casefold()).strip(), folded) for q in quoted)
+
+
+def _quoted_in(quote: str, evidence: str) -> bool:
+    """Whether the evidence has a quotation, word for word or, when it is a long one, nearly (people quote from
+    memory: "dont give russia weapons that reach to kill ukrainians")."""
+    if quote in evidence:
+        return True
+    return len(quote.split()) >= LONG_QUOTE_WORDS and fuzz.partial_ratio(quote, evidence) >= QUOTED_FROM_MEMORY_AT
 
 
 def _more_than_all_there_is(claim: str, best) -> bool:

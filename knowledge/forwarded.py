@@ -124,6 +124,8 @@ _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]
 )
 """Words that open a request, not a claim: "tell me about the train"."""
+_REQUEST_AFTER_A_TOPIC = re.compile(r"[,:\-—]\s*(?:pls |please |now |so |ok |and )?(?:tell|explain|give|show) me\b")
+"""A topic named, then a request: "the bodyguards thing, tell me more"."""
 _WH = re.compile(rf"\b(?:{'|'.join(sorted(WH_WORDS))}|whos|whys|hows|wheres)\b", re.IGNORECASE)
 _AUXILIARIES = "is|are|was|were|do|does|did|will|would|can|could|should|has|have|had"
 _NAMING_NOT_ASKING = re.compile(
@@ -163,7 +165,7 @@ def is_claim_to_check(text: str) -> bool:
     if opening or core != post:
         return True
     asks = post.endswith("?") or asks_with_a_question_word(core) or words[0] in QUESTION_WORDS
-    request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS
+    request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS or _REQUEST_AFTER_A_TOPIC.search(core)
     return len(words) >= MIN_STATEMENT_WORDS and not asks and not request
 
 

@@ -50,7 +50,16 @@ class SearchIndex:
         self.targets = _collect_targets(loaded, language)
         prose = _curated_prose(loaded, self.targets)
         self.normalizer = Normalizer(loaded.lexicon, loaded.entities.values(), prose, language)
-        self.matcher = Matcher(self.normalizer, _documents(loaded, language), _backing(loaded, self.targets, language))
+        documents = _documents(loaded, language)
+        self.matcher = Matcher(self.normalizer, documents, _backing(loaded, self.targets, language))
+        self.rumour_phrasings: dict[str, list[str]] = {}
+        """How each recorded rumour goes around: its phrasings."""
+        for document in documents:
+            if self.targets[document.target].verdict is not None:
+                self.rumour_phrasings.setdefault(document.target, []).append(document.text)
+        self.rumoured_only = self._words_only_rumours_use(documents)
+        """The words that only rumours the articles do not bear out use ("rolls royce", "khabarovsk"): the base
+        has them, but nothing the articles say does, so a claim using one says more than the articles."""
         self.titles = frozenset(
             tokens[-1] for title in loaded.lexicon.titles if (tokens := self.normalizer.tokens(title))
         )
@@ -87,6 +96,26 @@ class SearchIndex:
             if english
             else {t.id: types_answered(t.text) for t in self.targets.values()}
         )
+
+    def _words_only_rumours_use(self, documents: list[Document]) -> frozenset[str]:
+        """The words that give away rumours the articles do not bear out: each such rumour's words that two or more
+        of its phrasings use (its telling detail: "rolls royce", "khabarovsk"), where nothing the articles say
+        does, neither a phrasing of a fact nor a reply or quote."""
+        unborne = {t.id for t in self.targets.values() if t.verdict not in (None, Verdict.SUPPORTED)}
+        phrasings_with: dict[tuple[str, str], int] = {}
+        borne: set[str] = set()
+        for document in documents:
+            tokens = set(self.normalizer.tokens(document.text))
+            if document.target in unborne:
+                for token in tokens:
+                    phrasings_with[document.target, token] = phrasings_with.get((document.target, token), 0) + 1
+            else:
+                borne |= tokens
+        for target in self.targets.values():
+            if target.id not in unborne:
+                borne.update(self.normalizer.context_tokens(target.text))
+            borne.update(*(self.normalizer.context_tokens(q.text) for q in target.quotes))
+        return frozenset(token for (_, token), count in phrasings_with.items() if count > 1) - borne
 
     def has_subject(self, tokens: list[str]) -> bool:
         """Whether a message names anything to answer about: a token that is neither a chat word, an asking word

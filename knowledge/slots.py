@@ -108,6 +108,7 @@ _AGREED_WITH_CHINA = re.compile(
 )
 _OPPOSITES = (
     (re.compile(rf"\bbefore (?:the |its |his )?{_THING}"), re.compile(rf"\bafter (?:the |its |his )?{_THING}")),
+    (re.compile(r"\bbefore (?:\S+ ){0,12}?(trump)\b"), re.compile(r"\bafter (?:\S+ ){0,12}?(trump)\b")),
     (
         re.compile(r"\b(?:first|opening) (day|night|week)\b"),
         re.compile(r"\b(?:last|final|closing) (day|night|week)\b"),
@@ -225,7 +226,8 @@ _OPPOSITES = (
         re.compile(r"\bone of (?:the |only )?(?:very )?(?:few|handful of|\w+) (?:countries|nations|states)\b()"),
     ),
 )
-"""Pairs of opposite sayings about one thing: "before the forum" and "after the forum", "the first day" and "the
+"""Pairs of opposite sayings about one thing: "before the forum" and "after the forum" (or the talks with Trump),
+"the first day" and "the
 final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
 being asked to stop sending ammunition and to send more, relations never troubled and hot-and-cold, contact cut and
 communication maintained, arms talks on hold and actively advancing, a deal made without China and one agreed with
