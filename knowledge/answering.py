@@ -292,13 +292,14 @@ class KnowledgeBase:
                 answer = self.answer(asked)
             if asked != text and answer.answered and answer.match == context.answer.match:
                 answer = self._asked_afresh(text, context) or answer
-            narrows = answer.kind is AnswerKind.UNSURE and (
-                self._one_word_asked(text) or self._asks_more_of_what_it_told(text, context)
-            )
+            more_of_it = answer.kind is AnswerKind.UNSURE and self._asks_more_of_what_it_told(text, context)
+            narrows = more_of_it or (answer.kind is AnswerKind.UNSURE and self._one_word_asked(text))
             if asked == text and context and not answer.answered and (narrows or self._echoes(text, context)):
                 # "what car" after the answer about kim's bodyguards running beside his car: that car, not any
                 narrowing = f"{_TRAILING.sub('', text)} {context.question}"
-                if (narrowed := self.answer(narrowing)).answered:
+                # a request to be told more is a question, however it reads joined to the last one
+                narrowed = self.answer_question(narrowing) if more_of_it else self.answer(narrowing)
+                if narrowed.answered:
                     answer, asked = narrowed, narrowing
             remembered = answer.kind not in (AnswerKind.EMPTY, AnswerKind.SMALL_TALK, AnswerKind.OTHER_LANGUAGE)
             if not remembered:

@@ -1592,3 +1592,47 @@ def test_what_was_agreed_at_the_lunch_is_after_the_articles(base):
     _, context = base.converse("so when r they expected to meet", None)
     answer, _ = base.converse("and what did they agree on at the lunch?", context)
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        ("lol kim's 12 bodyguards jogged next to his rolls royce at the 2018 summit", "contradicted", "Mercedes"),
+        ("putin speaks at the eastern economic forum in khabarovsk on tuesday", "contradicted", "Vladivostok"),
+        ("heard putin is giving a speech at the economic forum in vladivostok", "supported", "Vladivostok"),
+        ("kim first met putin two months after his nuclear talks with trump fell apart", "supported", "two months"),
+        ("kim met putin BEFORE his nuclear talks with trump fell apart", "contradicted", "two months after"),
+    ],
+)
+def test_a_recorded_rumour_is_told_from_a_claim_restating_its_correction(base, claim, verdict, says):
+    check = base.answer(claim)
+    assert check.verdict == verdict and says in check.text
+
+
+def test_a_word_only_rumours_use_is_no_support_for_a_fact(base):
+    """'rolls royce' is in the base only as a rumour the articles contradict: a claim using it is not borne out by
+    the fact about the bodyguards, though everything else it says is."""
+    assert {"royc", "khabarovsk"} <= base._index.rumoured_only
+    assert base.answer("is it true lavrov went to pyongyang with shoigu in july?").verdict != "supported"
+
+
+def test_a_figure_a_rumour_does_not_state_is_not_in_the_articles(base):
+    assert base.answer("north korea's economy boomed during the pandemic isolation").verdict == "contradicted"
+    assert base.answer("heard north korea's economy shrank by 10% during covid").verdict == "not_in_articles"
+
+
+def test_meeting_every_year_is_a_habit_not_the_summit_itself(base):
+    check = base.answer("Kim and Putin have met every year since 2019, nothing new here")
+    assert check.verdict == "contradicted" and "2019" in check.text
+
+
+def test_single_quoted_words_are_a_quotation_and_a_long_one_may_be_quoted_from_memory(base):
+    assert base.answer("my dad says sullivan warned north korea it would 'pay a price'").verdict == "not_in_articles"
+    said = base.answer("jake sullivan told kim 'dont give russia weapons that reach to kill ukrainians' true?")
+    assert said.verdict == "supported" and "Sullivan" in said.text
+
+
+def test_asking_to_be_told_more_of_what_the_last_answer_told_keeps_to_it(base):
+    _, context = base.converse("any funny moments from kims trips abroad?", None)
+    more, _ = base.converse("the bodyguards thing, tell me more", context)
+    assert more.answered and more.verdict is None and "bodyguards" in more.text and "12" in more.text
