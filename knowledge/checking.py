@@ -166,6 +166,8 @@ WEAK_AT = 0.46
 """A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
 ahead of every other, is what the post is about, though the post's other words keep its score low: the reply says
 what the articles say of it, with no verdict unless they contradict it or cannot know it."""
+BESIDE = 2
+"""How near (in words the base reads) an organisation is to a person for a claim to put them together."""
 LONG_QUOTE_WORDS = 4
 QUOTED_FROM_MEMORY_AT = 75
 """A quotation of LONG_QUOTE_WORDS or more is the articles' when it is this close (rapidfuzz partial ratio) to
@@ -204,13 +206,14 @@ class ClaimChecker:
         self._figures = {t.id: frozenset(figures(self._evidence(t), words_too=True)) for t in index.targets.values()}
         """The figures each target's evidence states, digits and number words alike."""
         self._saying: dict[tuple[int, int, str], list[str]] = {}
-        """For each side of an opposite pair about a named thing, the facts whose reply says it and not the other ("a
-        record pace of missile tests"), in the base's order; the pairs too common to settle a claim alone are left
-        out. The reply, not the quotes behind it: what contradicts a claim is shown to whoever made it."""
+        """For each side of an opposite pair (about a named thing or about none), the facts whose reply says it and
+        not the other ("a record pace of missile tests"), in the base's order; the pairs too common to settle a claim
+        alone are left out. The reply, not the quotes behind it: what contradicts a claim is shown to whoever made
+        it."""
         for target_id in self._stated:
             stated = self._particulars(index.targets[target_id].text)
             for pair, side, thing in stated.opposites:
-                if thing and pair not in _TOO_GENERAL_OPPOSITES and (pair, 1 - side, thing) not in stated.opposites:
+                if pair not in _TOO_GENERAL_OPPOSITES and (pair, 1 - side, thing) not in stated.opposites:
                     self._saying.setdefault((pair, side, thing), []).append(target_id)
         denials = {t.id: sum(claims[c].standing == "denial" for c in t.claims) for t in index.targets.values()}
         self._denying = max(
@@ -354,7 +357,8 @@ class ClaimChecker:
         articles cannot know something the claim does not state (see FACT_OVER_DECLINE), or records as having
         happened after the summit what the claim only foresees (see FACT_OVER_AFTERMATH)."""
         best = self._index.targets[candidates[0].target]
-        if best.verdict is Verdict.AFTER_ARTICLES and _FORESEEN.search(claim) and not tells_of_after_the_summit(claim):
+        foreseen = _FORESEEN.search(claim) and not _HAPPENED.search(claim)  # "likely to lift them after the summit"
+        if best.verdict is Verdict.AFTER_ARTICLES and foreseen:
             # "russia is certain to lift its sanctions" foresees; a record of it having happened does not settle it
             return self._fact_just_behind(candidates, FACT_OVER_AFTERMATH) or best
         if not best.declines or self._states_particulars(claim) or about_the_outcome(claim):
@@ -428,13 +432,22 @@ class ClaimChecker:
         claimed = self._particulars(claim).opposites
         # a claim saying both sides ("first trip abroad since covid", where the pair reads "since covid" both ways)
         # says neither
-        opposite = [(pair, 1 - side, thing) for pair, side, thing in claimed if thing]
+        opposite = [(pair, 1 - side, thing) for pair, side, thing in claimed]
         opposite = [found for found in opposite if found not in claimed]
         saying = [target_id for said in opposite for target_id in self._saying.get(said, ())]
-        if not saying:
-            return None
         matched = [c.target for c in candidates if c.target in saying]
-        return self._index.targets[matched[0] if matched else saying[0]]
+        if matched:
+            return self._index.targets[matched[0]]
+        # a saying about no named thing ("put on hold", "actively advancing") only from a fact the claim matches or
+        # one of the same person or body says ("the NSC says the arms talks are on hold")
+        tokens = self._index.normalizer.tokens(claim)
+        found = [
+            target_id
+            for said in opposite
+            for target_id in self._saying.get(said, ())
+            if said[2] or self._shares_a_person(tokens, self._index.targets[target_id])
+        ]
+        return self._index.targets[found[0]] if found else None
 
     def _states_particulars(self, claim: str) -> bool:
         """Whether a claim states a figure, a day, a month, a year, a means of travel, a meal or a ministry."""
@@ -490,6 +503,8 @@ class ClaimChecker:
             return self._found(claim, target.verdict, target)
         if _BEYOND_DOUBT.search(claim) and _IN_DOUBT.search(f"{target.text} {self._evidence(target)}"):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "nk shells are top quality, zero doubts"
+        if _CALLED_LIKELY.search(claim) and not _NOT.search(claim) and _UNLIKELY.search(target.text):
+            return self._found(claim, Verdict.CONTRADICTED, target)  # "russia is LIKELY to lift its sanctions"
         if target.declines and self._calls_known_what_it_says_is_unclear(claim, target):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "the US released exact numbers": unclear
         if target.declines and "days" in conflicts(self._particulars(claim), self._particulars(target.text)):
@@ -508,6 +523,8 @@ class ClaimChecker:
                 return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…toasted his 'ally'"
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # sullivan warned nk would "pay a price"
         if conflicts(self._particulars(claim), self._stated[target.id]):
+            return self._found(claim, Verdict.CONTRADICTED, target)
+        if self._puts_someone_in_another_body(claim, target):  # "kim taewoo of the asan institute": of KINU
             return self._found(claim, Verdict.CONTRADICTED, target)
         if target.verdict is Verdict.SUPPORTED:
             return self._found(claim, Verdict.SUPPORTED, target)
@@ -546,6 +563,23 @@ class ClaimChecker:
         if _affirms_what_it_calls_unlikely(claim, target.text):  # "…guarantees would be enough": unlikely to
             return self._found(claim, Verdict.CONTRADICTED, target)
         return self._found(claim, Verdict.SUPPORTED, target)
+
+    def _puts_someone_in_another_body(self, claim: str, target: Target) -> bool:
+        """Whether a claim names, beside a person the target speaks of, an organisation the target does not, where
+        the target names another: the person put in the wrong body ("Kim Taewoo of the Asan Institute", where the
+        articles say he headed the Korea Institute for National Unification)."""
+        tokens = self._index.normalizer.tokens(claim)
+        mentioned = self._index.mentions[target.id]
+        bodies = self._index.organisations
+        if not any(t in bodies for t in mentioned):
+            return False
+        evidence = self._evidence(target).casefold()
+        for at, token in enumerate(tokens):
+            if token in bodies and token not in mentioned and not any(name in evidence for name in bodies[token]):
+                beside = tokens[max(0, at - BESIDE) : at + BESIDE + 1]
+                if any(t in self._index.people and t in mentioned for t in beside):
+                    return True
+        return False
 
     def _restates_the_correction(self, claim: str, rumour: Target) -> bool:
         """Whether a claim states the very count a contradicted rumour's reply corrects it with ("only THREE countries
@@ -767,6 +801,9 @@ _BEYOND_DOUBT = re.compile(
     r"|\bdone deal\b",
     re.IGNORECASE,
 )
+_CALLED_LIKELY = re.compile(r"\blikely to\b|\bexpected to\b|\bprobably (?:will|going to|gonna)\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|no)\b|n'?t\b", re.IGNORECASE)
+"""A claim calling likely, unnegated, what the articles call unlikely is what they contradict."""
 _IN_DOUBT = re.compile(
     r"\b(?:question mark|open question|doubts?|doubtful|uncertain|unclear|not clear|unlikely)\b", re.IGNORECASE
 )

@@ -72,6 +72,13 @@ class SearchIndex:
             e.id for e in loaded.entities.values() if e.kind in ("person", "organisation", "country")
         )
         self.places = frozenset(e.id for e in loaded.entities.values() if e.kind in ("place", "country"))
+        self.people = frozenset(e.id for e in loaded.entities.values() if e.kind == "person")
+        self.organisations = {
+            e.id: tuple(name.casefold() for name in (e.name, *e.aliases))
+            for e in loaded.entities.values()
+            if e.kind == "organisation"
+        }
+        """Each organisation's names, as its entity gives them."""
         self.reply_tokens = {t.id: tuple(self.normalizer.tokens(t.text)) for t in self.targets.values()}
         quoted = [q.text for t in self.targets.values() for q in t.quotes] if language is Language.EN else []
         quote_tokens = {text: self.normalizer.context_tokens(text) for text in quoted}

@@ -151,7 +151,9 @@ _OPPOSITES = (
             r"|\b(?:talks|negotiations)(?: \w+){0,5} (?:are|were|is) (?:now |already |totally |completely )?"
             r"(?:over|off|finished|done)\b()"
         ),
-        re.compile(r"\bactively advancing\b()"),
+        re.compile(
+            r"\bactively advancing\b()|\b(?:talks|discussions|negotiations) (?:are |were )?expected to continue\b()"
+        ),
     ),
     (
         re.compile(
@@ -548,6 +550,10 @@ MAGNITUDES_APART = 2
 millions"); closer ones are the same amount put roughly ("tens of thousands" and "nearly 20,000")."""
 
 
+_A_PART = frozenset(["top", "senior", "milita", "leading", "chief"])
+"""Counted things' qualifiers (as read, stems) that single out a part of them: "the top two military officials"."""
+
+
 def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
     """The particulars for which the articles state only other values than the claim: what contradicts it. A deal's
     direction contradicts only as the same two sides the other way round."""
@@ -564,7 +570,8 @@ def conflicts(claim: Particulars, articles: Particulars) -> list[str]:
             found.append("magnitudes")
             break
     for number, units in claim.counts:
-        counted = [n for n, stated in articles.counts if units & stated]
+        # "his top two military officials" counts a part of all officials: no count of the whole contradicts it
+        counted = [n for n, stated in articles.counts if units & stated and not (stated & _A_PART) - units]
         if counted and number not in counted:
             found.append("counts")
             break

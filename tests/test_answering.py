@@ -1636,3 +1636,18 @@ def test_asking_to_be_told_more_of_what_the_last_answer_told_keeps_to_it(base):
     _, context = base.converse("any funny moments from kims trips abroad?", None)
     more, _ = base.converse("the bodyguards thing, tell me more", context)
     assert more.answered and more.verdict is None and "bodyguards" in more.text and "12" in more.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        ("Analysts: Russia is LIKELY to lift its sanctions on NK after the summit", "contradicted", "Unlikely"),
+        ("someone said russia probably WON'T lift sanctions on NK", "supported", "Unlikely"),
+        ("white house NSC says russia-NK arms talks will be put ON HOLD during kim's trip", "contradicted", "Watson"),
+        ("Kim Taewoo of the Asan Institute: 'Russia is in urgent need of war supplies'", "contradicted", "Unification"),
+        ("Kim's delegation: 60 officials + 200 security staff on board", "not_in_articles", "mention"),
+    ],
+)
+def test_a_claim_is_told_from_what_the_articles_expect_say_and_count(base, claim, verdict, says):
+    check = base.answer(claim)
+    assert check.verdict == verdict and says in check.text
