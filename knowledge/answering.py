@@ -292,6 +292,9 @@ class KnowledgeBase:
                 answer = self.answer(asked)
             if asked != text and answer.answered and answer.match == context.answer.match:
                 answer = self._asked_afresh(text, context) or answer
+            if asked != text and not answer.answered and self._names_in(text):
+                # "and what was the deal with kim's bodyguards…" names whom it asks of: his own, not Putin's
+                answer, asked = self._on_its_own(text, answer, asked)
             more_of_it = answer.kind is AnswerKind.UNSURE and self._asks_more_of_what_it_told(text, context)
             narrows = more_of_it or (answer.kind is AnswerKind.UNSURE and self._one_word_asked(text))
             if asked == text and context and not answer.answered and (narrows or self._echoes(text, context)):
@@ -650,6 +653,11 @@ class KnowledgeBase:
         tokens = self._index.normalizer.tokens(text)
         said = set(self._index.normalizer.tokens(context.answer.text)) if context.answer.answered else set()
         return 0 < len(tokens) <= MAX_OTHER_SUBJECT and set(tokens) <= said
+
+    def _on_its_own(self, text: str, answer: Answer, asked: str) -> tuple[Answer, str]:
+        """The message's own confident answer, if it has one, in place of an answer completed from the last question."""
+        alone = self.answer(text)
+        return (alone, text) if alone.answered and alone.confident else (answer, asked)
 
     def _asks_more_of_what_it_told(self, text: str, context: Context | None) -> bool:
         """Whether a message asks to be told more of something the last answer told ("the bodyguards thing, tell

@@ -1651,3 +1651,9 @@ def test_asking_to_be_told_more_of_what_the_last_answer_told_keeps_to_it(base):
 def test_a_claim_is_told_from_what_the_articles_expect_say_and_count(base, claim, verdict, says):
     check = base.answer(claim)
     assert check.verdict == verdict and says in check.text
+
+
+def test_a_follow_up_that_asks_nothing_of_the_last_answer_is_answered_on_its_own(base):
+    _, context = base.converse("what did putin say about kim's nukes after their 2019 meeting", None)
+    answer, _ = base.converse("lol and what was the deal with kim's bodyguards running next to his car", context)
+    assert answer.answered and "12" in answer.text
