@@ -179,6 +179,8 @@ def joined_thousands(text: str) -> str:
     return _THOUSANDS.sub("", text)
 
 
+_SHORT_YEAR = re.compile(r"(?<=\b[ву] )(1\d|2[0-3])[-‐]?(?:му|м|ом|ому)\b")
+"""A year in two digits, as Russian and Ukrainian chat writes it: "у 19му", "в 19-м" (году) are 2019."""
 _CYRILLIC_WORD = re.compile(r"[^\W_]+(?:['ʼ’-][^\W_]+)*")
 
 
@@ -189,7 +191,7 @@ def words(text: str, language: Language) -> list[str]:
     if language is Language.KO:
         text = _WEEKDAY_IN_CHAT.sub(r"\1요일", text)
         return [form for form, tag in _morphemes(text) if tag.split("+")[0] in _KEPT_KOREAN_TAGS]
-    text = text.replace("ё", "е")
+    text = _SHORT_YEAR.sub(r"20\1", text.replace("ё", "е"))
     return [_lemma(word, language) for word in _CYRILLIC_WORD.findall(text)]
 
 

@@ -284,3 +284,10 @@ def test_what_was_served_at_a_lunch_the_articles_only_expect_is_the_summits_outc
     for past in ("чем угощали кима на том обеде у путина?", "чим годували кіма на обіді у путіна?"):
         assert base.answer(past).kind is AnswerKind.OUTCOME
     assert base.answer("будет ли обед в честь кима?").answered
+
+
+def test_a_year_in_two_digits_as_russian_and_ukrainian_chat_writes_it_is_that_year():
+    from knowledge.languages import Language, words
+
+    assert "2019" in words("в якому місті вони з путіним бачились у 19му?", Language.UK)
+    assert "2019" in words("где они встречались в 19-м году?", Language.RU)
