@@ -371,16 +371,22 @@ class KnowledgeBase:
         # "remember the 2018 summit?? 30 bodyguards jogging next to his car": the claim the entry contradicts
         checked = next((c for c in checks if c.verdict is Verdict.CONTRADICTED), checks[0])
         asks_if_it_came_of_the_summit = about_the_outcome(claim) and _IS_THAT.search(text)
-        if checked.verdict is Verdict.AFTER_ARTICLES and (not answer.confident or asks_if_it_came_of_the_summit):
+        *_, asked = questions_in(text) or (text,)  # "this chat is 90% memes today lol, ok what's china got to do w it"
+        asks_whether = not _asks_who_or_what(asked)
+        after = checked.verdict is Verdict.AFTER_ARTICLES and asks_whether
+        if after and (not answer.confident or asks_if_it_came_of_the_summit):
             return self.check(claim)  # "kim toured a university there?", "… is that part of the summit deal?"
         if (
             checked.verdict is not Verdict.CONTRADICTED
             and _asks_is_it_so(text)
+            and asks_whether
             and self._checker.places_or_dates(claim)
         ):
             found = self._checker.check(claim)  # "putin & kim first met in moscow right?": no, in Vladivostok
             if found.verdict is Verdict.CONTRADICTED and self._checker.differs_in(claim, found.match) & PLACE_AND_TIME:
                 return self.check(claim)
+        if not asks_whether and checked.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED):
+            return answer  # what comes before a question asking what is told only when the articles bear on it
         return replace(answer, checks=(checked,))
 
     def _answer_questions(self, text: str, names: list[str] | None = None) -> Answer:

@@ -285,7 +285,11 @@ class Answer:
     @property
     def verdict(self) -> Verdict | None:
         """What the articles make of the message: the verdict on its main claim, for a claim check; for a reply
-        saying the articles do not answer it, that they do not mention it (or, see `_reply`, that it is after them)."""
+        saying the articles do not answer it, that they do not mention it (or, see `_reply`, that it is after them);
+        for a message asking several things, the verdict on the first claim it puts up for checking, if any ("russia
+        and nk got cosier after the invasion, right? since when exactly")."""
+        if self.parts:
+            return next((p.answer.verdict for p in self.parts if p.answer.kind is AnswerKind.CHECK), None)
         if self.checks:
             return self.checks[0].verdict
         return Verdict.NOT_IN_ARTICLES if self.kind in (AnswerKind.NO_ANSWER, AnswerKind.OFF_TOPIC) else None

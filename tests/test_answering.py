@@ -1657,3 +1657,18 @@ def test_a_follow_up_that_asks_nothing_of_the_last_answer_is_answered_on_its_own
     _, context = base.converse("what did putin say about kim's nukes after their 2019 meeting", None)
     answer, _ = base.converse("lol and what was the deal with kim's bodyguards running next to his car", context)
     assert answer.answered and "12" in answer.text
+
+
+def test_a_message_with_a_claim_and_a_question_carries_the_claims_verdict(base):
+    claim_and_question = (
+        "russia and NK have been getting cosier ever since the ukraine invasion started, right? since when exactly"
+    )
+    answer = base.answer(claim_and_question)
+    assert answer.kind is AnswerKind.SEVERAL and answer.verdict == "supported" and "2022" in answer.text
+
+
+def test_chatter_before_a_question_asking_what_is_no_claim_to_check(base):
+    answer = base.answer(
+        "lmao this chat is 90% memes today 💀 ok serious q tho — what's china got to do with this deal?"
+    )
+    assert answer.answered and answer.verdict is None and "China" in answer.text
