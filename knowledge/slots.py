@@ -274,20 +274,24 @@ _ONE_SPAN = re.compile(
 """A span of one said in words: "sealed for like a year" lasted 1 year."""
 
 
-_HALF_YEARS = re.compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)\b")
-_YEARS = re.compile(r"\b(\d{1,2}) years?\b")
+_HALF_YEARS = re.compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)\b|\b(\d+)\.5 (?:years?|yrs?)\b")
+_YEARS = re.compile(r"\b(\d{1,2}) (?:years?|yrs?)\b")
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half[- ]year|six months)\b")
 _WEEKS = re.compile(r"\b(\d{1,2}) weeks?\b")
 _SPAN_STRESSED = re.compile(r"\b(\d{1,2}) (?:whole|full|entire|long|straight) (?=(?:year|month|week|day)s?\b)")
 """A span stressed ("3 whole years", "six long months") is the span ("3 years")."""
 
 
+def _whole_years(said: str) -> int:
+    return 1 if said in ("a", "one") else int(said)
+
+
 def _in_months(text: str) -> str:
     """Spans of years and weeks said in months, as the articles count the war: "2 and a half years" is 30 months, "a
-    year and a half" 18, "half a year" 6, "3 years" 36 (and "for like a year", read by _ONE_SPAN, 12); "two weeks"
-    is 0 months, which "two months later" is not."""
+    year and a half" and "1.5 yrs" 18, "half a year" 6, "3 years" 36 (and "for like a year", read by _ONE_SPAN,
+    12); "two weeks" is 0 months, which "two months later" is not."""
     text = _SPAN_STRESSED.sub(r"\1 ", text)
-    text = _HALF_YEARS.sub(lambda m: f"{12 * (1 if m.group(1) in ('a', 'one') else int(m.group(1))) + 6} months", text)
+    text = _HALF_YEARS.sub(lambda m: f"{12 * _whole_years(m.group(1) or m.group(2)) + 6} months", text)
     text = _HALF_A_YEAR.sub("6 months", text)
     text = _WEEKS.sub(lambda m: f"{round(int(m.group(1)) * 7 / 30.4)} months", text)
     return _YEARS.sub(lambda m: f"{12 * int(m.group(1))} months", text)

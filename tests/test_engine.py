@@ -416,3 +416,9 @@ def test_an_again_asking_to_be_reminded_asks_nothing_but_one_about_meeting_again
     assert tokens("what's shoigu's job again") == tokens("what's shoigu's job")
     assert tokens("how old is shoigu again") == tokens("how old is shoigu")
     assert tokens("will kim meet shoigu again") != tokens("will kim meet shoigu")
+
+
+def test_a_span_in_decimal_years_is_counted_in_months():
+    assert particulars("russia ran low on ammo after 1.5 yrs of war").counts == frozenset(
+        {("18", frozenset({"war", "month"}))}
+    )
