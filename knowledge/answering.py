@@ -885,6 +885,8 @@ class KnowledgeBase:
         asserters = list(dict.fromkeys(c.asserted_by for c in claims))
         if set(asserters) == {_THE_REPORTER}:  # "who reported that?": the outlets and their words say more
             return self._sources_of(last)
+        if len([a for a in asserters if a.startswith(_THE_REPORTER)]) > 1:  # "the reporter" and "the reporter (AP)"
+            asserters = [a for a in asserters if not a.startswith(_THE_REPORTER)] + ["the articles' reporters"]
         text = self._replies["attribution"].replace("{who}", _joined(asserters))
         quotes = tuple(q for c in claims for q in c.quotes)
         return Answer(True, AnswerKind.ATTRIBUTION, text, 1.0, last.match, self.source_links(quotes), quotes)

@@ -1672,3 +1672,9 @@ def test_chatter_before_a_question_asking_what_is_no_claim_to_check(base):
         "lmao this chat is 90% memes today 💀 ok serious q tho — what's china got to do with this deal?"
     )
     assert answer.answered and answer.verdict is None and "China" in answer.text
+
+
+def test_who_said_that_names_each_teller_once(base):
+    _, context = base.converse("do russia and nk talk about military cooperation?", None)
+    said, _ = base.converse("who said that?", context)
+    assert said.kind is AnswerKind.ATTRIBUTION and said.text.count("reporter") == 1
