@@ -227,7 +227,7 @@ FLOORS = {
     "wild/ko35.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en36.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.001},
     "wild/rumours36.yaml": {"answerable": 0.90, "declines": 0.92, "false_answers": 0.051},
-    "wild/chat36.yaml": {"answerable": 0.82, "declines": 0.94, "false_answers": 0.091},
+    "wild/chat36.yaml": {"answerable": 0.84, "declines": 0.94, "false_answers": 0.091},
     "wild/ru36.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
     "wild/uk36.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko36.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
