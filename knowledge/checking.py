@@ -222,6 +222,15 @@ class ClaimChecker:
             default=None,
         )
         """The fact resting most on denials: what the accused say of the allegations (both deny any arms deal)."""
+        self._going_around = {
+            rumour_id: [self._particulars(text) for text in phrasings]
+            for rumour_id, phrasings in index.rumour_phrasings.items()
+        }
+        """The particulars of each recorded rumour's phrasings, read once: what the rumour gets wrong."""
+        self._figured = frozenset(
+            rumour_id for rumour_id, phrasings in index.rumour_phrasings.items() if any(map(figures, phrasings))
+        )
+        """The recorded rumours some phrasing of which states a figure."""
         self._amounts: dict[str, list[tuple[int, str]]] = {}
         """For each thing counted ("shells"), the orders of magnitude the facts' replies give for it, with the fact:
         "tens of millions of artillery shells" is (7, that fact's id) under "shells" and "artill"."""
@@ -591,7 +600,7 @@ class ClaimChecker:
         if rumour.verdict is not Verdict.CONTRADICTED:
             return False
         said, stated = self._particulars(claim), self._particulars(rumour.text)
-        going_around = [self._particulars(text) for text in self._index.rumour_phrasings[rumour.id]]
+        going_around = self._going_around[rumour.id]
         opposed = {(pair, 1 - side, thing) for rumoured in going_around for pair, side, thing in rumoured.opposites}
         same_spans = set(_TIME_UNIT.findall(claim.casefold())) <= set(_TIME_UNIT.findall(rumour.text.casefold()))
         if said.opposites & stated.opposites & opposed and same_spans and not conflicts(said, stated):
@@ -618,10 +627,7 @@ class ClaimChecker:
     def _figures_the_rumour_lacks(self, claim: str, rumour: Target) -> bool:
         """Whether a claim states a figure where a recorded rumour that states none matches it: the rumour's verdict
         is on what it says ("covid was great for nk's economy"), not on the figure, which the articles never give."""
-        phrasings = self._index.rumour_phrasings[rumour.id]
-        if any(figures(text) for text in phrasings):
-            return False
-        return bool(figures(claim) - self._figures[rumour.id])
+        return rumour.id not in self._figured and bool(figures(claim) - self._figures[rumour.id])
 
     def _unheard_of(self, claim: str) -> list[str]:
         """The words of a claim that nothing in the base has, or only rumours the articles do not bear out: a name,
