@@ -111,17 +111,16 @@ class SearchIndex:
         unborne = {t.id for t in self.targets.values() if t.verdict not in (None, Verdict.SUPPORTED)}
         phrasings_with: dict[tuple[str, str], int] = {}
         borne: set[str] = set()
-        for document in documents:
-            tokens = set(self.normalizer.tokens(document.text))
+        for document, phrased in zip(documents, self.matcher.phrasing_tokens, strict=True):
+            tokens = set(phrased)
             if document.target in unborne:
                 for token in tokens:
                     phrasings_with[document.target, token] = phrasings_with.get((document.target, token), 0) + 1
             else:
                 borne |= tokens
-        for target in self.targets.values():
-            if target.id not in unborne:
-                borne.update(self.normalizer.context_tokens(target.text))
-            borne.update(*(self.normalizer.context_tokens(q.text) for q in target.quotes))
+        said = {t.text for t in self.targets.values() if t.id not in unborne}
+        said |= {q.text for t in self.targets.values() for q in t.quotes}  # many targets rest on one quote
+        borne.update(*map(self.normalizer.context_tokens, said))
         return frozenset(token for (_, token), count in phrasings_with.items() if count > 1) - borne
 
     def has_subject(self, tokens: list[str]) -> bool:

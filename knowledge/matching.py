@@ -152,6 +152,11 @@ class Matcher:
             weighed[token] = (np.array(places, dtype=np.int32), np.array(weights, dtype=np.float32))
         return weighed
 
+    @property
+    def phrasing_tokens(self) -> list[tuple[str, ...]]:
+        """Each document's tokens, in the order of the documents it was built from."""
+        return self._phrasing_tokens
+
     def knows(self, token: str) -> bool:
         """Whether any phrasing or reply of the base has the token."""
         return token in self._weights

@@ -228,16 +228,13 @@ _OPPOSITES = (
         re.compile(r"\bone of (?:the |only )?(?:very )?(?:few|handful of|\w+) (?:countries|nations|states)\b()"),
     ),
 )
-"""Pairs of opposite sayings about one thing: "before the forum" and "after the forum" (or the talks with Trump),
-"the first day" and "the
-final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full and dwindling,
-being asked to stop sending ammunition and to send more, relations never troubled and hot-and-cold, contact cut and
-communication maintained, arms talks on hold and actively advancing, a deal made without China and one agreed with
-it, a one-off event and an annual one, an economy
-booming and in hardship, neutral
-and openly supporting Russia, Kim
-travelling alone and accompanied, trips abroad through the pandemic and the first one since it, a war ended quickly
-and a prolonged one, the only country to do something and one of a few.
+"""Pairs of opposite sayings about one thing: "before the forum" and "after the forum" (or the talks with Trump), "the
+first day" and "the final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles
+full and dwindling, being asked to stop sending ammunition and to send more, relations never troubled and hot-and-
+cold, contact cut and communication maintained, arms talks on hold and actively advancing, a deal made without China
+and one agreed with it, a one-off event and an annual one, an economy booming and in hardship, neutral and openly
+supporting Russia, Kim travelling alone and accompanied, trips abroad through the pandemic and the first one since
+it, a war ended quickly and a prolonged one, the only country to do something and one of a few.
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
 """Which of the _OPPOSITES the stockpiles are."""
