@@ -1641,7 +1641,7 @@ def test_asking_to_be_told_more_of_what_the_last_answer_told_keeps_to_it(base):
 @pytest.mark.parametrize(
     ("claim", "verdict", "says"),
     [
-        ("Analysts: Russia is LIKELY to lift its sanctions on NK after the summit", "contradicted", "Unlikely"),
+        ("Analysts: Russia is LIKELY to lift its sanctions on NK after the summit", "contradicted", "unlikely"),
         ("someone said russia probably WON'T lift sanctions on NK", "supported", "Unlikely"),
         ("white house NSC says russia-NK arms talks will be put ON HOLD during kim's trip", "contradicted", "Watson"),
         ("Kim Taewoo of the Asan Institute: 'Russia is in urgent need of war supplies'", "contradicted", "Unification"),
