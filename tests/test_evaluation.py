@@ -231,6 +231,12 @@ FLOORS = {
     "wild/ru36.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
     "wild/uk36.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko36.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en37.yaml": {"answerable": 0.89, "declines": 0.98, "false_answers": 0.026},
+    "wild/rumours37.yaml": {"answerable": 0.77, "declines": 0.95, "false_answers": 0.038},
+    "wild/chat37.yaml": {"answerable": 0.86, "declines": 0.86, "false_answers": 0.089},
+    "wild/ru37.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk37.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko37.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
 }
 
 
