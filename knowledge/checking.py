@@ -821,8 +821,14 @@ _YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아�
 
 def tells_of_after_the_summit(text: str) -> bool:
     """Whether a message tells of something at or after the summit: what it decided, Kim leaving Russia, a date from
-    13 September on (see _ABOUT_THE_OUTCOME and _AFTER_THE_SUMMIT)."""
-    return about_the_outcome(text) or _AFTER_THE_SUMMIT.search(text) is not None
+    13 September on, a later year ("did russia veto the un panel in 2024?"; see _ABOUT_THE_OUTCOME and
+    _AFTER_THE_SUMMIT)."""
+    return (
+        about_the_outcome(text) or _AFTER_THE_SUMMIT.search(text) is not None or _A_LATER_YEAR.search(text) is not None
+    )
+
+
+_A_LATER_YEAR = re.compile(r"\b20(?:2[4-9]|3\d)\b")
 
 
 def about_the_outcome(claim: str) -> bool:

@@ -1208,8 +1208,15 @@ def test_what_is_expected_is_answered_though_an_outcome_decline_nearly_ties(base
     assert answer.answered and "uncertain" in answer.text
 
 
-def test_a_question_telling_of_after_the_summit_that_nothing_answers_is_after_the_articles(base):
-    answer = base.answer("kim left russia on september 17 after almost a week there?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kim left russia on september 17 after almost a week there?",
+        "Did Russia veto the renewal of the UN panel of experts monitoring North Korea sanctions in 2024?",
+    ],
+)
+def test_a_question_telling_of_after_the_summit_that_nothing_answers_is_after_the_articles(base, question):
+    answer = base.answer(question)
     assert not answer.answered and answer.verdict == "after_articles"
 
 
