@@ -176,7 +176,11 @@ _TIME_UNIT = re.compile(r"\b(day|week|month|year)s?\b")
 _CORRECTED_IN_ONE_WORD = ("days", "months", "venues", "travel", "offices")
 """The particulars a recorded rumour may get wrong and its reply correct in a word: the day, the month, the city, the
 means of travel, the office."""
-_HEDGED = re.compile(r"\b(?:might|may|could|would|can|wants?|seeks?|hopes?|plans?|expected|likely|possibly)\b", re.I)
+_HEDGED = re.compile(
+    r"\b(?:might|may|could|would|can|wants?|seeks?|hopes?|plans?|expected|likely|possibly"
+    r"|(?:is|are|isn'?t|aren'?t)(?: just| only| really| mainly)? after(?! (?:the|this|their|a|an|his|kim|putin)\b))\b",
+    re.I,
+)
 
 
 class ClaimChecker:
@@ -952,5 +956,11 @@ def _polarity(answer: str) -> bool | None:
 
 
 def _polarity_of_claim(claim: str) -> bool:
-    """Whether a claim affirms (True) or denies (False) what it states: "have never met" denies."""
-    return _NEGATION.search(claim) is None
+    """Whether a claim affirms (True) or denies (False) what it states: "have never met" denies; "moscow isn't just
+    after shells" affirms, and more."""
+    return _NEGATION.search(_NOT_ONLY.sub(" ", claim)) is None
+
+
+_NOT_ONLY = re.compile(
+    r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t)\s+(?:just|only|merely|simply)\b", re.I
+)

@@ -1685,3 +1685,9 @@ def test_who_said_that_names_each_teller_once(base):
     _, context = base.converse("do russia and nk talk about military cooperation?", None)
     said, _ = base.converse("who said that?", context)
     assert said.kind is AnswerKind.ATTRIBUTION and said.text.count("reporter") == 1
+
+
+def test_not_just_one_thing_affirms_it_and_more(base):
+    rumour = "Forwarded from Front Line Intel\nMoscow isn't just after shells, it wants NK rocket launchers too"
+    assert base.answer(rumour, forwarded=True).verdict == "supported"
+    assert base.answer("moscow doesn't want north korean shells").verdict == "contradicted"
