@@ -1694,3 +1694,9 @@ def test_not_just_one_thing_affirms_it_and_more(base):
     rumour = "Forwarded from Front Line Intel\nMoscow isn't just after shells, it wants NK rocket launchers too"
     assert base.answer(rumour, forwarded=True).verdict == "supported"
     assert base.answer("moscow doesn't want north korean shells").verdict == "contradicted"
+
+
+def test_what_someone_is_after_is_what_they_want(base):
+    _, context = base.converse("who is putin?", None)
+    after, _ = base.converse("what's he after", context)
+    assert after.answered and after.match == base.answer("what does putin want?").match

@@ -196,7 +196,7 @@ FLOORS = {
     "wild/uk30.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko30.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en31.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.013},
-    "wild/rumours31.yaml": {"answerable": 0.80, "declines": 0.98, "false_answers": 0.026},
+    "wild/rumours31.yaml": {"answerable": 0.77, "declines": 0.98, "false_answers": 0.038},
     "wild/chat31.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.023},
     "wild/ru31.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk31.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
