@@ -344,7 +344,7 @@ class KnowledgeBase:
             # "kim told putin … during the meeting" tells what happened at the summit, whatever a question would match
             after_the_articles = checked.verdict is Verdict.AFTER_ARTICLES and _NAMES_THE_SUMMIT.search(text)
             if checked.answered or forwarded or self._asks_for_a_check(text) or after_the_articles:
-                return checked
+                return checked if forwarded else self._with_questions_besides(text, checked)
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             return asked if asked.answered and asked.confident else checked
         answer = self._with_verdict(text, self._answer_questions(text, names))
@@ -494,6 +494,20 @@ class KnowledgeBase:
             checks=tuple(checks),
             suggestions=() if main.match else self.starter_questions(),
         )
+
+    def _with_questions_besides(self, text: str, checked: Answer) -> Answer:
+        """A check, and the answers to what a message asks besides ("is it true kim wants subs? what other tech is
+        he after"): a question asking who, what or why is no claim, and is answered as a question."""
+        claim, *rest = questions_in(text)
+        if all(_asks_yes_or_no(question) for question in rest):
+            return checked
+        asked = self._answer_questions(text, None).parts[1:]
+        besides = [part for part in asked if not _asks_yes_or_no(part.question) and part.answer.answered]
+        if not besides:
+            return checked
+        questions = {part.question for part in besides}
+        claims = " ".join(q for q in (claim, *rest) if q not in questions)
+        return _several([Part(claim, self.check(claims)), *besides])
 
     def _check_claim(self, claim: str) -> ClaimCheck:
         """A claim the articles say nothing of as a whole may join two statements, one of which they contradict

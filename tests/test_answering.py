@@ -1700,3 +1700,10 @@ def test_what_someone_is_after_is_what_they_want(base):
     _, context = base.converse("who is putin?", None)
     after, _ = base.converse("what's he after", context)
     assert after.answered and after.match == base.answer("what does putin want?").match
+
+
+def test_a_question_after_a_claim_to_check_is_answered_as_a_question(base):
+    message = "is it true kim wants russian help with subs that can carry nukes? what other tech is he after"
+    answer = base.answer(message)
+    assert answer.verdict == "supported" and len(answer.parts) == 2
+    assert answer.parts[1].answer.kind == "faq" and answer.parts[1].answer.answered
