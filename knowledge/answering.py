@@ -731,6 +731,20 @@ class KnowledgeBase:
         if _PERSONAL_PRONOUN.search(text) and not _THEY.search(text) and len(people_asked) == 1:
             # "when did the kremlin confirm kim was coming?" then "is this his first time abroad?": Kim, not Putin
             names = [*people_asked, *(n for n in names if self.entities[n].kind != "person")]
+        pronoun = _PERSONAL_PRONOUN.search(text)
+        if pronoun and not _THEY.search(text):
+            # "what did kim show him" after "Sergei Shoigu … traveled to Pyongyang. According to Kim Taewoo…": one
+            # person, the first the answer names besides whoever the question names itself, and a "her" a woman
+            she = pronoun.group(1).lower() in ("she", "her", "hers")
+            people = [
+                n
+                for n in names
+                if self.entities[n].kind == "person"
+                and n not in self._names_in(text)
+                and self.entities[n].pronoun in (None, "she" if she else "he")
+            ]
+            if len(people) > 1 or (people and she):
+                names = [n for n in names if self.entities[n].kind != "person" or n == people[0]]
         if not names and _THEY.search(text):  # "where did they meet the first time?": the two the summit is about
             names = self._summit_leaders()
         return list(dict.fromkeys(names))

@@ -16,6 +16,7 @@ from typing import Any
 from knowledge.conversation import FollowUp
 from knowledge.model import (
     ENTITY_KINDS,
+    PRONOUNS,
     STANDINGS,
     Article,
     Claim,
@@ -232,8 +233,8 @@ class _Entry:
             )
         return value
 
-    def choice(self, field: str, choices: tuple[str, ...] | dict) -> str:
-        value = self.text(field)
+    def choice(self, field: str, choices: tuple[str, ...] | dict, required: bool = True) -> str:
+        value = self.text(field, required=required)
         if value and value not in choices:
             self.error(field, f"'{value}' is not one of: {', '.join(choices)}")
         return value
@@ -357,7 +358,7 @@ def _check_wanted_by(path: Path, topics: dict[str, Topic], entities: dict[str, E
 
 
 def _load_entities(path: Path, documents, articles: dict[str, Article], problems: list[Problem]) -> list[Entity]:
-    fields = {"name", "kind", "aliases", "who", "quotes", "asked_as"}
+    fields = {"name", "kind", "aliases", "who", "quotes", "asked_as", "pronoun"}
     return [
         Entity(
             id=e.identifier(),
@@ -367,6 +368,7 @@ def _load_entities(path: Path, documents, articles: dict[str, Article], problems
             who=e.text("who", MAX_STATEMENT_LENGTH),
             quotes=e.quotes(articles),
             asked_as=e.texts("asked_as", required=False),
+            pronoun=e.choice("pronoun", PRONOUNS, required=False) or None,
         )
         for e in entries(path, documents[path], fields, problems)
     ]

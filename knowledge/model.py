@@ -9,6 +9,7 @@ from urllib.parse import quote_plus
 
 STANDINGS = ("reported-fact", "allegation", "denial", "expectation", "speculation", "analysis")
 ENTITY_KINDS = ("person", "country", "place", "organisation", "event", "thing")
+PRONOUNS = ("he", "she")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ class Entity:
     asked_as: tuple[str, ...] = ()
     """Questions whose answer is who or what this is, without naming it ("who took the 2019 photo of Kim and
     Putin?" for the photographer)."""
+    pronoun: str | None = None
+    """"he" or "she", where a curator gave it: whom a follow-up's "him" or "her" can stand for."""
 
     @property
     def question(self) -> str:

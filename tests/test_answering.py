@@ -1707,3 +1707,12 @@ def test_a_question_after_a_claim_to_check_is_answered_as_a_question(base):
     answer = base.answer(message)
     assert answer.verdict == "supported" and len(answer.parts) == 2
     assert answer.parts[1].answer.kind == "faq" and answer.parts[1].answer.answered
+
+
+def test_him_or_her_in_a_follow_up_is_one_person_of_the_answer_other_than_whom_it_names(base):
+    _, context = base.converse("which russian minister went to pyongyang this summer", None)
+    shown, _ = base.converse("what did kim show him", context)
+    assert shown.match == "kim-showed-shoigu-weapons-and-parade"
+    _, context = base.converse("when did kim first show his sister kim yo jong in public?", None)
+    role, _ = base.converse("what role does she play now?", context)
+    assert role.match == "kim-yo-jong-role-in-regime"

@@ -83,7 +83,7 @@ FLOORS = {
     "wild/ko11.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en12.yaml": {"answerable": 1.00, "declines": 0.92, "false_answers": 0.026},
     "wild/rumours12.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.038},
-    "wild/chat12.yaml": {"answerable": 0.96, "declines": 0.95, "false_answers": 0.025},
+    "wild/chat12.yaml": {"answerable": 0.96, "declines": 0.90, "false_answers": 0.037},
     "wild/ru12.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk12.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko12.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},

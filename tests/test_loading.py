@@ -115,6 +115,13 @@ def test_alias_naming_two_entities(base_copy):
     assert error.field == "aliases" and "already names" in error.message
 
 
+def test_a_pronoun_other_than_he_or_she(base_copy):
+    knowledge, corpus = base_copy
+    edit(knowledge / "entities.yaml", lambda entries: entries[0].update(pronoun="it"))
+    error = load_error(knowledge, corpus)
+    assert error.field == "pronoun" and "'it' is not one of: he, she" in error.message
+
+
 def test_a_topic_wanted_by_something_that_is_not_a_country(base_copy):
     knowledge, corpus = base_copy
     edit(knowledge / "topics.yaml", lambda entries: entries[0].update(wanted_by="atlantis"))
