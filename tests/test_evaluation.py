@@ -237,6 +237,12 @@ FLOORS = {
     "wild/ru37.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
     "wild/uk37.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko37.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en38.yaml": {"answerable": 0.94, "declines": 0.96, "false_answers": 0.013},
+    "wild/rumours38.yaml": {"answerable": 0.97, "declines": 0.97, "false_answers": 0.013},
+    "wild/chat38.yaml": {"answerable": 0.84, "declines": 0.94, "false_answers": 0.069},
+    "wild/ru38.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.051},
+    "wild/uk38.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.051},
+    "wild/ko38.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
 }
 
 
