@@ -738,6 +738,8 @@ def test_a_question_an_entity_answers_without_naming_it_finds_the_entity(base):
         ("per kcna who else was riding kim's train", "delegation-party-government-military"),
         ("what's the biggest tell about what kim and putin will really talk about, according to reuters?",
          "generals-would-reveal-nature-of-talks"),
+        ("acc to reuters whats the biggest giveaway about what the talks r really about",
+         "generals-would-reveal-nature-of-talks"),
     ],
 )  # fmt: skip
 def test_riding_is_boarding_and_a_tell_is_a_hint(base, question, entry):
