@@ -72,8 +72,9 @@ def types_answered(reply: str) -> frozenset[str]:
 
 _THIS_SUMMIT = r"(?:the|this|their|today'?s|this year'?s|(?:the|this) (?:latest|new|recent|2023|september))"
 IN_RESPONSE_TO_THE_SUMMIT = (
-    r"(?:in (?:response|reaction|reply) to|following|after|since) (?:the|their|this) "
-    r"(?:(?:kim|putin|jong|un|vladimir|and|2023|september|latest|recent|big)[\s-]+){1,4}(?:summit|talks|meeting)"
+    r"(?:in (?:response|reaction|reply) to (?:the|their|this) "
+    r"|(?:in (?:response|reaction|reply) to|following|after|since) (?:the|their|this) "
+    r"(?:(?:kim|putin|jong|un|vladimir|and|2023|september|latest|recent|big)[\s-]+){1,4})(?:summit|talks|meeting)"
 )
 """What came in response to or after this summit, named by its leaders or its date ("in response to the kim putin
 summit"); a year before 2023 or a place ("after the 2019 summit", "after the hanoi summit") names an earlier one."""

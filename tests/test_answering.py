@@ -286,6 +286,7 @@ def test_a_body_named_after_its_country_speaks_of_that_country(base):
 def test_what_happened_at_the_summit_is_not_answered_with_what_happened_at_an_earlier_one(base):
     assert not base.answer("what gifts did putin and kim swap at this summit?").answered
     assert base.answer("what gifts did putin and kim swap in 2019?").answered
+    assert base.answer("what did the un security council do in response to the summit").kind == "outcome"
     _, context = base.converse("is putin meeting kim after the forum?", None)
     agreed, _ = base.converse("so what did they end up agreeing on", context)
     assert not agreed.answered and agreed.kind == "outcome"
