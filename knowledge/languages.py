@@ -138,7 +138,9 @@ _ARTICLE_ASIDE = {
         r",?\s*\b(?:going by|acc(?:\.|ording)? to|per|in|from|based on|if you go by)\s+(?:the|that|this)\s+"
         r"(?:article|piece|story|report)\s+(?:about|on)\s+[^,?.!]*"
         r"|,?\s*\b(?:going by|according to|per|in|from|based on)\s+(?:the|that|this)\s+['\"“‘][^'\"”’]{3,80}['\"”’]"
-        r"(?:\s+(?:article|piece|story|report|explainer))?",
+        r"(?:\s+(?:article|piece|story|report|explainer))?"
+        r"|,?\s*\b(?:going by|acc(?:\.|ording)? to|per|in|from|based on)\s+(?:the|that|this)\s+[\w'’]+(?:-[\w'’]+){2,}"
+        r"\s+(?:article|piece|story|report|explainer)",  # "per the kim-arrives-in-russia article"
         re.IGNORECASE,
     ),
     Language.RU: re.compile(

@@ -234,6 +234,7 @@ def test_what_else_besides_something_is_asked_without_the_besides(base):
     "question",
     [
         "for how many months have the us and partners shipped weapons, going by the article about kim arriving?",
+        "how long has the west been sending weapons to ukraine per the kim-arrives-in-russia article",
         "сколько месяцев запад уже шлёт оружие украине, по статье про приезд кима?",
     ],
 )
