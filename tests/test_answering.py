@@ -1724,3 +1724,8 @@ def test_him_or_her_in_a_follow_up_is_one_person_of_the_answer_other_than_whom_i
 def test_guards_jogging_beside_a_car_are_the_bodyguards_who_ran_beside_it(base):
     answer = base.answer("lol the 2018 pics of kims guards jogging next to his car, how many bodyguards was that?")
     assert answer.match == "bodyguards-ran-beside-kims-limo-2018" and "12" in answer.text
+
+
+def test_cutting_back_is_reducing(base):
+    answer = base.answer("what do both sides wanna cut back in the region")
+    assert answer.answered and "U.S. influence" in answer.text
