@@ -1729,3 +1729,9 @@ def test_guards_jogging_beside_a_car_are_the_bodyguards_who_ran_beside_it(base):
 def test_cutting_back_is_reducing(base):
     answer = base.answer("what do both sides wanna cut back in the region")
     assert answer.answered and "U.S. influence" in answer.text
+
+
+def test_what_someone_thought_of_another_asks_their_opinion(base):
+    _, context = base.converse("where did kim and putin first meet?", None)
+    opinion, _ = base.converse("what did putin think of him back then", context)
+    assert opinion.match == "putin-described-kim-receptive-observant"
