@@ -736,11 +736,12 @@ class KnowledgeBase:
             # "what did kim show him" after "Sergei Shoigu … traveled to Pyongyang. According to Kim Taewoo…": one
             # person, the first the answer names besides whoever the question names itself, and a "her" a woman
             she = pronoun.group(1).lower() in ("she", "her", "hers")
+            named = self._names_in(text)
             people = [
                 n
                 for n in names
                 if self.entities[n].kind == "person"
-                and n not in self._names_in(text)
+                and n not in named
                 and self.entities[n].pronoun in (None, "she" if she else "he")
             ]
             if len(people) > 1 or (people and she):

@@ -1722,7 +1722,9 @@ def test_him_or_her_in_a_follow_up_is_one_person_of_the_answer_other_than_whom_i
 
 
 def test_guards_jogging_beside_a_car_are_the_bodyguards_who_ran_beside_it(base):
-    answer = base.answer("lol the 2018 pics of kims guards jogging next to his car, how many bodyguards was that?")
+    pics = "lmaooo the 2018 pics of kims guards jogging next to his car are iconic 😂😂"
+    message = f"{pics} how many bodyguards was that again?"
+    answer = base.answer(message)
     assert answer.match == "bodyguards-ran-beside-kims-limo-2018" and "12" in answer.text
 
 
