@@ -243,6 +243,12 @@ FLOORS = {
     "wild/ru38.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk38.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko38.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en39.yaml": {"answerable": 0.96, "declines": 0.96, "false_answers": 0.038},
+    "wild/rumours39.yaml": {"answerable": 0.80, "declines": 0.95, "false_answers": 0.063},
+    "wild/chat39.yaml": {"answerable": 0.88, "declines": 0.95, "false_answers": 0.046},
+    "wild/ru39.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk39.yaml": {"answerable": 0.96, "declines": 0.92, "false_answers": 0.026},
+    "wild/ko39.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
 }
 
 
