@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from knowledge.ambiguity import Clash, clashing_phrasings
-from knowledge.answer_types import ANSWER_TYPES, asks_what_happened_at_the_summit, types_answered
+from knowledge.answer_types import ANSWER_TYPES, asked_type, asks_what_happened_at_the_summit, types_answered
 from knowledge.checking import (
     EXPECTED_STANDINGS,
     PLACE_AND_TIME,
@@ -622,7 +622,11 @@ class KnowledgeBase:
             return question
         if not names:
             return question
-        return " ".join([*dict.fromkeys(self.entities[n].name for n in names), question])
+        said = " ".join(dict.fromkeys(self.entities[n].name for n in names))
+        if _PERSONAL_PRONOUN.search(question) and asked_type(self._index.normalizer.tokens(question)):
+            # in the pronoun's place, so that "how long has she been foreign minister" still opens with what it asks
+            return _PERSONAL_PRONOUN.sub(said, question, count=1)
+        return f"{said} {question}"
 
     def _in_context(self, text: str, context: Context) -> str:
         """A question that only makes sense after the last one ("who's he?", "what did they say?", "what month")

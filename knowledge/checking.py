@@ -65,13 +65,16 @@ _ATTRIBUTES = re.compile(
 _ABOUT_THE_OUTCOME = re.compile(
     "|".join(
         [
-            r"\b(?:signed|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached|pledged|promised",
+            r"\b(?:signed(?! up\b| on to\b)|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached",
+            r"pledged|promised",
             r"sealed (?:a|an|the|their) (?:deal|agreement|pact|treaty)",
-            r"accepted|treaty|pact|follow-up|deal (?:was |is )?(?:reached|struck|done|sealed|signed)",
+            r"(?<!invitation )(?<!invite )accepted(?! (?:the |an |a |putin'?s |his |russia'?s |moscow'?s )?invit)",
+            r"treaty|pact|follow-up|deal (?:was |is )?(?:reached|struck|done|sealed|signed)",
             r"(?:at|during|after|since|thanks to) (?:the|their) (?:summit|talks|meeting|visit|lunch|dinner)",
             IN_RESPONSE_TO_THE_SUMMIT,
             r"(?:toured|tour of|went aboard|visited the|handshake|guestbook|raised a toast|menu was)",
-            r"talks (?:lasted|touched|went|ended)|(?:trip|visit|stay) (?:ended|wrapped up|finished|lasted)",
+            r"talks (?:lasted|ran|touched|went|ended)|(?:trip|visit|stay) (?:ended|wrapped up|finished|lasted)",
+            r"(?:talks|meeting|summit) (?:at|in) (?:the )?\w+ (?:lasted|went on for|ran for)",  # "talks at vostochny…"
             r"(?:held|had) (?:their|the) (?:talks|meeting|summit)",
             r"(?:got|went|flew|came|headed) (?:back|home)|gifted|gave kim",
             r"showed kim|have met|has met|met at the|in (?:october|november|december)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.segmenting import QUESTION_WORDS, WH_WORDS, questions_in
+from knowledge.segmenting import NOT_AFTER_AN_ABBREVIATION, QUESTION_WORDS, WH_WORDS, questions_in
 
 MAX_CLAIMS = 3
 MAX_CHARACTERS = 4096
@@ -87,7 +87,7 @@ _CALLS_TO_ACTION = re.compile(
 sentence ("north korea is developing missiles", "just in time for kim")."""
 _SYMBOLS = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+"
+    rf"(?<=[.!?]){NOT_AFTER_AN_ABBREVIATION}\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+"
     r"|,\s+(?=(?:what |all )?(?:they|he|she|it)(?: \w+)? (?:really |actually |truly |just |only )?wants?\b)",
     re.IGNORECASE,
 )

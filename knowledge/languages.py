@@ -140,7 +140,11 @@ _ARTICLE_ASIDE = {
         r"|,?\s*\b(?:going by|according to|per|in|from|based on)\s+(?:the|that|this)\s+['\"“‘][^'\"”’]{3,80}['\"”’]"
         r"(?:\s+(?:article|piece|story|report|explainer))?"
         r"|,?\s*\b(?:going by|acc(?:\.|ording)? to|per|in|from|based on)\s+(?:the|that|this)\s+[\w'’]+(?:-[\w'’]+){2,}"
-        r"\s+(?:article|piece|story|report|explainer)",  # "per the kim-arrives-in-russia article"
+        r"\s+(?:article|piece|story|report|explainer)"  # "per the kim-arrives-in-russia article"
+        r"|\s*\((?:(?:in|from|per|acc(?:\.|ording)? to)\s+)?(?:the|that|this)\s+[^()]{0,60}?"
+        r"\b(?:article|piece|story|report|explainer)\b[^()]{0,60}\)"  # "how many months (the kim arrival article)"
+        r"|^\s*(?:in|from|per|acc(?:\.|ording)? to)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?"
+        r"(?:article|piece|story|report|explainer)\b,?",  # "in the AP seoul story who said…"
         re.IGNORECASE,
     ),
     Language.RU: re.compile(

@@ -161,8 +161,8 @@ def _without_conjunctions(words: list[str]) -> list[str]:
     went to pyongyang" asks what he wanted, not when ("that's when it started" still says when); and without the
     "again" that asks to be reminded ("what did she say nk could offer again")."""
     kept = [word for position, word in enumerate(words) if not _joins_clauses(words, position)]
-    reminded = len(kept) > 2 and kept[-1] == "again" and kept[0] in _REMINDING
-    return kept[:-1] if reminded else kept
+    reminded = len(kept) > 2 and kept[-1] == "again" and kept[0] in _REMINDING and kept[-2] not in ("on", "off")
+    return kept[:-1] if reminded else kept  # "on again, off again" reminds of nothing
 
 
 _REMINDING = frozenset(["what", "whats", "who", "whos", "which", "where", "wheres", "how", "hows"])

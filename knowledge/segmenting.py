@@ -20,7 +20,12 @@ QUESTION_WORDS = [
     *WH_WORDS,
     *("is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"),
 ]
-_SENTENCES = re.compile(r"(?<=[?!])\s+|(?<=[^.\s][^.\s][.;])\s+(?=\S)|\s*\n+\s*")
+ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "incl", "approx", "vs", "etc", "jr")
+NOT_AFTER_AN_ABBREVIATION = "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in ABBREVIATIONS)
+"""A full stop that shortens a word ("Mr. Peskov", "5 hours incl. a banquet") ends no sentence."""
+_SENTENCES = re.compile(
+    rf"(?<=[?!])\s+|(?<=[^.\s][^.\s][.;]){NOT_AFTER_AN_ABBREVIATION}\s+(?=\S)|\s*\n+\s*", re.IGNORECASE
+)
 """Sentence ends: ?, !, a line break, and a full stop after a word of two letters or more, so that neither an
 ellipsis nor an initial ("the U.S. official") ends one."""
 _NEW_QUESTION = re.compile(

@@ -308,6 +308,11 @@ def test_a_pronoun_means_the_person_the_message_names_besides_the_one_the_questi
     assert answer.match == "kim-yo-jong" and "sister" in answer.text
 
 
+def test_a_pronoun_in_a_later_part_stands_for_its_person_where_it_is_so_the_part_still_asks_how_long(base):
+    answer = base.answer("how old is choe sun hui and how long has she been foreign minister?")
+    assert not answer.answered and all(not part.answer.answered for part in answer.parts)
+
+
 def test_a_question_ending_on_that_is_about_the_story_before_it(base):
     answer = base.answer("kim's bodyguards jogging next to his car lol, which summit was that")
     assert answer.match == "bodyguards-ran-beside-kims-limo-2018"
@@ -1697,6 +1702,35 @@ def test_not_just_one_thing_affirms_it_and_more(base):
     rumour = "Forwarded from Front Line Intel\nMoscow isn't just after shells, it wants NK rocket launchers too"
     assert base.answer(rumour, forwarded=True).verdict == "supported"
     assert base.answer("moscow doesn't want north korean shells").verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("message", "match"),
+    [
+        ("how long have moscow and pyongyang been on-again off-again", "russia-nk-relations-over-the-decades"),
+        ("what was seoul's approach towards moscow during kim's trip", "how-south-korea-reacted"),
+        ("kim's train rolled across into russia on sunday night", "train-entered-russia-on-monday"),
+    ],
+)
+def test_everyday_phrasings_of_ties_stances_and_crossings(base, message, match):
+    assert base.answer(message).match == match
+
+
+def test_only_after_shells_is_a_want_not_the_outcome(base):
+    assert base.answer("so the kremlin isnt only after shells from pyongyang?").verdict == "supported"
+
+
+def test_an_invitation_accepted_or_rules_signed_up_to_are_no_outcome_of_the_summit(base):
+    post = "Forwarded from Moscow Wire\nThe kremlin made kim's trip official on thursday, invite accepted"
+    kremlin = base.answer(post)
+    assert kremlin.verdict == "contradicted" and "Monday" in kremlin.text
+    legal = base.answer("is it true russia never signed up to the UN rules on north korean arms?")
+    assert legal.verdict == "contradicted"
+
+
+def test_a_full_stop_after_an_abbreviation_ends_no_claim(base):
+    post = "Forwarded from Summit Live\nTheir talks ran 3 hours incl. a dinner with Kim's generals"
+    assert base.answer(post, forwarded=True).verdict == "after_articles"
 
 
 def test_what_someone_is_after_is_what_they_want(base):

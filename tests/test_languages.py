@@ -236,11 +236,17 @@ def test_what_else_besides_something_is_asked_without_the_besides(base):
         "for how many months have the us and partners shipped weapons, going by the article about kim arriving?",
         "how long has the west been sending weapons to ukraine per the kim-arrives-in-russia article",
         "сколько месяцев запад уже шлёт оружие украине, по статье про приезд кима?",
+        "how many months has the west been arming ukraine (the piece on kim arriving)",
     ],
 )
 def test_an_article_named_by_its_subject_is_not_what_is_asked(base, question):
     answer = base.answer(question)
     assert answer.answered and "17" in answer.text
+
+
+def test_an_article_named_before_the_question_is_not_what_is_asked(base):
+    answer = base.answer("in the AP seoul piece which official said kim may go to russia")
+    assert answer.answered and "U.S. official" in answer.text
 
 
 def test_an_office_named_before_its_country_asks_for_that_countrys_office(base):
