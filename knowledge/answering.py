@@ -155,6 +155,18 @@ weapons tech…")."""
 _PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"^\W*how (?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:did|does|do|are|were|is|was|has|have|had|will|would|could|can)\b",
+    re.IGNORECASE,
+)
+"""What a "how many" question counts: "nk workers" in "how many nk workers did russia have"."""
+_MORE_OF_WHAT_WAS_COUNTED = re.compile(
+    r"\bmore\b(?=(?:\s+(?:over )?there)?(?:\s+(?:now|then|later|soon|too|also|again|of them|of those|than before))?"
+    r"\W*$)",
+    re.IGNORECASE,
+)
+"""A "more" that names nothing after it, at the end of a part of a message: more of what the part before counted."""
 _DID_IT = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:it|that|this|so)\W*$", re.IGNORECASE)
 MAX_DID_IT = 2
 """A part of a message asking when or why someone "did it", in this many tokens or fewer, asks about what the part
@@ -409,6 +421,10 @@ class KnowledgeBase:
                 asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "where's the meeting, when roughly"
             elif parts and _DID_IT.search(question) and len(self._index.normalizer.tokens(question)) <= MAX_DID_IT:
                 asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "…donetsk? when did nk do it"
+            elif parts and _MORE_OF_WHAT_WAS_COUNTED.search(question) and _COUNTED.match(parts[-1].question):
+                # "how many nk workers did russia have? and why would kim send more now": more workers
+                counted = _COUNTED.match(parts[-1].question)
+                asked = _MORE_OF_WHAT_WAS_COUNTED.sub(f"more {counted.group(1)}", question, count=1)
             if parts and self._about_the_outcome(parts[-1].answer) and _ASKS_WHAT_HAPPENED.match(question):
                 continue  # "did they sign the arms deal in the end? and what did putin get": the outcome again
             if parts and not parts[-1].answer.answered and self._refers_to_someone_unknown(question, parts[-1]):
@@ -862,7 +878,7 @@ class KnowledgeBase:
             return self._answer_tokens([*rest, *kept])
         kinds = {self._kind_of_name(t) for t in new}
         asked = normalizer.tokens(context.question)
-        replaced = [t for t in asked if self._kind_of_name(t) in kinds]
+        replaced = [t for t in asked if self._kind_of_name(t) in kinds] or _the_other_side(asked, new)
         mirrored = _mirrored(replaced, new)
         tokens: list[str] = []
         for token in asked:  # the new names where the old ones stood: "what's kim expected to ask russia for"
@@ -1116,6 +1132,16 @@ def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
     field at fault."""
     english = load_base(knowledge_dir, corpus_dir)
     return KnowledgeBase(replace(english, translations=load_translations(knowledge_dir, english)))
+
+
+def _the_other_side(asked: list[str], new: list[str]) -> list[str]:
+    """The side a question asked about first, when "and Putin?" names the other side's leader and the question named
+    sides, not people: "does north korea want food from russia?" then "what about putin?" asks what Russia wants."""
+    first = next((t for t in asked if t in SIDES), None)
+    if first is None or not new or not all(t in SIDES for t in new):
+        return []
+    sides = {SIDES[t] for t in new}
+    return [first] if len(sides) == 1 and SIDES[first] not in sides else []
 
 
 def _mirrored(replaced: list[str], new: list[str]) -> dict[str, str]:

@@ -313,6 +313,24 @@ def test_a_pronoun_in_a_later_part_stands_for_its_person_where_it_is_so_the_part
     assert not answer.answered and all(not part.answer.answered for part in answer.parts)
 
 
+def test_and_the_other_leader_after_a_question_about_sides_asks_it_of_his_side(base):
+    _, context = base.converse("does north korea want grain from moscow?", None)
+    putin, _ = base.converse("and putin?", context)
+    assert putin.answered and "ammunition" in putin.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how many workers did nk have in russia back then, and why would pyongyang want to send more now",
+        "how many north korean laborers did russia host before the ban? and why would kim want more there now",
+    ],
+)
+def test_more_with_nothing_after_it_is_more_of_what_the_part_before_counted(base, message):
+    more = base.answer(message).parts[-1].answer
+    assert more.answered and "laborers" in more.text
+
+
 def test_a_question_ending_on_that_is_about_the_story_before_it(base):
     answer = base.answer("kim's bodyguards jogging next to his car lol, which summit was that")
     assert answer.match == "bodyguards-ran-beside-kims-limo-2018"
