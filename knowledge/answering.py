@@ -526,15 +526,35 @@ class KnowledgeBase:
         return _several([Part(claim, self.check(claims)), *besides])
 
     def _check_claim(self, claim: str) -> ClaimCheck:
-        """A claim the articles say nothing of as a whole may join two statements, one of which they contradict
-        ("putin landed on monday and seoul says the train crossed that same night"): then the claim is false. (Not
-        a claim they support as a whole: half of "russia wants not just NK ammo but also artillery platforms" reads
-        as "only ammo".)"""
+        """A claim the articles say nothing of as a whole may join two statements ("putin landed on monday and seoul
+        says the train crossed that same night", "the border closures hurt nk's economy so kim wants food"): false
+        when they contradict either half, true when they bear out both, and the reply says what they say of each."""
         checked = self._checker.check(claim)
         if checked.verdict is not Verdict.NOT_IN_ARTICLES:
             return checked
         halves = [self._checker.check(half) for half in clauses_of(claim)]
-        return next((half for half in halves if half.verdict is Verdict.CONTRADICTED), checked)
+        said = sorted(
+            (half for half in halves if half.verdict in (Verdict.CONTRADICTED, Verdict.SUPPORTED)),
+            key=lambda half: half.verdict is not Verdict.CONTRADICTED,
+        )
+        if not said or not all(self._says_more_than_names(half.claim) for half in halves):
+            return checked
+        if said[0].verdict is Verdict.SUPPORTED and len(said) < len(halves):
+            return checked  # one half borne out says nothing of the other
+        return ClaimCheck(
+            claim,
+            said[0].verdict,
+            " ".join(dict.fromkeys(half.text for half in said)),
+            said[0].match,
+            tuple(dict.fromkeys(c for half in said for c in half.claims)),
+            tuple(dict.fromkeys(q for half in said for q in half.quotes)),
+            alleged=any(half.alleged for half in said),
+        )
+
+    def _says_more_than_names(self, text: str) -> bool:
+        """Whether a text says something of the names it gives ("kim jong un vladimir putin" says nothing)."""
+        normalizer = self._index.normalizer
+        return not all(normalizer.is_name(token) for token in normalizer.tokens(text))
 
     def repeats_a_rumour(self, text: str) -> Answer | None:
         """The check of a message that is near-certainly a recorded rumour the articles contradict: what a group's

@@ -767,7 +767,10 @@ class ClaimChecker:
         return "person" if token in self._index.people_and_bodies else "year"
 
 
-_DENYING_WORDS = r"never|not|no|none|nobody|nothing|n't|\w+n't|without|rul(?:ed|es|ing) out|rule out"
+_DENYING_WORDS = (
+    r"never|not|no|none|nobody|nothing|(?:barely|hardly|scarcely)(?! ever)|n't|\w+n't|without"
+    r"|rul(?:ed|es|ing) out|rule out"
+)
 _DENYING_WITHOUT_APOSTROPHE = r"wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint"
 _WHAT_FOLLOWS_FROM_IT = re.compile(r"[,;] *(?:and )?so\b|\b(?:that'?s why|which is why|hence)\b", re.IGNORECASE)
 """Where a post turns from what it states to what it makes of it: "stockpiles ran dry, so putin turns to kim"."""

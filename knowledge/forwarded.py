@@ -114,7 +114,8 @@ _ASKS_OF_THE_REST = re.compile(
     r"|^is (?:that|this|it) (?:really |actually )?what (?:\w+ ){1,3}"
     r"(?:say|says|said|think|thinks|report|reports|wrote)$"
     r"|^(?:is (?:that|this|it) )?(?:(?:a )?(?:real|true|legit|actual)(?: quote| claim| story| thing| news)?"
-    r"|(?:a )?(?:quote|claim|story)) or (?:made up|invented|fake|false|bs|not|fiction)$",
+    r"|(?:a )?(?:quote|claim|story)) or (?:made up|invented|fake|false|bs|not|fiction)$"
+    r"|^(?:[\w'’]+ ){0,3}(?:what|who|whom|which|where|when|why|how)$",  # "help with what?" asks; it claims nothing
     re.IGNORECASE,
 )
 """A sentence that only asks whether the one before it is so ("did he actually say that", "is that what analysts
@@ -209,7 +210,9 @@ def claims_in(text: str) -> list[str]:
     return [s for s in sentences if s in ranked]
 
 
-_CLAUSE_JOINT = re.compile(r"\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_CLAUSE_JOINT = re.compile(
+    r"\s+(?:and|but|while|whereas)\s+|,?\s+so\s+(?!(?:far|much|many|long|that)\b)", re.IGNORECASE
+)
 _CLAUSE_WORDS = 4
 _SAME_SUBJECT = re.compile(
     r"(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did|then|also|even"

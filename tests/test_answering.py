@@ -1734,6 +1734,22 @@ def test_everyday_phrasings_of_ties_stances_and_crossings(base, message, match):
     assert base.answer(message).match == match
 
 
+def test_a_claim_whose_two_halves_the_articles_each_bear_out_is_supported(base):
+    claim = "covid border closures hurt north korea's economy a lot, so kim will ask moscow for food and energy"
+    checked = base.answer(claim)
+    assert checked.verdict == "supported" and "food" in checked.text and "economic" in checked.text
+
+
+def test_a_short_question_after_a_claim_is_no_claim_to_check(base):
+    answer = base.answer("heard russia's shells are running low so putin is turning to kim. to do what?")
+    assert [check.claim for check in answer.checks] == ["russia's shells are running low so putin is turning to kim."]
+
+
+def test_barely_denies_but_barely_ever_is_rarely(base):
+    assert base.answer("putin hardly needs kim's shells").verdict == "contradicted"
+    assert base.answer("kim barely ever travels abroad").verdict != "contradicted"
+
+
 def test_only_after_shells_is_a_want_not_the_outcome(base):
     assert base.answer("so the kremlin isnt only after shells from pyongyang?").verdict == "supported"
 
