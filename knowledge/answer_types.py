@@ -15,29 +15,42 @@ _NUMBER = (
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?"
     r"|millions?|billions?|half|several|few|first|second|third)\b"
 )
-_NOT_KNOWN = r"\b(unclear|not clear|unknown|not known|n't know|do not say|don't say|no figure)\b"
+_NOT_KNOWN = (
+    r"\b(unclear|not clear|unknown|not known|n't know|do not say|don't say|no figure|gives? no"
+    r"|(?:do|does) not give|(?:don't|doesn't) give)\b"
+)
 _DURATION = _NUMBER + r"|\b(years?|months?|weeks?|days?|hours?|decades?|since)\b"
 _DATE = (
     r"\d|\b(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday"
     r"|week|month|year|morning|afternoon|evening|night)\b"
 )
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = (
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday"
+    r"|(?:first|last|final|opening|closing|same|next) day)\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH_NAME}|\b{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+)
+"""A day: a weekday or a day of a month ("12 September", "Sept. 13th"), not a month or a year alone."""
 _TIME_OF_DAY = r"\d:\d\d|\b(morning|afternoon|evening|night|midday|noon|a\.m\.|p\.m\.|o'clock)"
 
 ANSWER_TYPES = {
     "how-many": re.compile(f"{_NUMBER}|{_NOT_KNOWN}", re.IGNORECASE),
     "how-long": re.compile(f"{_DURATION}|{_NOT_KNOWN}", re.IGNORECASE),
     "when": re.compile(f"{_DATE}|{_NOT_KNOWN}", re.IGNORECASE),
+    "exact-date": re.compile(f"{_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
     "clock-time": re.compile(f"{_TIME_OF_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
     "age": re.compile(rf"\d|{_NOT_KNOWN}", re.IGNORECASE),
     "distance": re.compile(r"\d+\s*(?:km|kilomet|miles?)\b", re.IGNORECASE),
     "premises": re.compile(r"\b(?:building|hall|campus|university|island)\b", re.IGNORECASE),
 }
 """For each asking headword, what a reply must contain to answer it."""
+NARROWER_ASKING = {"exact-date": "when"}
+"""Asking headwords that ask what another does, more precisely; each weighs what the other does in matching."""
 ASKED_ANYWHERE = frozenset(["distance", "premises"])
 """Asking headwords that ask wherever they stand: "which building in vladivostok did they meet in" asks for one."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEARS_ANSWER = ("when", "clock-time")
+_YEARS_ANSWER = ("when", "exact-date", "clock-time")
 """A year is a date, not a count, a duration or an age: "how much is North Korea charging per shell?" and "how old
 is Kim?" are not answered by "in 2011" (a duration is, by "since 2011")."""
 

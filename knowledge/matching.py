@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from knowledge.answer_types import NARROWER_ASKING
 from knowledge.normalizing import Normalizer
 
 CONTEXT_SHARE = 0.8
@@ -108,6 +109,9 @@ class Matcher:
             t: _capped(t, max(math.log(1 + target_count / len(ts)), name_floor if normalizer.is_name(t) else 0.0))
             for t, ts in targets_with.items()
         }
+        for narrow, broad in NARROWER_ASKING.items():  # "the exact date" asks when, more precisely: as much a match
+            if narrow in self._weights and broad in self._weights:
+                self._weights[narrow] = self._weights[broad]
         postings: dict[str, list[int]] = {}
         documents_of: dict[str, list[int]] = {}
         for index, (document, tokens) in enumerate(zip(documents, token_sets, strict=True)):

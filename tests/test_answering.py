@@ -1750,6 +1750,13 @@ def test_barely_denies_but_barely_ever_is_rarely(base):
     assert base.answer("kim barely ever travels abroad").verdict != "contradicted"
 
 
+def test_an_exact_date_asks_for_a_day_which_a_month_does_not_give(base):
+    assert not base.answer("kim's first summit with putin in 2019, exact day and month?").answered
+    assert not base.answer("what was the exact date shoigu landed in pyongyang").answered
+    arrived = base.answer("whats the exact date kim arrived in russia")
+    assert arrived.answered and "Tuesday" in arrived.text
+
+
 def test_only_after_shells_is_a_want_not_the_outcome(base):
     assert base.answer("so the kremlin isnt only after shells from pyongyang?").verdict == "supported"
 
