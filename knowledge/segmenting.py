@@ -41,12 +41,17 @@ _NEW_QUESTION = re.compile(
 "…, who is Rudenko", "1) … 2) …", "(a) … and (b) …"; not a relative clause ("…, which sounded weird to me")."""
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 _STRONG_BREAK = (
-    r"\banyway\b|\banyways\b|\bactually\b|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
+    r"\banyway\b|\banyways\b|(?<!what )(?<!who )(?<!how )(?<!why )(?<!where )(?<!when )\bactually\b"
+    r"|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
     r"|\bha(?:ha)+\b|[" + _EMOJI + r"]+"
 )
-_CHATTER_BREAK = re.compile(r"\s*(,|:|—|–| - |\.\.\.+|…|" + _STRONG_BREAK + r")\s*", re.IGNORECASE)
-"""What separates chatter from the question after it: commas, colons, dashes, ellipses, and the strong breaks, "anyway",
-"ok", "lol" or emoji, after which nothing before counts as part of the question, however short."""
+_CHATTER_BREAK = re.compile(
+    r"\s*(,|:|—|–| - |\.\.\.+|…|\bbut\b(?=\s+(?:" + "|".join(WH_WORDS) + r")\b)|" + _STRONG_BREAK + r")\s*",
+    re.IGNORECASE,
+)
+"""What separates chatter from the question after it: commas, colons, dashes, ellipses, a "but" before a question word
+("i get the ammo side but what worries people about…"), and the strong breaks, "anyway", "ok", "lol" or emoji, after
+which nothing before counts as part of the question, however short."""
 _IS_STRONG_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
 _FILLERS = frozenset(
     [

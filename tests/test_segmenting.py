@@ -43,7 +43,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("sorry wrong chat lol. ok real q: who is peskov?", ["who is peskov?"]),
         ("ok serious q between the memes: who is peskov", ["who is peskov"]),
         ("who is peskov, i keep forgetting", ["who is peskov"]),
-        ("lol 😂 but what's the sign", ["but what's the sign"]),
+        ("lol 😂 but what's the sign", ["what's the sign"]),
         ("Forwarded from X\nKim boarded his train on Friday", ["Forwarded from X\nKim boarded his train on Friday"]),
         ("it was paywalled 🙄 so yeah who boarded the train?", ["so yeah who boarded the train?"]),
         (
@@ -235,3 +235,10 @@ def test_who_says_it_before_a_question_without_a_comma_stays_with_the_question()
     assert questions_in("ok real q: according to the ap story who told them kim might travel") == (
         "according to the ap story who told them kim might travel",
     )
+
+
+def test_but_before_a_question_word_ends_the_story_and_actually_after_one_is_part_of_it():
+    message = (
+        "ok i understand the shells part but what actually makes people nervous about russia sending missile tech?"
+    )
+    assert questions_in(message) == ("what actually makes people nervous about russia sending missile tech?",)
