@@ -249,6 +249,12 @@ FLOORS = {
     "wild/ru39.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk39.yaml": {"answerable": 0.96, "declines": 0.92, "false_answers": 0.026},
     "wild/ko39.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en40.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours40.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.051},
+    "wild/chat40.yaml": {"answerable": 0.86, "declines": 0.98, "false_answers": 0.077},
+    "wild/ru40.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk40.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko40.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.018},
 }
 
 
