@@ -868,7 +868,11 @@ def _other_figures(claim: str, evidence: str) -> bool:
     return bool(said) and bool(stated) and not said & stated
 
 
-_EXCLUSIVE = re.compile(r"\b(?:only|solely|nothing else|nothing but|none other|and that'?s it)\b", re.IGNORECASE)
+_EXCLUSIVE = re.compile(
+    r"\b(?<!not )(?<!more than )(?:only|solely)\b|\b(?:nothing else|nothing but|none other|and that'?s it)\b",
+    re.IGNORECASE,
+)
+"""A claim that something is all there is ("russia only wants shells"); "not only" and "more than only" say more."""
 _MORE_THAN = re.compile(r"\b(?:besides|apart from|aside from|other than|beyond|else)\b", re.IGNORECASE)
 _PRICE_OR_RATE = re.compile(
     r"[$€£]|\b(?:dollars?|bucks|usd|rubles?|roubles?|per|a (?:day|week|month|year)|each|daily"

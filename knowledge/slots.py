@@ -369,6 +369,7 @@ _GIVING = "|".join(
     [
         r"sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|giv(?:e|es|ing)|gave",
         r"provid(?:e|es|ed|ing)|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|arm(?:s|ed|ing)?|deliver(?:s|ed|ing)?",
+        r"offer(?:s|ed|ing)?",
     ]
 )
 _GETTING = "|".join(

@@ -1745,6 +1745,11 @@ def test_a_short_question_after_a_claim_is_no_claim_to_check(base):
     assert [check.claim for check in answer.checks] == ["russia's shells are running low so putin is turning to kim."]
 
 
+def test_a_short_question_opening_with_a_question_word_after_a_claim_is_no_claim_either(base):
+    answer = base.answer("heard moscow wants nk rocket launchers too. which ones?")
+    assert [check.claim for check in answer.checks] == ["moscow wants nk rocket launchers too."]
+
+
 def test_barely_denies_but_barely_ever_is_rarely(base):
     assert base.answer("putin hardly needs kim's shells").verdict == "contradicted"
     assert base.answer("kim barely ever travels abroad").verdict != "contradicted"
@@ -1755,6 +1760,13 @@ def test_an_exact_date_asks_for_a_day_which_a_month_does_not_give(base):
     assert not base.answer("what was the exact date shoigu landed in pyongyang").answered
     arrived = base.answer("whats the exact date kim arrived in russia")
     assert arrived.answered and "Tuesday" in arrived.text
+
+
+def test_more_than_just_and_not_only_ask_what_else(base):
+    more = base.answer("moscow wants more than just nk's shells, it wants whole weapon systems")
+    assert more.verdict == "supported" and more.match == "russia-wants-ammo-production-launchers"
+    offered = base.answer("is it true pyongyang could hand moscow rocket systems too, not only artillery shells?")
+    assert offered.verdict == "supported", "North Korea offers Russia: the deal's direction read from 'offer'"
 
 
 def test_only_after_shells_is_a_want_not_the_outcome(base):

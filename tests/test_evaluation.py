@@ -238,7 +238,7 @@ FLOORS = {
     "wild/uk37.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko37.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en38.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
-    "wild/rumours38.yaml": {"answerable": 0.97, "declines": 0.97, "false_answers": 0.013},
+    "wild/rumours38.yaml": {"answerable": 0.97, "declines": 0.97, "false_answers": 0.026},
     "wild/chat38.yaml": {"answerable": 0.89, "declines": 0.98, "false_answers": 0.046},
     "wild/ru38.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk38.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
