@@ -1769,6 +1769,10 @@ def test_more_than_just_and_not_only_ask_what_else(base):
     assert offered.verdict == "supported", "North Korea offers Russia: the deal's direction read from 'offer'"
 
 
+def test_any_say_in_a_deal_asks_whose_consent_it_needs(base):
+    assert base.answer("do the chinese get any say on the arms stuff").match == "nk-deal-may-involve-china"
+
+
 def test_only_after_shells_is_a_want_not_the_outcome(base):
     assert base.answer("so the kremlin isnt only after shells from pyongyang?").verdict == "supported"
 
