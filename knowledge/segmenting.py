@@ -65,7 +65,7 @@ _WANT_TO_KNOW = re.compile(
     r"|(?:real|serious|quick|honest|actual|genuine|dumb|stupid|random) (?:q|qn|question)|q(?=:)|question(?=:)"
     r"|can (?:some|any)(?:one|body) (?:clear (?:it|this) up|explain|help|tell me|confirm)"
     r"|(?:\d+|two|three|a couple of|couple of|a few|few|some|quick) (?:quick |short )?(?:qs|q's|questions|qns|ones)"
-    r"|(?:i )?just want (?:the|a|one) (?:number|answer|date|name|fact)s?)\b"
+    r"|(?:i )?just want (?:the|a|one) (?:number|answer|date|name|fact|basic|gist|truth)s?)\b"
     r"(?:\s+is\b)?[:,]?\s*",
     re.IGNORECASE,
 )

@@ -242,3 +242,11 @@ def test_but_before_a_question_word_ends_the_story_and_actually_after_one_is_par
         "ok i understand the shells part but what actually makes people nervous about russia sending missile tech?"
     )
     assert questions_in(message) == ("what actually makes people nervous about russia sending missile tech?",)
+
+
+def test_i_just_want_the_basics_introduces_the_question():
+    message = (
+        "my feed is full of hot takes about putin being desperate 🙃 i just want the basics: "
+        "according to the AP what does russia want from nk?"
+    )
+    assert questions_in(message) == ("according to the AP what does russia want from nk?",)
