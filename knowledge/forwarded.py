@@ -168,7 +168,22 @@ def is_claim_to_check(text: str) -> bool:
         return True
     asks = post.endswith("?") or asks_with_a_question_word(core) or words[0] in QUESTION_WORDS
     request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS or _REQUEST_AFTER_A_TOPIC.search(core)
-    return len(words) >= MIN_STATEMENT_WORDS and not asks and not request
+    return len(words) >= MIN_STATEMENT_WORDS and not asks and not request and _has_a_verb(words)
+
+
+_VERB_FORMS = frozenset(
+    """is are was were be been am has have had will would can could may might must should shall did does do
+    isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant couldnt didnt doesnt dont s re ve ll d
+    met sent sold gave got took made told went said left came saw held won lost paid bought brought kept led ran
+    knew thought put set let cut hit meet meets send sell give get take make tell go say leave come see hold pay
+    buy bring keep lead run know think want need plan""".split()  # noqa: SIM905
+)
+
+
+def _has_a_verb(words: list[str]) -> bool:
+    """Whether a statement has a verb, roughly (an auxiliary, a common verb, a word ending in -ed, -ing or -s): "photo
+    credit on the 2019 vladivostok pic" names what it asks about and claims nothing."""
+    return any(w in _VERB_FORMS or w.endswith(("ed", "ing", "s")) for w in words)
 
 
 def asks_with_a_question_word(text: str) -> bool:

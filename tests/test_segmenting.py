@@ -250,3 +250,11 @@ def test_i_just_want_the_basics_introduces_the_question():
         "according to the AP what does russia want from nk?"
     )
     assert questions_in(message) == ("according to the AP what does russia want from nk?",)
+
+
+@pytest.mark.parametrize(
+    "message", ["photo credit on the 2019 kim putin picture", "the photographer behind the 2019 vladivostok photo"]
+)
+def test_a_statement_without_a_verb_names_what_it_asks_about_and_claims_nothing(message):
+    assert not is_claim_to_check(message)
+    assert is_claim_to_check("the photographer took the 2019 vladivostok photo from a boat")
