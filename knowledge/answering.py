@@ -952,10 +952,13 @@ class KnowledgeBase:
         if not claims or self.language is not Language.EN:  # who asserts a claim is written in English
             return self._sources_of(last)
         asserters = list(dict.fromkeys(c.asserted_by for c in claims))
-        if set(asserters) == {_THE_REPORTER}:  # "who reported that?": the outlets and their words say more
+        reporters = [a for a in asserters if a.startswith(_THE_REPORTER)]
+        if len(reporters) == len(asserters):  # "who reported that?": the outlets and their words say more
             return self._sources_of(last)
-        if len([a for a in asserters if a.startswith(_THE_REPORTER)]) > 1:  # "the reporter" and "the reporter (AP)"
-            asserters = [a for a in asserters if not a.startswith(_THE_REPORTER)] + ["the articles' reporters"]
+        if len(reporters) > 1:  # "the reporter" and "the reporter (AP)": the reporters, with the outlets named
+            outlets = [a[len(_THE_REPORTER) :].strip(" ()") for a in reporters if "(" in a]
+            named = f" ({', '.join(outlets)})" if outlets else ""
+            asserters = [a for a in asserters if a not in reporters] + [f"the articles' reporters{named}"]
         text = self._replies["attribution"].replace("{who}", _joined(asserters))
         quotes = tuple(q for c in claims for q in c.quotes)
         return Answer(True, AnswerKind.ATTRIBUTION, text, 1.0, last.match, self.source_links(quotes), quotes)

@@ -1481,7 +1481,7 @@ def test_why_there_asks_why_the_place_the_last_answer_named(base):
     answer, context = base.converse("why there?", context)
     assert answer.answered and "Eastern Economic Forum" in answer.text
     who, _ = base.converse("who says that?", context)
-    assert who.kind is AnswerKind.ATTRIBUTION
+    assert who.kind is AnswerKind.SOURCES and "Al Jazeera" in who.text, "only reporters say it: their articles"
 
 
 def test_what_day_after_where_asks_when_they_meet(base):
@@ -1714,6 +1714,12 @@ def test_who_said_that_names_each_teller_once(base):
     _, context = base.converse("do russia and nk talk about military cooperation?", None)
     said, _ = base.converse("who said that?", context)
     assert said.kind is AnswerKind.ATTRIBUTION and said.text.count("reporter") == 1
+
+
+def test_who_said_what_only_reporters_say_names_their_articles(base):
+    _, context = base.converse("for how long did pyongyang keep its borders closed", None)
+    said, _ = base.converse("who said that?", context)
+    assert said.kind is AnswerKind.SOURCES and "Associated Press" in said.text
 
 
 def test_not_just_one_thing_affirms_it_and_more(base):
