@@ -421,10 +421,8 @@ class KnowledgeBase:
                 asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "where's the meeting, when roughly"
             elif parts and _DID_IT.search(question) and len(self._index.normalizer.tokens(question)) <= MAX_DID_IT:
                 asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "…donetsk? when did nk do it"
-            elif parts and _MORE_OF_WHAT_WAS_COUNTED.search(question) and _COUNTED.match(parts[-1].question):
-                # "how many nk workers did russia have? and why would kim send more now": more workers
-                counted = _COUNTED.match(parts[-1].question)
-                asked = _MORE_OF_WHAT_WAS_COUNTED.sub(f"more {counted.group(1)}", question, count=1)
+            elif parts and (more := _more_of_what_was_counted(question, parts[-1].question)):
+                asked = more  # "how many nk workers did russia have? and why would kim send more now": more workers
             if parts and self._about_the_outcome(parts[-1].answer) and _ASKS_WHAT_HAPPENED.match(question):
                 continue  # "did they sign the arms deal in the end? and what did putin get": the outcome again
             if parts and not parts[-1].answer.answered and self._refers_to_someone_unknown(question, parts[-1]):
@@ -1155,6 +1153,12 @@ def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
     field at fault."""
     english = load_base(knowledge_dir, corpus_dir)
     return KnowledgeBase(replace(english, translations=load_translations(knowledge_dir, english)))
+
+
+def _more_of_what_was_counted(question: str, earlier: str) -> str | None:
+    """A part ending on a bare "more", with what the part before it counted put after it; None for any other part."""
+    counted = _COUNTED.match(earlier) if _MORE_OF_WHAT_WAS_COUNTED.search(question) else None
+    return _MORE_OF_WHAT_WAS_COUNTED.sub(f"more {counted.group(1)}", question, count=1) if counted else None
 
 
 def _the_other_side(asked: list[str], new: list[str]) -> list[str]:
