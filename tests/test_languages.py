@@ -296,3 +296,8 @@ def test_what_was_served_at_a_lunch_the_articles_only_expect_is_the_summits_outc
 def test_a_year_in_two_digits_as_russian_and_ukrainian_chat_writes_it_is_that_year():
     assert "2019" in words("в якому місті вони з путіним бачились у 19му?", Language.UK)
     assert "2019" in words("где они встречались в 19-м году?", Language.RU)
+
+
+def test_korean_dul_i_is_the_two_of_them_not_the_number_two(base):
+    answer = base.answer("둘이 정상회담 몇 시간 동안 했대?")
+    assert not answer.answered and answer.match == "outcome-how-the-talks-went"
