@@ -254,7 +254,7 @@ FLOORS = {
     "wild/chat40.yaml": {"answerable": 0.91, "declines": 0.98, "false_answers": 0.044},
     "wild/ru40.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk40.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
-    "wild/ko40.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
+    "wild/ko40.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
 }
 
 
