@@ -19,6 +19,7 @@ from pathlib import Path
 
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from knowledge.cache import load_cached
+from knowledge.patterns import compile_all
 from rendering.console import plain_text
 from settings import ROOT, Settings, SettingsError, load_env_file
 
@@ -216,6 +217,7 @@ def run_telegram(base: KnowledgeBase, settings: Settings) -> int:
     from handlers.guards import HIDDEN, keep_secret_out_of_logs
 
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level)
+    compile_all()  # a bot that runs for days compiles the engine's patterns now, not on its first users' messages
     keep_secret_out_of_logs(settings.telegram_token)
     address = settings.telegram_base_url or "https://api.telegram.org"
     try:

@@ -38,6 +38,7 @@ from knowledge.cache import load_cached  # noqa: E402
 from knowledge.evaluation import load_eval_set  # noqa: E402
 from knowledge.languages import OTHER_LANGUAGES  # noqa: E402
 from knowledge.normalizing import stem  # noqa: E402
+from knowledge.patterns import compile_all  # noqa: E402
 from settings import Settings  # noqa: E402
 
 
@@ -69,6 +70,7 @@ def main() -> None:
         ]
         base = load_cached(settings.knowledge_dir, settings.corpus_dir, cache_dir)
     stem.cache_clear()  # the stems of the words loading read, so that the first round runs cold
+    compile_all()  # as `bot.py run` does before it answers anyone
     gc.freeze()  # as bot.py does once the base is loaded
     bm25 = Bm25Answerer(base.articles)
 

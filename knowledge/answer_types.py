@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.patterns import lazy_compile
+
 _NUMBER = (
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?"
     r"|millions?|billions?|half|several|few|first|second|third)\b"
@@ -35,21 +37,21 @@ _DAY = (
 _TIME_OF_DAY = r"\d:\d\d|\b(morning|afternoon|evening|night|midday|noon|a\.m\.|p\.m\.|o'clock)"
 
 ANSWER_TYPES = {
-    "how-many": re.compile(f"{_NUMBER}|{_NOT_KNOWN}", re.IGNORECASE),
-    "how-long": re.compile(f"{_DURATION}|{_NOT_KNOWN}", re.IGNORECASE),
-    "when": re.compile(f"{_DATE}|{_NOT_KNOWN}", re.IGNORECASE),
-    "exact-date": re.compile(f"{_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
-    "clock-time": re.compile(f"{_TIME_OF_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
-    "age": re.compile(rf"\d|{_NOT_KNOWN}", re.IGNORECASE),
-    "distance": re.compile(r"\d+\s*(?:km|kilomet|miles?)\b", re.IGNORECASE),
-    "premises": re.compile(r"\b(?:building|hall|campus|university|island)\b", re.IGNORECASE),
+    "how-many": lazy_compile(f"{_NUMBER}|{_NOT_KNOWN}", re.IGNORECASE),
+    "how-long": lazy_compile(f"{_DURATION}|{_NOT_KNOWN}", re.IGNORECASE),
+    "when": lazy_compile(f"{_DATE}|{_NOT_KNOWN}", re.IGNORECASE),
+    "exact-date": lazy_compile(f"{_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
+    "clock-time": lazy_compile(f"{_TIME_OF_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
+    "age": lazy_compile(rf"\d|{_NOT_KNOWN}", re.IGNORECASE),
+    "distance": lazy_compile(r"\d+\s*(?:km|kilomet|miles?)\b", re.IGNORECASE),
+    "premises": lazy_compile(r"\b(?:building|hall|campus|university|island)\b", re.IGNORECASE),
 }
 """For each asking headword, what a reply must contain to answer it."""
 NARROWER_ASKING = {"exact-date": "when"}
 """Asking headwords that ask what another does, more precisely; each weighs what the other does in matching."""
 ASKED_ANYWHERE = frozenset(["distance", "premises"])
 """Asking headwords that ask wherever they stand: "which building in vladivostok did they meet in" asks for one."""
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _YEARS_ANSWER = ("when", "exact-date", "clock-time")
 """A year is a date, not a count, a duration or an age: "how much is North Korea charging per shell?" and "how old
 is Kim?" are not answered by "in 2011" (a duration is, by "since 2011")."""
@@ -91,7 +93,7 @@ IN_RESPONSE_TO_THE_SUMMIT = (
 )
 """What came in response to or after this summit, named by its leaders or its date ("in response to the kim putin
 summit"); a year before 2023 or a place ("after the 2019 summit", "after the hanoi summit") names an earlier one."""
-_WHAT_HAPPENED_AT_THE_SUMMIT = re.compile(
+_WHAT_HAPPENED_AT_THE_SUMMIT = lazy_compile(
     rf"\b{IN_RESPONSE_TO_THE_SUMMIT}\b|"
     r"\b(?:did|was|were|happened|has|have|had)\b.*\b(?:at|during|after|since) "
     + _THIS_SUMMIT

@@ -55,43 +55,44 @@ from knowledge.model import (
     Verdict,
 )
 from knowledge.normalizing import mostly_unreadable, plain_words
+from knowledge.patterns import lazy_compile
 from knowledge.policy import SIDES, SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
 from knowledge.segmenting import MAX_MESSAGE_CHARACTERS, QUESTION_WORDS, WH_WORDS, questions_in, without_addressing
 from knowledge.slots import years_in
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
 
-_REFERS_BACK = re.compile(
+_REFERS_BACK = lazy_compile(
     r"\b(?:that|this|those|these|it)\s*\W*$|^\W*(?:is|was|are|were|does|did|will)\s+(?:that|this|it)\b", re.IGNORECASE
 )
 """A question about what the message said before it: "… which summit was that", "why is it", "is that the plan?"."""
-_ASKS_WHERE_IT_IS_FROM = re.compile(
+_ASKS_WHERE_IT_IS_FROM = lazy_compile(
     r"^(?:so |and |ok |wait )?where(?:'s| is| does| did|s)? (?:the |that |this |your )?(?:[\w-]+ ){0,3}"
     r"(?:story|claim|info|information|bit|quote|number|figure|fact|stuff) (?:come |coming )?from\W*$",
     re.IGNORECASE,
 )
 """A request for the source of what was just said, naming it ("where's the bodyguard story from?")."""
-_IT_OR_THEY = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
-_NAMES_THE_SUMMIT = re.compile(r"\b(?:summit|meeting|talks)\b", re.IGNORECASE)
+_IT_OR_THEY = lazy_compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+_NAMES_THE_SUMMIT = lazy_compile(r"\b(?:summit|meeting|talks)\b", re.IGNORECASE)
 """A message speaking of the meeting itself, whose claims about what happened there the articles cannot know."""
-_IS_THAT = re.compile(r"\b(?:is|was|are|were)\s+(?:that|this|it)\b", re.IGNORECASE)
+_IS_THAT = lazy_compile(r"\b(?:is|was|are|were)\s+(?:that|this|it)\b", re.IGNORECASE)
 """Asking about what the message told before: "… is that part of the summit deal?"."""
-_TRAILING = re.compile(r"[\W_]+$")
+_TRAILING = lazy_compile(r"[\W_]+$")
 """What ends a question after its last word: "?", "!", emoji."""
-_SENTENCE_ENDS = re.compile(r"(?<=[?!.])\s+")
+_SENTENCE_ENDS = lazy_compile(r"(?<=[?!.])\s+")
 """Where one sentence of a message ends and the next begins ("… right? at the kremlin")."""
-_WORDS = re.compile(r"[a-z']+")
-_AFTER_THAT = re.compile(
+_WORDS = lazy_compile(r"[a-z']+")
+_AFTER_THAT = lazy_compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
 )
 """A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
 _MEETING = r"(?:meeting|summit|visit|trip|talks|sit down)"
-_THAT_MEETING = re.compile(rf"\b(?:that|this|the same)\s+{_MEETING}\b", re.IGNORECASE)
+_THAT_MEETING = lazy_compile(rf"\b(?:that|this|the same)\s+{_MEETING}\b", re.IGNORECASE)
 """A meeting a follow-up points back to ("where was that meeting?"): the one the last answer dated."""
-_AND_IT_TOO = re.compile(r"^\W*(?:and|so)\b.*\b(?:it|that|this|so)\s+(?:too|as well)\W*$", re.IGNORECASE)
+_AND_IT_TOO = lazy_compile(r"^\W*(?:and|so)\b.*\b(?:it|that|this|so)\s+(?:too|as well)\W*$", re.IGNORECASE)
 """The last question asked again of someone else: "and did anyone in seoul confirm it too?"."""
-_THAT_ONE = re.compile(r"\b(?:that|this) one\b", re.IGNORECASE)
-_A_MEETING = re.compile(rf"\b{_MEETING}\b", re.IGNORECASE)
+_THAT_ONE = lazy_compile(r"\b(?:that|this) one\b", re.IGNORECASE)
+_A_MEETING = lazy_compile(rf"\b{_MEETING}\b", re.IGNORECASE)
 """After a question about a meeting, "that one" is the meeting ("where was that one held?")."""
 _TIME_SET_BY = {
     "afterwards": "after ",
@@ -102,7 +103,7 @@ _TIME_SET_BY = {
     "at": "in ",
 }
 """How a follow-up's time words set the time by the last answer's year: "afterwards" is after it, "back then" in it."""
-_TRANSLATION_REQUEST = re.compile(
+_TRANSLATION_REQUEST = lazy_compile(
     r"^\W*(?:(?:can|could) you |pls |please |plz )?(?:translate\b|how (?:(?:do|would|should) (?:you|i|u) |to )say\b)"
     r"|^\W*(?:пожалуйста |плиз |будь ласка )?(?:переведи|переведите|переклади|перекладіть|как сказать|як сказати)"
     r"|(?:번역해|번역 좀|번역좀)",
@@ -110,13 +111,13 @@ _TRANSLATION_REQUEST = re.compile(
 )
 """A request to translate something ("translate 'thank you' into korean"): no question about the summit, however
 many of its words the base knows ("translated" articles, "korean")."""
-_THEY = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
-_THERE = re.compile(r"\bthere\W*$", re.IGNORECASE)
+_THEY = lazy_compile(r"\b(they|them|their)\b", re.IGNORECASE)
+_THERE = lazy_compile(r"\bthere\W*$", re.IGNORECASE)
 """A question ending on "there": about the place or occasion the part before it asked about."""
-_THEY_MEET = re.compile(r"\b(?:they|them|their)\b.*\b(?:meet|meeting|met|summit|talks)\b", re.IGNORECASE)
+_THEY_MEET = lazy_compile(r"\b(?:they|them|their)\b.*\b(?:meet|meeting|met|summit|talks)\b", re.IGNORECASE)
 """Who "they" are when they meet: the two the summit is about, whoever the last answer named."""
-_PERSONAL_OR_PLACE = re.compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
-_ASKS_WHAT_HAPPENED = re.compile(
+_PERSONAL_OR_PLACE = lazy_compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)
+_ASKS_WHAT_HAPPENED = lazy_compile(
     r"\W*(?:(?:and|so|but|also)\W+)*(?:(?:what|who|how|where|when|which|why)\w*(?: \w+)? )?(?:did|got|gave|signed)\b",
     re.IGNORECASE,
 )
@@ -124,25 +125,25 @@ _ASKS_WHAT_HAPPENED = re.compile(
 asks about the outcome too."""
 _THE_REPORTER = "the reporter"
 """Who asserts what an article states in its own voice, naming no outlet."""
-_COUNTS_WHAT_WAS_ASKED = re.compile(
+_COUNTS_WHAT_WAS_ASKED = lazy_compile(
     r"\W*(?:and |so |but )?how (?:many|much) (?:do|does|did|has|have|had|can|could|will|would|is|are|was|were)\b"
     r"(?! (?:it|he|she|they|there)\b)",
     re.IGNORECASE,
 )
 """A count that names nothing to count ("how many does nk have?"): of what the last question asked about."""
-_OF_ITS_OWN = re.compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECASE)
+_OF_ITS_OWN = lazy_compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECASE)
 """A follow-up about "him" or "there" asking who, what or why asks a question of its own ("who's he?")."""
-_ASKS_WHEN_OR_WHERE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", re.IGNORECASE)
+_ASKS_WHEN_OR_WHERE = lazy_compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", re.IGNORECASE)
 """A question opening with when or where: after one asking the other, it asks that in its place."""
-_ASKS_OF_IT = re.compile(r"\b(?:over|about|of|for|with|from|to|by|against) (?:what|who|whom)\W*$", re.IGNORECASE)
+_ASKS_OF_IT = lazy_compile(r"\b(?:over|about|of|for|with|from|to|by|against) (?:what|who|whom)\W*$", re.IGNORECASE)
 """A question ending "over what?", "by whom?": it asks more of the words before it."""
-_MORE_OF_IT = re.compile(
+_MORE_OF_IT = lazy_compile(
     r"\b(?:tell|say) (?:me |us )?more\b|\bmore (?:about|on|of)\b|\b(?:that|the|this) \w+ thing\b", re.I
 )
 """Asking to be told more of something: "the bodyguards thing, tell me more", "more about the train"."""
-_ASKS_WHAT_DAY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:what|which) (?:day|date)\b", re.IGNORECASE)
-_WHERE_WHEN_OR_WHY = re.compile(r"\b(?:where|when|why)\b", re.IGNORECASE)
-_WHO_WHERE_WHEN = re.compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
+_ASKS_WHAT_DAY = lazy_compile(r"^\W*(?:(?:and|so|but)\s+)?(?:what|which) (?:day|date)\b", re.IGNORECASE)
+_WHERE_WHEN_OR_WHY = lazy_compile(r"\b(?:where|when|why)\b", re.IGNORECASE)
+_WHO_WHERE_WHEN = lazy_compile(r"\b(who|whom|where|when)\b", re.IGNORECASE)
 """Asking who, where or when, "they" are people: "where are they expected to meet" is about Kim and Putin."""
 MAX_CLAIM_QUESTION_WORDS = 4
 """A yes-or-no question this short after a claim ("are they fine?", "is that so?") asks whether the claim holds."""
@@ -152,31 +153,31 @@ its best, when that best is about what is set aside ("apart from shells, what el
 0.93 against 0.76), for the other entry to answer: closer, the best may already answer what else there is
 ("does kim want help with icbms, submarines and satellites" for "apart from satellites and subs, what other
 weapons tech…")."""
-_PERSONAL_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
-_OBJECT_PRONOUN = re.compile(r"\b(him|her)\b", re.IGNORECASE)
-_COUNTED = re.compile(
+_PERSONAL_PRONOUN = lazy_compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = lazy_compile(r"\b(he|she)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = lazy_compile(r"\b(him|her)\b", re.IGNORECASE)
+_COUNTED = lazy_compile(
     r"^\W*how (?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:did|does|do|are|were|is|was|has|have|had|will|would|could|can)\b",
     re.IGNORECASE,
 )
 """What a "how many" question counts: "nk workers" in "how many nk workers did russia have"."""
-_MORE_OF_WHAT_WAS_COUNTED = re.compile(
+_MORE_OF_WHAT_WAS_COUNTED = lazy_compile(
     r"\bmore\b(?=(?:\s+(?:over )?there)?(?:\s+(?:now|then|later|soon|too|also|again|of them|of those|than before))?"
     r"\W*$)",
     re.IGNORECASE,
 )
 """A "more" that names nothing after it, at the end of a part of a message: more of what the part before counted."""
-_DID_IT = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:it|that|this|so)\W*$", re.IGNORECASE)
+_DID_IT = lazy_compile(r"\b(?:do|does|did|done|doing)\s+(?:it|that|this|so)\W*$", re.IGNORECASE)
 MAX_DID_IT = 2
 """A part of a message asking when or why someone "did it", in this many tokens or fewer, asks about what the part
 before it asked: "how many countries recognised donetsk? and when did nk do it"."""
-_DOES_THAT = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.IGNORECASE)
+_DOES_THAT = lazy_compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.IGNORECASE)
 """Doing "that", what the last question asked about: "how many countries did that in total?"."""
-_IT_DOES = re.compile(r"\b(?:did|does|do|was|is|will|would|can|could|has|had)\s+it\b|\bits\b", re.IGNORECASE)
+_IT_DOES = lazy_compile(r"\b(?:did|does|do|was|is|will|would|can|could|has|had)\s+it\b|\bits\b", re.IGNORECASE)
 """"It" as what does something ("which border crossing did it use?"), the thing the last question asked about; not
 "it" as what was said ("who confirmed it?"), the last answer's fact."""
-_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
+_PRONOUN = lazy_compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
 SUMMIT_LEADERS = ("kim-jong-un", "vladimir-putin")
 """Who "they" are in a conversation that has named no one else."""
 MAX_OTHER_SUBJECT = 3

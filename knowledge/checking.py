@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from knowledge.answer_types import ANSWER_TYPES, IN_RESPONSE_TO_THE_SUMMIT, types_answered
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
+from knowledge.patterns import lazy_compile
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
 from knowledge.slots import (
     MAGNITUDES_APART,
@@ -57,12 +58,12 @@ PLACE_AND_TIME = frozenset(["venues", "days", "months", "years", "travel"])
 DATED_AT = 0.35
 """A fact scoring less than this does not contradict a claim by another day or month, which may be another
 event's: "reopened its borders in August" is not contradicted by their closing in January 2020."""
-_ATTRIBUTES = re.compile(
+_ATTRIBUTES = lazy_compile(
     r"\b(?:says?|said|saying|according|alleg\w*|accus\w*|claim\w*|officials?|intelligence|reports?|reported|"
     r"denie[sd]|deny|suspect\w*|believe[sd]?)\b",
     re.IGNORECASE,
 )
-_ABOUT_THE_OUTCOME = re.compile(
+_ABOUT_THE_OUTCOME = lazy_compile(
     "|".join(
         [
             r"\b(?:signed(?! up\b| on to\b)|sign(?:s|ing)? (?:a|an|the)|agreed|agreement (?:was )?reached",
@@ -90,7 +91,7 @@ _ABOUT_THE_OUTCOME = re.compile(
 )
 """What a claim about the summit's outcome says: something signed, agreed, accepted or promised there, or
 something that happened at, during or after it (a tour, the talks, the lunch, a gift, the trip home)."""
-_AFTER_THE_SUMMIT = re.compile(
+_AFTER_THE_SUMMIT = lazy_compile(
     r"\b(?:(?:during|after|since) (?:the|their) (?:summit|talks|meeting|visit)"
     r"|(?:got|went|flew|came|headed) (?:back|home)"
     r"|(?:left|leaves|leaving|departed|departs) (?:russia|vladivostok)(?! (?:with )?(?:no|little|few|any)\b)"
@@ -103,7 +104,7 @@ _AFTER_THE_SUMMIT = re.compile(
 """A claim about what happened after the summit, which no particular of the articles can contradict: "Kim flew
 home after the summit" is not contradicted by his having taken the train there, nor "his train left Russia on
 Sunday the 17th" supported by his having boarded it on a Sunday. The articles were written by 12 September."""
-_ON_THE_TRIP = re.compile(
+_ON_THE_TRIP = lazy_compile(
     r"\b(?:20(?:2[4-9]|3\d)|later (?:on )?(?:\w+ed|went|sent|met|fought|told|gave|took|made|said|flew|held)"
     r"|(?:over|about) the (?:summit|meeting|visit)|(?:morning|day) of the (?:summit|meeting)"
     r"|(?:as|when|while) kim was (?:arriving|there|visiting|meeting)|at the (?:cosmodrome|spaceport)"
@@ -121,13 +122,13 @@ articles, something done "later" or "within weeks of the summit", "over the summ
 the cosmodrome, a place Kim went to, a gift to Putin, a return visit, the UN General Assembly (which met after the
 summit) or a cosmonaut (the articles mention none). The articles, written as his train crossed the border, cannot
 know it; anything they do say settles the claim first."""
-_SAID_TO_EACH_OTHER = re.compile(
+_SAID_TO_EACH_OTHER = lazy_compile(
     r"\b(?:kim|putin) (?:(?!never|not|didn't|did)\w+ )?(?:told|assured|promised|warned|thanked|offered) "
     r"(?:putin|kim)\b",
     re.IGNORECASE,
 )
 """What one leader told the other: said at the summit, unless the claim dates it before (the 2019 meeting)."""
-_THEY_MET = re.compile(
+_THEY_MET = lazy_compile(
     r"\b(?:kim and putin|putin and kim|kim jong un and vladimir putin|vladimir putin and kim jong un|the two leaders)"
     r" (?:finally |actually |eventually )?(?:met|sat down|shook hands) (?:at|in|on)\b",
     re.IGNORECASE,
@@ -135,13 +136,13 @@ _THEY_MET = re.compile(
 """Where or when the two leaders met, told as done: the summit itself, unless the claim dates it before."""
 _TOO_GENERAL_OPPOSITES = frozenset([0, 1])
 """The opposite pairs (before/after something, the first/last day) too common to settle a claim on their own."""
-_FORESEEN = re.compile(
+_FORESEEN = lazy_compile(
     r"\b(?:will|won'?t|going to|gonna|about to|certain to|sure to|bound to|set to|plans? to|planning to|expected to"
     r"|likely to)\b",
     re.IGNORECASE,
 )
 """A claim about what is to come, which the articles' expectations can settle."""
-_HAPPENED = re.compile(
+_HAPPENED = lazy_compile(
     r"\b(?:met|have met|has met|held|told|said|signed|agreed|visited|toured|gave|swapped|exchanged|showed|"
     r"announced|promised|arrived at|today)\b",
     re.IGNORECASE,
@@ -175,11 +176,11 @@ LONG_QUOTE_WORDS = 4
 QUOTED_FROM_MEMORY_AT = 75
 """A quotation of LONG_QUOTE_WORDS or more is the articles' when it is this close (rapidfuzz partial ratio) to
 what they say; a shorter one must be word for word."""
-_TIME_UNIT = re.compile(r"\b(day|week|month|year)s?\b")
+_TIME_UNIT = lazy_compile(r"\b(day|week|month|year)s?\b")
 _CORRECTED_IN_ONE_WORD = ("days", "months", "venues", "travel", "offices")
 """The particulars a recorded rumour may get wrong and its reply correct in a word: the day, the month, the city, the
 means of travel, the office."""
-_HEDGED = re.compile(
+_HEDGED = lazy_compile(
     r"\b(?:might|may|could|would|can|wants?|seeks?|hopes?|plans?|expected|likely|possibly"
     r"|(?:is|are|isn'?t|aren'?t)(?: just| only| really| mainly)? after(?! (?:the|this|their|a|an|his|kim|putin)\b))\b",
     re.I,
@@ -772,18 +773,18 @@ _DENYING_WORDS = (
     r"|rul(?:ed|es|ing) out|rule out"
 )
 _DENYING_WITHOUT_APOSTROPHE = r"wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint"
-_WHAT_FOLLOWS_FROM_IT = re.compile(r"[,;] *(?:and )?so\b|\b(?:that'?s why|which is why|hence)\b", re.IGNORECASE)
+_WHAT_FOLLOWS_FROM_IT = lazy_compile(r"[,;] *(?:and )?so\b|\b(?:that'?s why|which is why|hence)\b", re.IGNORECASE)
 """Where a post turns from what it states to what it makes of it: "stockpiles ran dry, so putin turns to kim"."""
-_ASKED_A_QUESTION = re.compile(r"\bask(?:s|ed|ing)? (?:\w+ )?(?:if|whether|about|how|why|what|when|where)\b", re.I)
-_NOW = re.compile(r"\b(?:now|still|currently|nowadays|these days|at the moment|as of now|today)\b", re.IGNORECASE)
-_BEFORE_THEN = re.compile(r"\bbefore\b", re.IGNORECASE)
+_ASKED_A_QUESTION = lazy_compile(r"\bask(?:s|ed|ing)? (?:\w+ )?(?:if|whether|about|how|why|what|when|where)\b", re.I)
+_NOW = lazy_compile(r"\b(?:now|still|currently|nowadays|these days|at the moment|as of now|today)\b", re.IGNORECASE)
+_BEFORE_THEN = lazy_compile(r"\bbefore\b", re.IGNORECASE)
 """A figure a fact gives of before something is no figure of now."""
 _STRESSING = "mainly mostly really only just actually truly primarily chiefly desperately badly secretly will"
 _ACQUIRING = "help helping build building get getting buy buying obtain acquire develop developing make produce access"
 _GIVING_WORDS = "deal offer hand hands handing handed"
 _RANKED_FOR_WANTS = 30
-_NEGATION = re.compile(rf"\b(?:{_DENYING_WORDS}|(?:the )?first time (?:\w+ ){{0,4}}ever)\b", re.IGNORECASE)
-_ANSWER_POLARITY = re.compile(r"^\W*(yes|no|not|unlikely|likely|possibly)\b", re.IGNORECASE)
+_NEGATION = lazy_compile(rf"\b(?:{_DENYING_WORDS}|(?:the )?first time (?:\w+ ){{0,4}}ever)\b", re.IGNORECASE)
+_ANSWER_POLARITY = lazy_compile(r"^\W*(yes|no|not|unlikely|likely|possibly)\b", re.IGNORECASE)
 
 
 _ACCUSED = (
@@ -791,7 +792,7 @@ _ACCUSED = (
     r"|(?:russian|russia's|north korean|north korea's) (?:officials?|government|defen[cs]e ministry|mod|"
     r"(?:state )?(?:media|tv|television)))"
 )
-_ACCUSED_ADMIT = re.compile(
+_ACCUSED_ADMIT = lazy_compile(
     rf"\b{_ACCUSED}\b(?: \w+){{0,2}}? (?:admit\w*|confirm\w*|acknowledg\w*|concede\w*|announc\w*|reveal\w*|reported)\b"
     rf"|\b{_ACCUSED} (?:himself|itself|themselves|personally|officially|publicly|openly) (?:said|says|stated|told)\b"
     r"|\b(?:confirmed|admitted|acknowledged|announced) by (?:the )?(?:kremlin|moscow|russia|putin|peskov|pyongyang"
@@ -800,7 +801,7 @@ _ACCUSED_ADMIT = re.compile(
 )
 """A claim that one of the accused owns up to what it is accused of ("russian officials confirm…", "KCNA itself
 reported…", "shoigu himself said…"): where the articles only carry the allegation, they say both sides deny it."""
-_MADE_KNOWN = re.compile(
+_MADE_KNOWN = lazy_compile(
     r"\b(?:exact|precise|official|confirmed|verified|detailed)\s+(?:numbers?|figures?|counts?|tally|tallies|amounts?|"
     r"volumes?|totals?|data|stats|statistics)\b"
     r"|\b(?:volume|amount|number|figure|quantity|total)s? (?:is|are|was|were) (?:now |already |fully )?"
@@ -809,24 +810,24 @@ _MADE_KNOWN = re.compile(
 )
 """A claim that some figure has been made known ("Washington has released the EXACT numbers: …"): where the articles
 say it remains unclear, that is what they contradict, whatever the figure."""
-_UNKNOWN = re.compile(r"\b(?:unclear|not clear|unknown|not known)\b", re.IGNORECASE)
-_BEYOND_DOUBT = re.compile(
+_UNKNOWN = lazy_compile(r"\b(?:unclear|not clear|unknown|not known)\b", re.IGNORECASE)
+_BEYOND_DOUBT = lazy_compile(
     r"\b(?:zero|no|without (?:any|a)) doubts?\b|\bbeyond (?:any )?doubt\b|\bundisputed\b|\bunquestionabl[ey]\b"
     r"|\b(?:all|everyone|everybody) (?:all )?agrees?\b"
     r"|\b(?:certain|sure|guaranteed|bound) to\b|\binevitabl[ey]\b|\bnothing (?:is )?(?:stopping|standing in the way)"
     r"|\bdone deal\b",
     re.IGNORECASE,
 )
-_CALLED_LIKELY = re.compile(r"\blikely to\b|\bexpected to\b|\bprobably (?:will|going to|gonna)\b", re.IGNORECASE)
-_NOT = re.compile(r"\b(?:not|never|no)\b|n'?t\b", re.IGNORECASE)
+_CALLED_LIKELY = lazy_compile(r"\blikely to\b|\bexpected to\b|\bprobably (?:will|going to|gonna)\b", re.IGNORECASE)
+_NOT = lazy_compile(r"\b(?:not|never|no)\b|n'?t\b", re.IGNORECASE)
 """A claim calling likely, unnegated, what the articles call unlikely is what they contradict."""
-_IN_DOUBT = re.compile(
+_IN_DOUBT = lazy_compile(
     r"\b(?:question mark|open question|doubts?|doubtful|uncertain|unclear|not clear|unlikely)\b", re.IGNORECASE
 )
 """A claim that puts beyond doubt ("zero doubts", "certain to") what the articles call in doubt or unlikely is what
 they contradict."""
 
-_YES_OR_NO = re.compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)
+_YES_OR_NO = lazy_compile(r"^(?:yes|no|да|нет|так|ні|네|아니요|아뇨)\s*[.,:;]\s*(?=\w)", re.IGNORECASE)
 
 
 def tells_of_after_the_summit(text: str) -> bool:
@@ -838,7 +839,7 @@ def tells_of_after_the_summit(text: str) -> bool:
     )
 
 
-_A_LATER_YEAR = re.compile(r"\b20(?:2[4-9]|3\d)\b")
+_A_LATER_YEAR = lazy_compile(r"\b20(?:2[4-9]|3\d)\b")
 
 
 def about_the_outcome(claim: str) -> bool:
@@ -850,8 +851,8 @@ def about_the_outcome(claim: str) -> bool:
     return _ABOUT_THE_OUTCOME.search(claim) is not None and not (years and max(years) < "2023")
 
 
-_HABITUALLY = re.compile(r"\b(?:every|each) (?:single )?year\b|\bannually\b|\ball the time\b", re.IGNORECASE)
-_SINCE_A_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b", re.IGNORECASE)
+_HABITUALLY = lazy_compile(r"\b(?:every|each) (?:single )?year\b|\bannually\b|\ball the time\b", re.IGNORECASE)
+_SINCE_A_YEAR = lazy_compile(r"\bsince (?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def without_yes_or_no(answer: str) -> str:
@@ -868,13 +869,13 @@ def _other_figures(claim: str, evidence: str) -> bool:
     return bool(said) and bool(stated) and not said & stated
 
 
-_EXCLUSIVE = re.compile(
+_EXCLUSIVE = lazy_compile(
     r"\b(?<!not )(?<!more than )(?:only|solely)\b|\b(?:nothing else|nothing but|none other|and that'?s it)\b",
     re.IGNORECASE,
 )
 """A claim that something is all there is ("russia only wants shells"); "not only" and "more than only" say more."""
-_MORE_THAN = re.compile(r"\b(?:besides|apart from|aside from|other than|beyond|else)\b", re.IGNORECASE)
-_PRICE_OR_RATE = re.compile(
+_MORE_THAN = lazy_compile(r"\b(?:besides|apart from|aside from|other than|beyond|else)\b", re.IGNORECASE)
+_PRICE_OR_RATE = lazy_compile(
     r"[$€£]|\b(?:dollars?|bucks|usd|rubles?|roubles?|per|a (?:day|week|month|year)|each|daily"
     r"|price|costs?|paid|pays?|charg\w*)\b",
     re.IGNORECASE,
@@ -887,7 +888,7 @@ def _no_amount_held(claim: str) -> bool:
     return _PRICE_OR_RATE.search(claim) is not None or transfers_an_amount(claim)
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{3,80})['’](?=[\s.,!?;:]|$)")
+_QUOTED = lazy_compile(r"[\"“]([^\"“”]{3,80})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{3,80})['’](?=[\s.,!?;:]|$)")
 """Words in double quotation marks, or in single ones that open after a space ("it would 'pay a price' for…")."""
 
 
@@ -923,7 +924,7 @@ def _says_nearly_all_of(decision: Decision) -> bool:
     return best.precision >= PRECISE_AT and best.score >= WEAK_AT and not best.names_missing and best.score > runner_up
 
 
-_IN_MILLIONS = re.compile(r"\b\d[\d,.]*\s*(?:million|billion|mln|bn)\b", re.IGNORECASE)
+_IN_MILLIONS = lazy_compile(r"\b\d[\d,.]*\s*(?:million|billion|mln|bn)\b", re.IGNORECASE)
 
 
 def _large_figures(claim: str) -> set[str]:
@@ -934,15 +935,15 @@ def _large_figures(claim: str) -> set[str]:
     return {f for f in figures(claim) if f in millions or (int(f) >= 100 and f not in years)}
 
 
-_DENIAL = re.compile(rf"\b(?:{_DENYING_WORDS}|{_DENYING_WITHOUT_APOSTROPHE})\b", re.IGNORECASE)
+_DENIAL = lazy_compile(rf"\b(?:{_DENYING_WORDS}|{_DENYING_WITHOUT_APOSTROPHE})\b", re.IGNORECASE)
 """Words that deny, as people type them, with or without the apostrophe."""
-_NOT_JUST = re.compile(
+_NOT_JUST = lazy_compile(
     r"\b(?:not|\w+n't|doesnt|dont|isnt|arent|wasnt)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b", re.IGNORECASE
 )
 """"Not just shells but rocket launchers too" adds to what it names; it denies nothing."""
-_DOUBT = re.compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:probably|maybe|might|may|perhaps|possibly)\b", re.IGNORECASE)
-_UNLIKELY = re.compile(r"\bunlikely\b", re.IGNORECASE)
+_DOUBT = lazy_compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
+_HEDGE = lazy_compile(r"\b(?:probably|maybe|might|may|perhaps|possibly)\b", re.IGNORECASE)
+_UNLIKELY = lazy_compile(r"\bunlikely\b", re.IGNORECASE)
 
 
 def _affirms_what_it_calls_unlikely(claim: str, reply: str) -> bool:
@@ -971,6 +972,6 @@ def _polarity_of_claim(claim: str) -> bool:
     return _NEGATION.search(_NOT_ONLY.sub(" ", claim)) is None
 
 
-_NOT_ONLY = re.compile(
+_NOT_ONLY = lazy_compile(
     r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t)\s+(?:just|only|merely|simply)\b", re.I
 )

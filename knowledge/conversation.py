@@ -9,7 +9,6 @@ chat_data, the console, `ask --session`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +17,7 @@ from rapidfuzz import fuzz
 from knowledge.languages import Language
 from knowledge.model import Answer
 from knowledge.normalizing import plain_words
+from knowledge.patterns import lazy_compile
 
 SIMILARITY = 90
 """How close (rapidfuzz ratio, 0–100) a whole message must be to a follow-up phrase."""
@@ -46,7 +46,7 @@ class FollowUp(StrEnum):
 
 
 _ORDINALS = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3}
-_PICKING = re.compile(
+_PICKING = lazy_compile(
     rf"^(?:(?:the|number|no|option)\s+)?(\d{{1,{MAX_PICK_DIGITS}}}|1st|2nd|3rd|first|second|third)(?:\s+one)?"
     r"(?:\s+(?:pls|plz|please))?$"
 )

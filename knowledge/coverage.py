@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 
 from knowledge.model import Article, Claim
+from knowledge.patterns import lazy_compile
 
 BACKED_SHARE = 0.5
-_SENTENCE_END = re.compile(r"[.!?]+[”’\"]?")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bAdm|\bMr|\bMrs|\bDr|\bSt)\.$")
+_SENTENCE_END = lazy_compile(r"[.!?]+[”’\"]?")
+_ABBREVIATION = lazy_compile(r"(?:\b[A-Z]|\bAdm|\bMr|\bMrs|\bDr|\bSt)\.$")
 
 
 @dataclass(frozen=True)

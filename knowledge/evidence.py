@@ -31,6 +31,7 @@ import snowballstemmer
 
 from knowledge.loading import LoadedBase
 from knowledge.model import Article, Claim, Entity, FaqEntry, Quote
+from knowledge.patterns import lazy_compile
 from knowledge.problems import Problem
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent / "base"
@@ -96,7 +97,7 @@ _ASSERTER_STOPWORDS = _word_set(
     "spokesman analyst expert minister deputy chief secretary official here"
 )
 
-_CREDIT = re.compile(r"(?:Photo|File|Source):")
+_CREDIT = lazy_compile(r"(?:Photo|File|Source):")
 
 _STOPWORDS = _word_set(
     """a about above after again against all also although an and any are as at be because been before being
@@ -110,7 +111,7 @@ _STOPWORDS = _word_set(
 )
 
 _STEMMER = snowballstemmer.stemmer("english")
-_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z0-9]+)*")
+_WORD = lazy_compile(r"[a-z0-9]+(?:\.[a-z0-9]+)*")
 _COMMON_ENTITY_SHARE = 0.2
 """An entity named by more than this share of all claims does not, alone, show two texts share a subject."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.patterns import lazy_compile
 from knowledge.segmenting import NOT_AFTER_AN_ABBREVIATION, QUESTION_WORDS, WH_WORDS, questions_in
 
 MAX_CLAIMS = 3
@@ -18,7 +19,7 @@ MAX_CHARACTERS = 4096
 MIN_STATEMENT_WORDS = 5
 """A statement shorter than this ("lankov uni", "kim train") is a keyword query, not a claim."""
 
-_CHECK_FORMS = re.compile(
+_CHECK_FORMS = lazy_compile(
     r"^\W*(?:(?:ngl|tbh|honestly|lol|ok|okay|so|wait|hmm+)\W+)?"
     r"(?:is it (?:true|real|correct)|is this (?:true|real|correct)|is that (?:true|real|correct)"
     r"|(?:i )?heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|rumou?r(?: has it)?(?: is)?"
@@ -41,13 +42,13 @@ _CHECK_FORMS = re.compile(
     re.IGNORECASE,
 )
 """Openings that put a claim up for checking: "is it true that…", "heard…", "my uncle says…"."""
-_ASKS_FOR_A_CHECK = re.compile(
+_ASKS_FOR_A_CHECK = lazy_compile(
     r"^\W*(?:is (?:it|this|that) (?:true|real|correct)|(?:i )?heard|fact ?check|true or false|fake or real"
     r"|real or fake|(?:(?:can|could) )?(?:someone|anyone|you)(?: please)? (?:confirm|check|verify))\b",
     re.IGNORECASE,
 )
 """Openings that always ask for a check, whatever follows ("is it true… thought he goes there all the time")."""
-_CHECK_TAILS = re.compile(
+_CHECK_TAILS = lazy_compile(
     r"\W*(?:\b(?:is (?:it|this|that) )?(?:true|real|legit|fake|correct|right|confirmed|accurate)|fake or real"
     r"|(?:do you |u )?agree|thoughts|am i (?:right|wrong)|or am i wrong|yes or no"
     r"|(?:is (?:it|this|that) )?(?:actually|really) (?:true|real|right|correct)|(?:does|do) (?:that|this|it) check out"
@@ -68,13 +69,13 @@ _CHECK_TAILS = re.compile(
 )
 """Endings that ask for a check: "… true?", "… fake or real?", "… confirm?", "… do the articles agree?", "… is that
 what experts say?"."""
-_FORWARDED_LINE = re.compile(
+_FORWARDED_LINE = lazy_compile(
     r"^\s*(?:forwarded from|переслано от|переслано з|전달됨)\b.*$", re.IGNORECASE | re.MULTILINE
 )
-_LINK = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<!\w)@\w+")
-_HASHTAG = re.compile(r"(?<!\w)#\w+")
-_CALLS_TO_ACTION = re.compile(
+_LINK = lazy_compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
+_HANDLE = lazy_compile(r"(?<!\w)@\w+")
+_HASHTAG = lazy_compile(r"(?<!\w)#\w+")
+_CALLS_TO_ACTION = lazy_compile(
     r"(?:share|repost|forward|spread) (?:this |it )?"
     r"(?:before (?:it'?s|it is|it gets|they) (?:deleted|removed|taken down)|with everyone|widely|now)"
     r"|subscribe\b[^.!\n]*|follow us\b[^.!\n]*|join us\b[^.!\n]*|read more\b[^.!\n]*"
@@ -85,8 +86,8 @@ _CALLS_TO_ACTION = re.compile(
 )
 """Calls to share and news markers: "BREAKING", or "breaking:" and "just in" opening a line, but not the words in a
 sentence ("north korea is developing missiles", "just in time for kim")."""
-_SYMBOLS = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
-_SENTENCE_END = re.compile(
+_SYMBOLS = lazy_compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
+_SENTENCE_END = lazy_compile(
     rf"(?<=[.!?]){NOT_AFTER_AN_ABBREVIATION}\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+"
     r"|,\s+(?=(?:what |all )?(?:they|he|she|it)(?: \w+)? (?:really |actually |truly |just |only )?wants?\b)",
     re.IGNORECASE,
@@ -94,7 +95,7 @@ _SENTENCE_END = re.compile(
 """Where one claim ends and the next begins: a sentence's end, a line break, a bullet, a "plus" or "btw" that
 adds another ("… because of satellites plus putin promised kim a tour"), or what someone wants instead ("russia
 doesn't even care about nk ammo, what they really want is drones")."""
-_REASON_TAIL = re.compile(
+_REASON_TAIL = lazy_compile(
     r",?\s+(?:that'?s|thats|which is) (?:basically |literally |kinda |kind of |exactly |precisely |totally )?"
     r"(?:why|the (?:whole )?point)\b.*$"
     r"|,?\s+so (?:it'?s|its|that'?s|thats) (?:all|just|basically|totally)\b.*$"
@@ -107,7 +108,7 @@ _REASON_TAIL = re.compile(
 has nothing to lose"), what it concludes from it ("… so it's all hype"), where it was heard ("… heard that from a
 mil blogger") or the drama it adds to a time ("… on Wednesday, just hours before meeting Kim"): commentary, not
 what is checked."""
-_ASKS_OF_THE_REST = re.compile(
+_ASKS_OF_THE_REST = lazy_compile(
     r"^(?:so |but |and |but )?(?:did|does|do|is|was|has|have) (?:he|she|they|it|that|this|anyone|anybody)"
     r"(?: (?:really|actually|even|ever|truly))? (?:say|said|claim|mean|happen|true|real|right|correct)"
     r"(?: (?:that|this|it|so))?$"
@@ -121,16 +122,16 @@ _ASKS_OF_THE_REST = re.compile(
 )
 """A sentence that only asks whether the one before it is so ("did he actually say that", "is that what analysts
 think", "real or made up"): nothing of its own to check."""
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = lazy_compile(r"[^\W\d_]+", re.UNICODE)
 _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]
 )
 """Words that open a request, not a claim: "tell me about the train"."""
-_REQUEST_AFTER_A_TOPIC = re.compile(r"[,:\-—]\s*(?:pls |please |now |so |ok |and )?(?:tell|explain|give|show) me\b")
+_REQUEST_AFTER_A_TOPIC = lazy_compile(r"[,:\-—]\s*(?:pls |please |now |so |ok |and )?(?:tell|explain|give|show) me\b")
 """A topic named, then a request: "the bodyguards thing, tell me more"."""
-_WH = re.compile(rf"\b(?:{'|'.join(sorted(WH_WORDS))}|whos|whys|hows|wheres)\b", re.IGNORECASE)
+_WH = lazy_compile(rf"\b(?:{'|'.join(sorted(WH_WORDS))}|whos|whys|hows|wheres)\b", re.IGNORECASE)
 _AUXILIARIES = "is|are|was|were|do|does|did|will|would|can|could|should|has|have|had"
-_NAMING_NOT_ASKING = re.compile(
+_NAMING_NOT_ASKING = lazy_compile(
     r"\b(?:that'?s|that is|this is|which is)\s+(?:why|how|when|where|what)\b|\b(?:remember|back|from|\d{4})\s+when\b"
     r"|\b(?:when|where|while)\s+(?:he|she|they|it|we|i|you|the|his|her|their|kim|putin|shoigu)\b"
     r"|\bwhat\s+(?:they|he|she|it|\w+)\s+(?:really |actually |truly )?(?:wants?|needs?)\s+is\b"
@@ -226,11 +227,11 @@ def claims_in(text: str) -> list[str]:
     return [s for s in sentences if s in ranked]
 
 
-_CLAUSE_JOINT = re.compile(
+_CLAUSE_JOINT = lazy_compile(
     r"\s+(?:and|but|while|whereas)\s+|,?\s+so\s+(?!(?:far|much|many|long|that)\b)", re.IGNORECASE
 )
 _CLAUSE_WORDS = 4
-_SAME_SUBJECT = re.compile(
+_SAME_SUBJECT = lazy_compile(
     r"(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did|then|also|even"
     r"|just|only|already|still|never|not|to|\w+ed)\b",
     re.IGNORECASE,

@@ -15,6 +15,8 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
+from knowledge.patterns import lazy_compile
+
 
 class Language(StrEnum):
     EN = "en"
@@ -105,22 +107,22 @@ def _mecab():
 
 
 _EXCLUDED = {
-    Language.EN: re.compile(
+    Language.EN: lazy_compile(
         r"\b(?:besides|apart from|other than|aside from|except(?: for)?|excluding|not counting|not the)\s+"
         r"([^,?.!:;]+?)(?=\s+(?:what|whats|which|who|how|is|are|was|were|does|do|did|can|could|would|will|has|have"
         r"|had|or)\b|[,?.!:;]|$)",
         re.IGNORECASE,
     ),
-    Language.RU: re.compile(
+    Language.RU: lazy_compile(
         r"(?:^|\s)(?:кроме|помимо)\s+([^,?.!:;]+?)(?=\s+(?:что|чо|че|кто|какие|какой|как|чем|шо|еще|ещё)(?:\s|$)"
         r"|[,?.!:;]|$)",
         re.IGNORECASE,
     ),
-    Language.UK: re.compile(
+    Language.UK: lazy_compile(
         r"(?:^|\s)(?:крім|окрім|опріч)\s+([^,?.!:;]+?)(?=\s+(?:що|шо|хто|які|який|як|чим|ще)(?:\s|$)|[,?.!:;]|$)",
         re.IGNORECASE,
     ),
-    Language.KO: re.compile(r"(\S{1,20})\s*(?:말고|외에|빼고|제외하고|이외에)"),
+    Language.KO: lazy_compile(r"(\S{1,20})\s*(?:말고|외에|빼고|제외하고|이외에)"),
 }
 """What a question sets aside ("besides shells, what could NK hand over?", "무기 말고"): the asker knows of it
 already, so it is no part of what is asked."""
@@ -134,7 +136,7 @@ SETTING_ASIDE = {
 
 
 _ARTICLE_ASIDE = {
-    Language.EN: re.compile(
+    Language.EN: lazy_compile(
         r",?\s*\b(?:going by|acc(?:\.|ording)? to|per|in|from|based on|if you go by)\s+(?:the|that|this)\s+"
         r"(?:article|piece|story|report)\s+(?:about|on)\s+[^,?.!]*"
         r"|,?\s*\b(?:going by|according to|per|in|from|based on)\s+(?:the|that|this)\s+['\"“‘][^'\"”’]{3,80}['\"”’]"
@@ -147,14 +149,14 @@ _ARTICLE_ASIDE = {
         r"(?:article|piece|story|report|explainer)\b,?",  # "in the AP seoul story who said…"
         re.IGNORECASE,
     ),
-    Language.RU: re.compile(
+    Language.RU: lazy_compile(
         r",?\s*(?:по|в|если верить)\s+(?:статье|статью|материалу|заметке)\s+(?:про|о|об)\s+[^,?.!]*", re.IGNORECASE
     ),
-    Language.UK: re.compile(
+    Language.UK: lazy_compile(
         r",?\s*(?:за|у|в|згідно зі?)\s+(?:статтею|статті|матеріалом|матеріалі)\s+(?:про|щодо)\s+[^,?.!]*",
         re.IGNORECASE,
     ),
-    Language.KO: re.compile(
+    Language.KO: lazy_compile(
         r"[^\s,?.!]{1,20}\s*(?:관련|에 대한|을 다룬|를 다룬)\s*(?:기사|보도)(?:에서는|에선|에서|에는|엔|에|대로)?\s*"
     ),
 }
@@ -175,9 +177,9 @@ def excluded_part(text: str, language: Language) -> str:
     return found.group(1) if found else ""
 
 
-_WEEKDAY_IN_CHAT = re.compile(r"([월화수목금토일])욜")
+_WEEKDAY_IN_CHAT = lazy_compile(r"([월화수목금토일])욜")
 """Weekdays as chats shorten them (수욜 for 수요일), which MeCab would read as 수 ("can") and the like."""
-_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
+_THOUSANDS = lazy_compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
 
 
 def joined_thousands(text: str) -> str:
@@ -185,9 +187,9 @@ def joined_thousands(text: str) -> str:
     return _THOUSANDS.sub("", text)
 
 
-_SHORT_YEAR = re.compile(r"(?<=\b[ву] )(1\d|2[0-3])[-‐]?(?:му|м|ом|ому)\b")
+_SHORT_YEAR = lazy_compile(r"(?<=\b[ву] )(1\d|2[0-3])[-‐]?(?:му|м|ом|ому)\b")
 """A year in two digits, as Russian and Ukrainian chat writes it: "у 19му", "в 19-м" (году) are 2019."""
-_CYRILLIC_WORD = re.compile(r"[^\W_]+(?:['ʼ’-][^\W_]+)*")
+_CYRILLIC_WORD = lazy_compile(r"[^\W_]+(?:['ʼ’-][^\W_]+)*")
 
 
 def words(text: str, language: Language) -> list[str]:
@@ -264,7 +266,7 @@ def _stem(morpheme) -> str:
 _VOWELS = set("аеиоуыэюяіїєё")
 
 
-_NUMBER_WITH_ENDING = re.compile(r"(\d{3,})-?[^\W\d_]{1,3}")
+_NUMBER_WITH_ENDING = lazy_compile(r"(\d{3,})-?[^\W\d_]{1,3}")
 """A year or count with a case ending, as Russian and Ukrainian write it: "в 2019-м", "2019го", "у 2018-му" are 2019,
 2018 (an ordinal, "2-й", stays the ordinal it is)."""
 

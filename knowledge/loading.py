@@ -29,10 +29,11 @@ from knowledge.model import (
     Topic,
     Verdict,
 )
+from knowledge.patterns import lazy_compile
 from knowledge.problems import KnowledgeError, Problem, explain_missing_quote, explain_yaml_problem
 from knowledge.small_talk import PLACEHOLDERS
 
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ID_PATTERN = lazy_compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 48
 MAX_ANSWER_LENGTH = 350
 MAX_STATEMENT_LENGTH = 300

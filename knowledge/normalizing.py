@@ -24,20 +24,21 @@ from knowledge.answer_types import ANSWER_TYPES
 from knowledge.languages import Language, joined_thousands
 from knowledge.languages import words as language_words
 from knowledge.model import Entity, Lexicon
+from knowledge.patterns import lazy_compile
 
-_INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_UNITED_STATES = re.compile(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?!\w)")
-_US_THE_PRONOUN = re.compile(
+_INVISIBLE = lazy_compile(r"[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_UNITED_STATES = lazy_compile(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?!\w)")
+_US_THE_PRONOUN = lazy_compile(
     r"\b((?:tell|told|telling|give|gave|show|showed|let|help|remind|teach|for|to|with|from|of|about|against)\s+)us\b"
     r"(?!\s+(?:official|intelligence|government|president|military|sanction|state|army|navy|force|troop|embass"
     r"|administration|authorit|all(?:y|ies)|side|envoy|ambassador|congress|senate|media|press|national))"
 )
 """A lower-case "us" after a verb or preposition is the pronoun: "what would that tell us?" asks nothing of the
 United States."""
-_MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
-_POSSESSIVE = re.compile(r"['’`´]s\b")
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
-_ANY_WORD = re.compile(r"[^\W_]+")
+_MARKUP_TAG = lazy_compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_POSSESSIVE = lazy_compile(r"['’`´]s\b")
+_NOT_WORD = lazy_compile(r"[^a-z0-9]+")
+_ANY_WORD = lazy_compile(r"[^\W_]+")
 _MAX_PHRASE_WORDS = 6
 NAMED_KINDS = ("person", "country", "place", "organisation")
 """Entities whose names become one token. Events and things ("the summit", "the pandemic") are described
@@ -61,7 +62,7 @@ except ImportError:
     _ENGLISH_STEMMER = snowballstemmer.stemmer("english")
 
 
-_CONTRACTED_NOT = re.compile(r"n['’]t\b")
+_CONTRACTED_NOT = lazy_compile(r"n['’]t\b")
 """"hasn't" is read "hasnt", a word the stopwords have, not "hasn" and "t"."""
 
 

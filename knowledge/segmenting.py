@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.patterns import lazy_compile
+
 MAX_QUESTIONS = 3
 MAX_MESSAGE_CHARACTERS = 4096
 """Telegram's limit for one message."""
@@ -23,12 +25,12 @@ QUESTION_WORDS = [
 ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "incl", "approx", "vs", "etc", "jr")
 NOT_AFTER_AN_ABBREVIATION = "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in ABBREVIATIONS)
 """A full stop that shortens a word ("Mr. Peskov", "5 hours incl. a banquet") ends no sentence."""
-_SENTENCES = re.compile(
+_SENTENCES = lazy_compile(
     rf"(?<=[?!])\s+|(?<=[^.\s][^.\s][.;]){NOT_AFTER_AN_ABBREVIATION}\s+(?=\S)|\s*\n+\s*", re.IGNORECASE
 )
 """Sentence ends: ?, !, a line break, and a full stop after a word of two letters or more, so that neither an
 ellipsis nor an initial ("the U.S. official") ends one."""
-_NEW_QUESTION = re.compile(
+_NEW_QUESTION = lazy_compile(
     r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:(?:for|since|in|from|to|by|with)\s+)?(?:"
     + "|".join(QUESTION_WORDS)
     + r")\b)"
@@ -45,14 +47,14 @@ _STRONG_BREAK = (
     r"|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
     r"|\bha(?:ha)+\b|[" + _EMOJI + r"]+"
 )
-_CHATTER_BREAK = re.compile(
+_CHATTER_BREAK = lazy_compile(
     r"\s*(,|:|—|–| - |\.\.\.+|…|\bbut\b(?=\s+(?:" + "|".join(WH_WORDS) + r")\b)|" + _STRONG_BREAK + r")\s*",
     re.IGNORECASE,
 )
 """What separates chatter from the question after it: commas, colons, dashes, ellipses, a "but" before a question word
 ("i get the ammo side but what worries people about…"), and the strong breaks, "anyway", "ok", "lol" or emoji, after
 which nothing before counts as part of the question, however short."""
-_IS_STRONG_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
+_IS_STRONG_BREAK = lazy_compile(_STRONG_BREAK, re.IGNORECASE)
 _FILLERS = frozenset(
     [
         *("but", "so", "and", "ok", "okay", "well", "hmm", "anyway", "also", "then", "real", "q", "quick"),
@@ -60,7 +62,7 @@ _FILLERS = frozenset(
     ]
 )
 """Words a question may open with before its question word: "but what's…", "ok so how were…", "so yeah who…"."""
-_WANT_TO_KNOW = re.compile(
+_WANT_TO_KNOW = lazy_compile(
     r"\b(?:want(?:ed)? to know|wondering|curious(?: about)?|question is|my question|tell me|explain"
     r"|(?:real|serious|quick|honest|actual|genuine|dumb|stupid|random) (?:q|qn|question)|q(?=:)|question(?=:)"
     r"|can (?:some|any)(?:one|body) (?:clear (?:it|this) up|explain|help|tell me|confirm)"
@@ -69,7 +71,7 @@ _WANT_TO_KNOW = re.compile(
     r"(?:\s+is\b)?[:,]?\s*",
     re.IGNORECASE,
 )
-_AFTERTHOUGHT = re.compile(
+_AFTERTHOUGHT = lazy_compile(
     r",\s*(?:i|im|i'm|ive|i've|i'd|idk|tbh|lol|lmao|cause|cuz|bc)\b[^,?]*$"
     r"|\s+(?:lol|lmao|haha|tbh|ngl)\s+(?:i|im|i'm|ive|i've|i'd|idk|my)\b[^,?]*$"
     r"|,\s*like\s+(?:which|what)(?:\s+\w+){0,2}\W*$"
@@ -79,17 +81,17 @@ _AFTERTHOUGHT = re.compile(
 """A first-person remark after a question ("…supposed to be, i keep mixing up the days", "what does DPRK stand for
 lol i keep seeing it", "… asking for a friend who thinks…") is no part of it, nor a short "like which org" that only
 narrows it."""
-_REFERS_BACK = re.compile(
+_REFERS_BACK = lazy_compile(
     r"^\W*(?:(?:so|and|but|ok)\s+)?(?:what|who|which(?: one)?)(?:'s|\s+(?:was|is|were|are))?\s+(?:it|that|this|they)"
     r"(?:\s+(?:again|exactly|then|tho|though))?\W*$",
     re.IGNORECASE,
 )
 """A question that only points back at what was said before it: "… what the talks are really about — what was it?"."""
-_QUOTED = re.compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’")
+_QUOTED = lazy_compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’")
 """A quoted title or phrase ("the 'why, and why now?' explainer") is never split."""
 MAX_FRAGMENT_WORDS = 3
 """A short tail without a question word ("plane?", "the russians?") narrows the question before it."""
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 _CONDITIONS = frozenset(
     ["if", "when", "once", "assuming", "suppose", "supposing", "given", "since", "because", "after", "before", "during"]
 )
@@ -97,21 +99,21 @@ _CONDITIONS = frozenset(
 tell us?" asks about the generals, "and after shoigu left, what did kim do?" about that time, however long the
 clause."""
 _JOINING = frozenset(["and", "so", "but", "ok", "okay", "then"])
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy_compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:when|after|before|once|while|if)\s+"
     r"(?!(?:did|does|do|is|was|are|were|will|would|can|could|has|have|had|should|exactly|roughly)\b)[a-z]",
     re.IGNORECASE,
 )
 """A clause that sets the time or condition of the question after it rather than asking one: "when kim first took
 over," before "how did he get along with moscow?" ("when did kim take over," asks)."""
-_SETS_ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except(?: for)?|not counting)\b", re.I)
+_SETS_ASIDE = lazy_compile(r"^\W*(?:besides|apart from|aside from|other than|except(?: for)?|not counting)\b", re.I)
 """A phrase that sets something aside before a question, part of it however long the story before it."""
 MAX_LEAD_WORDS = 3
 """Words before a question inside a sentence that are kept ("According to Reuters, what…"); a longer lead-in is
 a story or chatter around the question ("hahaha that meme 💀 ok srsly, what…"), and dropped."""
 
 
-_ADDRESSING = re.compile(r"^\s*/\w+(?:@\w+)?\s+(?=\S)|(?<![\w@])@\w+\b[,:]?\s*")
+_ADDRESSING = lazy_compile(r"^\s*/\w+(?:@\w+)?\s+(?=\S)|(?<![\w@])@\w+\b[,:]?\s*")
 """How a chat addresses the bot or someone in it: a command before the question ("/ask@summitbot who…") and
 @usernames. Neither is part of what is asked."""
 
@@ -225,7 +227,7 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
     return None
 
 
-_ATTRIBUTED = re.compile(
+_ATTRIBUTED = lazy_compile(
     r"^\W*(?:according to|acc(?:\.|ording)? to|per|going by|in) (?:the |that |this )?(?:[\w'-]+ ){1,2}"
     r"(?:(?:piece|article|story|report|explainer|analysis) )?(?:" + "|".join(WH_WORDS) + r")\b",
     re.IGNORECASE,
@@ -233,11 +235,11 @@ _ATTRIBUTED = re.compile(
 """Who says it, before a question with no comma: "according to the reuters piece what would…"."""
 
 
-_NAMED_THEN_ASKED = re.compile(r"\b(?:who|what)(?:'s|s| is| was| are| were)\s+(?:he|she|they|it|that|this)\W*$", re.I)
+_NAMED_THEN_ASKED = lazy_compile(r"\b(?:who|what)(?:'s|s| is| was| are| were)\s+(?:he|she|they|it|that|this)\W*$", re.I)
 """Someone named first and then asked about: "nam sung wook who is he"."""
-_WHAT_IS_WANTED = re.compile(r"^\W*what\s+\w+\s+(?:really\s+|actually\s+|truly\s+)?(?:wants?|needs?)\s+is\b", re.I)
+_WHAT_IS_WANTED = lazy_compile(r"^\W*what\s+\w+\s+(?:really\s+|actually\s+|truly\s+)?(?:wants?|needs?)\s+is\b", re.I)
 """What someone wants, named rather than asked: "…, what they really want is drones"."""
-_POINTING = re.compile(
+_POINTING = lazy_compile(
     r"^\W*(?:that'?s|thats|that is|this is|which is|it'?s|its)\s+(?:where|why|how|when|what)\b", re.IGNORECASE
 )
 """A statement pointing back with a question word ("that's why they need him"), not a question."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.languages import joined_thousands
+from knowledge.patterns import lazy_compile
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
@@ -45,13 +46,13 @@ _TRAVEL = {
     "limousine": "road",
     "drove": "road",
 }
-_VENUE = re.compile(
+_VENUE = lazy_compile(
     r"\b(?:in|at|to|into|inside|held in|hosted in)\s+(?:the\s+)?(moscow|kremlin|vladivostok|pyongyang|beijing|seoul"
     r"|khabarovsk|hanoi|singapore|tokyo|kyiv|kiev|st\.? petersburg|saint petersburg|sochi|minsk)\b"
 )
 """A city named as where something is or happens ("met in Moscow", "at the Kremlin"): not one named as a
 government ("Moscow wants shells")."""
-_MEETING = re.compile(
+_MEETING = lazy_compile(
     r"\b(?:meet|meets|met|meeting|summit|talks|forum|held|hosts?|hosted|venue|face[- ]to[- ]face|sit[- ]?down)\b"
 )
 """Venues are compared only where a text is about a meeting: "studied in Pyongyang" is no venue of one."""
@@ -63,7 +64,7 @@ _KIN = {
     "mother": "mother", "mom": "mother", "uncle": "uncle", "aunt": "aunt", "cousin": "cousin",
 }  # fmt: skip
 """Who someone is to someone: "Kim Yo Jong, his sister" is no wife."""
-_MINISTRY = re.compile(r"\b(defen[cs]e|foreign|interior|finance|economy|trade|energy|health)\s+minist")
+_MINISTRY = lazy_compile(r"\b(defen[cs]e|foreign|interior|finance|economy|trade|energy|health)\s+minist")
 _OFFICES = {"defense": "defence"}
 _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
@@ -75,9 +76,9 @@ _ORDINALS = {
     "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
 """Number words and ordinals, read as the numbers they count: "second official visit" is ("2", "offici")."""
-_ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|which|every|any|no) one\b")
+_ONE_AS_PRONOUN = lazy_compile(r"\b(?:the|this|that|which|every|any|no) one\b")
 """"RIA was the one confirming it" counts nothing."""
-_MAY_THE_MONTH = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last|this|next)\s+may\b")
+_MAY_THE_MONTH = lazy_compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last|this|next)\s+may\b")
 _CONFIRMED = r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)?|agreed|announc(?:ed|es))\b"
 _DENIED = (
     r"\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)"
@@ -89,13 +90,13 @@ _DENIED = (
 _THING = r"(?!summit|talks|meeting|visit|trip)([a-z]{4,})"
 """What comes before or after: not the summit itself, which a claim about what happened after it is about."""
 _STOCKPILES_FULL_OR_DWINDLING = (
-    re.compile(
+    lazy_compile(
         r"(?:\b(?:stockpiles?|stocks?|reserves?|arsenal|depots?|warehouses?)\b(?: \w+){0,3}"
         r" (?:full|plentiful|overflowing|enough|fine|healthy|(?:actually )?(?:went|gone|going) up"
         r"|grew|grown|growing|increased|rose|risen|bigger|larger|higher|fuller|at (?:a )?record)\b"
         r"|\b(?:plenty|lots|loads|tons) of (?:shells|ammo|ammunition)\b)()"
     ),
-    re.compile(
+    lazy_compile(
         r"(?:\b(?:stockpiles?|stocks?|reserves?)\b(?: \w+){0,4} (?:dwindl\w*|deplet\w*|drain\w*|run(?:ning)? low)"
         r"|\b(?:dwindling|depleted|drained) (?:\w+ )?(?:stockpiles?|stocks?|reserves?)\b"
         r"|\b(?:refill\w*|replenish\w*) (?:\w+ )?(?:\w+ )?(?:reserves|stocks|stockpiles)\b)()"
@@ -103,60 +104,62 @@ _STOCKPILES_FULL_OR_DWINDLING = (
 )
 """Stockpiles full and dwindling: in the articles only Russia's dwindle, so plenty of North Korea's is no opposite
 of anything they say (see _owner_before)."""
-_AGREED_WITH_CHINA = re.compile(
+_AGREED_WITH_CHINA = lazy_compile(
     r"\b(?:agreed (?:upon )?with|agreements? with|approval (?:of|from)|sign[- ]off from) (china)\b"
 )
 _OPPOSITES = (
-    (re.compile(rf"\bbefore (?:the |its |his )?{_THING}"), re.compile(rf"\bafter (?:the |its |his )?{_THING}")),
-    (re.compile(r"\bbefore (?:\S+ ){0,12}?(trump)\b"), re.compile(r"\bafter (?:\S+ ){0,12}?(trump)\b")),
+    (lazy_compile(rf"\bbefore (?:the |its |his )?{_THING}"), lazy_compile(rf"\bafter (?:the |its |his )?{_THING}")),
+    (lazy_compile(r"\bbefore (?:\S+ ){0,12}?(trump)\b"), lazy_compile(r"\bafter (?:\S+ ){0,12}?(trump)\b")),
     (
-        re.compile(r"\b(?:first|opening) (day|night|week)\b"),
-        re.compile(r"\b(?:last|final|closing) (day|night|week)\b"),
+        lazy_compile(r"\b(?:first|opening) (day|night|week)\b"),
+        lazy_compile(r"\b(?:last|final|closing) (day|night|week)\b"),
     ),
     (
-        re.compile(r"\b(?:(?:warm|friendly|tight|cozy|chummy)(?:er)?|besties|bffs|best (?:buddies|friends|pals))\b()"),
-        re.compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()"),
+        lazy_compile(
+            r"\b(?:(?:warm|friendly|tight|cozy|chummy)(?:er)?|besties|bffs|best (?:buddies|friends|pals))\b()"
+        ),
+        lazy_compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()"),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:paused|pausing|stopped|stopping|halted|suspended|froze|frozen|slowed(?: down)?|cut back on|quit)"
             r"(?: (?:its|their|all))? (missile) (?:tests|testing|launches)"
         ),
-        re.compile(r"\brecord (?:pace|number) of (missile)"),
+        lazy_compile(r"\brecord (?:pace|number) of (missile)"),
     ),
     _STOCKPILES_FULL_OR_DWINDLING,
     (
-        re.compile(
+        lazy_compile(
             r"\bto (?:stop|halt|quit|cut back on) (?:sending|supplying|shipping|providing) (ammo|ammunition|shells)"
         ),
-        re.compile(r"\bto (?:send|supply|ship|provide) (?:more|additional|extra) (ammo|ammunition|shells)"),
+        lazy_compile(r"\bto (?:send|supply|ship|provide) (?:more|additional|extra) (ammo|ammunition|shells)"),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"(?:\bnever (?:a |any |a single |one )?(?:drama|rough patch|problems?|falling out|tensions?|fights?)"
             r"|\b(?:zero|no) drama|\bbest (?:buddies|friends|pals)|\bperfect (?:friendship|relations?|harmony)"
             r"|\balways (?:been )?(?:close|friends|friendly|allies|tight))\b()"
         ),
-        re.compile(r"(?:\bhot[- ]and[- ]cold|\bcomplicated,? (?:\w+ )?relationship|\bups and downs)\b()"),
+        lazy_compile(r"(?:\bhot[- ]and[- ]cold|\bcomplicated,? (?:\w+ )?relationship|\bups and downs)\b()"),
     ),
     (
-        re.compile(r"\b(?:cuts?|cutting) (?:off )?(?:all )?(?:contact|communications?|ties)\b()"),
-        re.compile(r"\bmaintain\w* (?:\w+ )?communication\b()"),
+        lazy_compile(r"\b(?:cuts?|cutting) (?:off )?(?:all )?(?:contact|communications?|ties)\b()"),
+        lazy_compile(r"\bmaintain\w* (?:\w+ )?communication\b()"),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:put|be put|on) on hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)"
             r"|\b(?:talks|negotiations)(?: \w+){0,2} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
             r"|dead|going nowhere|gone nowhere)"
             r"|\b(?:talks|negotiations)(?: \w+){0,5} (?:are|were|is) (?:now |already |totally |completely )?"
             r"(?:over|off|finished|done)\b()"
         ),
-        re.compile(
+        lazy_compile(
             r"\bactively advancing\b()|\b(?:talks|discussions|negotiations) (?:are |were )?expected to continue\b()"
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:independently of|without (?:even )?(?:telling|consulting|asking|involving|informing)"
             r"|(?:kept|keep|keeps|keeping|cut|cutting|left|leave|leaving) (?:\w+ )?out(?: of (?:it|this|the loop))?"
             r"|no (?:role|say) for)(?: \w+){0,3}? (china|beijing)\b"
@@ -164,68 +167,70 @@ _OPPOSITES = (
         _AGREED_WITH_CHINA,
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(china|beijing)\b(?:(?: \w+){0,4} (?:kept|left|cut) (?:\w+ )?out\b"
             r"| (?:has|had|have|would have|will have) nothing to do with\b)"
         ),
         _AGREED_WITH_CHINA,
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:one[- ]off|one[- ]time"
             r"|(?:set up|created|made up|organi[sz]ed|invented) (?:\w+ )?(?:just |only |specially )?for)\b()"
         ),
-        re.compile(r"\b(?:annual|every year|yearly|each year)\b()"),
+        lazy_compile(r"\b(?:annual|every year|yearly|each year)\b()"),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:economy|economies)(?: \w+){0,2} (?:is |are |was |has been )?(?:actually |now |really )?"
             r"(?:booming|thriving|flourishing|doing (?:great|fine|well)|stronger than ever|better than ever)"
             r"|\bself[- ]sufficient\b()"
         ),
-        re.compile(r"\beconomic (?:difficulties|hardships?|woes|crisis)\b()"),
+        lazy_compile(r"\beconomic (?:difficulties|hardships?|woes|crisis)\b()"),
     ),
     (
-        re.compile(r"(?:\bneutral|\bnever (?:picked|took|chose|taken) (?:a |any )?sides?|\bstayed out of it)\b()"),
-        re.compile(r"(?:\bopenly (?:support\w*|back\w*|side\w*)|\bsided with russia|\bsupport\w* (?:for )?russia)\b()"),
+        lazy_compile(r"(?:\bneutral|\bnever (?:picked|took|chose|taken) (?:a |any )?sides?|\bstayed out of it)\b()"),
+        lazy_compile(
+            r"(?:\bopenly (?:support\w*|back\w*|side\w*)|\bsided with russia|\bsupport\w* (?:for )?russia)\b()"
+        ),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:alone|solo|by himself|on his own"
             r"|(?:no|without (?:any )?)(?:officials|ministers|generals|delegation|entourage)"
             r"|just (?:him (?:and|n|&) )?his (?:body)?guards)\b()"
         ),
-        re.compile(
+        lazy_compile(
             r"\b(?:accompanied by|accompanies|(?:members|officials) of the ruling party|delegation (?:includes|of))\b()"
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:(?:travel\w*|went|been|gone|trips?|visits?)(?: \w+){0,3} (?:abroad|overseas|out of the country)"
             r"|(?:foreign|overseas) (?:trips?|travel|visits?|tours?))"
             r"(?: \w+){0,4} (?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
         ),
-        re.compile(
+        lazy_compile(
             r"\bfirst (?:\w+ )?(?:trip|visit|travel|time)(?: \w+){0,4} since (?:the )?(?:outbreak of (?:the )?)?"
             r"(covid|pandemic|corona)"
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:(?:end|finish|win)\w* (?:the |this |its |their )?|wrap\w* (?:up )?(?:the |this |its |their )?)"
             r"(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon)\b"
             r"|\b(?:quick|fast|swift|speedy|rapid|early) (?:end|finish|victory|win)(?: to| of| in)?"
             r"(?: the| this| its| their)?(?: \w+)? (war|conflict)\b"
             r"|\b(war|conflict) (?:to be )?(?:over|done|ended|finished) (?:asap|quickly|quick|fast|soon)\b"
         ),
-        re.compile(
+        lazy_compile(
             r"\b(?:(?:prolonged|protracted|long|drawn[- ]out) |sustain (?:a |the )?(?:prolonged |protracted |long )?)"
             r"(war|conflict)\b"
         ),
     ),
     (
-        re.compile(r"\b(?:the )?only (?:country|nation|state|government|regime)\b()"),
-        re.compile(r"\bone of (?:the |only )?(?:very )?(?:few|handful of|\w+) (?:countries|nations|states)\b()"),
+        lazy_compile(r"\b(?:the )?only (?:country|nation|state|government|regime)\b()"),
+        lazy_compile(r"\bone of (?:the |only )?(?:very )?(?:few|handful of|\w+) (?:countries|nations|states)\b()"),
     ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum" (or the talks with Trump), "the
@@ -238,7 +243,7 @@ it, a war ended quickly and a prolonged one, the only country to do something an
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
 """Which of the _OPPOSITES the stockpiles are."""
-_OWNER = re.compile(
+_OWNER = lazy_compile(
     r"\b(russia|russian|moscow|putin|kremlin|north korea|nk|pyongyang|dprk|kim|north korean|its|their|they)\b"
 )
 _NORTH_KOREAN = frozenset({"north korea", "nk", "pyongyang", "dprk", "kim", "north korean"})
@@ -251,12 +256,12 @@ _SAME_THING = {
     "shells": "ammunition",
 }
 """Things the _OPPOSITES name in other words: "a prolonged conflict" is the war a claim wants ended quickly."""
-_NEGATED_WORD = re.compile(
+_NEGATED_WORD = lazy_compile(
     r"\b(?:not|never|n't|no longer)\s+(?:(?:be|been|have|a|an|the|very|really|quite|so|that|as)\s+)*([a-z]{4,})"
 )
-_NUMBER = re.compile(r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:st|nd|rd|th)?((?:\s+[a-z]+){1,4})")
-_POSSESSIVE = re.compile(r"['’]s\b")
-_THOUSANDS_WRITTEN = re.compile(r"\b(\d{1,3})\s*(?:k|thousand)\b")
+_NUMBER = lazy_compile(r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:st|nd|rd|th)?((?:\s+[a-z]+){1,4})")
+_POSSESSIVE = lazy_compile(r"['’]s\b")
+_THOUSANDS_WRITTEN = lazy_compile(r"\b(\d{1,3})\s*(?:k|thousand)\b")
 
 
 def _thousands(text: str) -> str:
@@ -264,18 +269,18 @@ def _thousands(text: str) -> str:
     return _THOUSANDS_WRITTEN.sub(lambda m: m.group(1) + "000", joined_thousands(text))
 
 
-_ONE_SPAN = re.compile(
+_ONE_SPAN = lazy_compile(
     r"\b(?:for|about|like|only|just|barely|roughly|around|maybe)(?: about| like| only| just)? (?:a|an|one) "
     r"(year|month|week|day|hour)\b"
 )
 """A span of one said in words: "sealed for like a year" lasted 1 year."""
 
 
-_HALF_YEARS = re.compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)\b|\b(\d+)\.5 (?:years?|yrs?)\b")
-_YEARS = re.compile(r"\b(\d{1,2}) (?:years?|yrs?)\b")
-_HALF_A_YEAR = re.compile(r"\b(?:half a year|a half[- ]year|six months)\b")
-_WEEKS = re.compile(r"\b(\d{1,2}) weeks?\b")
-_SPAN_STRESSED = re.compile(r"\b(\d{1,2}) (?:whole|full|entire|long|straight) (?=(?:year|month|week|day)s?\b)")
+_HALF_YEARS = lazy_compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)\b|\b(\d+)\.5 (?:years?|yrs?)\b")
+_YEARS = lazy_compile(r"\b(\d{1,2}) (?:years?|yrs?)\b")
+_HALF_A_YEAR = lazy_compile(r"\b(?:half a year|a half[- ]year|six months)\b")
+_WEEKS = lazy_compile(r"\b(\d{1,2}) weeks?\b")
+_SPAN_STRESSED = lazy_compile(r"\b(\d{1,2}) (?:whole|full|entire|long|straight) (?=(?:year|month|week|day)s?\b)")
 """A span stressed ("3 whole years", "six long months") is the span ("3 years")."""
 
 
@@ -311,7 +316,7 @@ _ASKED_FOR_KINDS = {
     **dict.fromkeys(["cash", "money", "currency"], "money"),
     **dict.fromkeys(["troops", "soldiers", "workers", "labor", "labour"], "people"),
 }  # fmt: skip
-_ASKED_FOR = re.compile(
+_ASKED_FOR = lazy_compile(
     r"\b(?:ask(?:ed|s|ing)?|beg(?:ged|s|ging)?|request(?:ed|s|ing)?)\b(?: \w+){0,8}? "
     r"(?:for|to (?:send|supply|give|provide|ship|sell)(?: (?:more|additional|extra|some))?) (?:\w+ ){0,2}?"
     rf"({'|'.join(_ASKED_FOR_KINDS)})\b"
@@ -324,13 +329,13 @@ _EVENTS = {
     **dict.fromkeys(["factory", "factories", "plant", "plants", "works"], "factory"),
     **dict.fromkeys(["drill", "drills", "exercise", "exercises"], "drill"),
 }  # fmt: skip
-_TAKEN_TO = re.compile(
+_TAKEN_TO = lazy_compile(
     r"\b(?:took|take|takes|taken|taking|invited|invite|invites|brought|bring|escorted|showed|shown) (?:\w+ ){0,2}?"
     r"(?:to|around)\b((?: \w+){1,8})"
 )
 """The events someone was taken to, by kind: a claim that Kim took Shoigu to a nuclear test is not what the articles
 say, an arms exhibition and a parade."""
-_WORKERS = re.compile(
+_WORKERS = lazy_compile(
     r"\b(russian|north korean|nk|dprk|chinese|south korean)\s+(?:workers?|laborers?|labourers?|labou?r|workforce)\b"
 )
 """Workers by whose they are: "20k RUSSIAN workers in north korea" are not the North Korean workers in Russia."""
@@ -340,14 +345,14 @@ _SAID_OF_ONE_THING = ("days", "months", "years", "travel", "direction", "meals",
 PARTICULAR = ("asked_for", "shown")
 """What was asked for, or shown to someone: the particulars a claim is checked on even past a nearer fact about
 someone else ("shoigu begged kim for food" against what Shoigu asked for)."""
-_VISITS_COUNTED = re.compile(
+_VISITS_COUNTED = lazy_compile(
     r"\b(?:been|gone|went|visited|travel\w*|trips?|visits?) (?:to |in )?([a-z]+)(?: [a-z]+){0,3} (\d+) times\b"
 )
 """Visits counted in times ("been to Russia like 5 times"): a count of visits to the place, as "his second visit to
 Russia" counts them."""
 _ORDERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9}
 _TIMES = {"tens": 1, "dozens": 1, "hundreds": 2}
-_AMOUNT_IN_WORDS = re.compile(
+_AMOUNT_IN_WORDS = lazy_compile(
     r"\b(?:(tens|dozens|hundreds) of |(?:a |only a |just a )?(?:few |several |couple of |some )?)"
     r"(hundred|thousand|million|billion)s?(?: of)?((?:\s+[a-z]+){1,3})"
 )
@@ -360,8 +365,8 @@ _NOT_UNITS = frozenset(
     ]
 )
 """Words after a number that do not say what it counts ("20,000 North Korean workers" counts workers)."""
-_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-_NEGATED = re.compile(
+_YEAR = lazy_compile(r"\b(19\d\d|20\d\d)\b")
+_NEGATED = lazy_compile(
     r"\b(?:not|no|never|rather than|instead of)\s+(?:taking\s+|by\s+|on\s+|in\s+)?(?:a\s+|an\s+|the\s+)?[a-z]+"
 )
 """What a text says is not so ("by train, not by plane") states no particular."""
@@ -488,12 +493,12 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
     )
 
 
-_COUNTED_IN_WORDS = re.compile(
+_COUNTED_IN_WORDS = lazy_compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"((?: full| whole| long)? (?:days?|weeks?|months?|years?|hours?|times|visits?|trips?)\b)"
 )
 """A number word counting days, visits and the like: a figure, as its digits would be."""
-_NOT_A_FIGURE = re.compile(
+_NOT_A_FIGURE = lazy_compile(
     r"\b100\s*(?:%|percent\b|per cent\b)"
     r"|\b\d{1,2}\s+(?:main |key |big )?(?:things|reasons|points|priorities|goals|items|words|questions|qs)\b"
 )
@@ -521,7 +526,7 @@ def _stance(text: str) -> frozenset[str]:
 
 _VERB_OF_A_DEAL = rf"(?:{_GIVING}|{_GETTING})"
 _AMOUNT = r"\d[\d,.]*\s*(?:k|m|thousand|million|billion)?"
-_TRANSFERRED_AMOUNT = re.compile(
+_TRANSFERRED_AMOUNT = lazy_compile(
     rf"\b{_VERB_OF_A_DEAL}\b(?: \w+){{0,3}} {_AMOUNT}|\b{_AMOUNT}(?: \w+){{0,3}} {_VERB_OF_A_DEAL}\b"
 )
 
