@@ -255,6 +255,12 @@ FLOORS = {
     "wild/ru40.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk40.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko40.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en41.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours41.yaml": {"answerable": 0.82, "declines": 0.95, "false_answers": 0.038},
+    "wild/chat41.yaml": {"answerable": 0.87, "declines": 0.94, "false_answers": 0.055},
+    "wild/ru41.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk41.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko41.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
 }
 
 
