@@ -306,6 +306,11 @@ class ClaimChecker:
             return None
         if _ASKED_A_QUESTION.search(claim):  # "putin asked if russia will help nk build satellites": no want
             return None
+        if _ALREADY_GIVEN.search(claim):  # "russia has already handed NK MiG-29s": a delivery, not what it can offer
+            return None
+        doing = _WANTS_TO_DO.search(claim)
+        if doing and not set(self._tokens_of(doing[1])) & (self._acquiring | self._giving):
+            return None  # "russia is trying to blackmail seoul": something it wants to do, not a thing it wants
         wanting = self._wanting(claim, tokens)
         if wanting is None:
             return None
@@ -541,6 +546,8 @@ class ClaimChecker:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # sullivan warned nk would "pay a price"
         if conflicts(self._particulars(claim), self._stated[target.id]):
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if self._puts_words_in_someones_mouth(claim, target):  # "Matsuno said Tokyo will coordinate sanctions"
+            return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         if self._puts_someone_in_another_body(claim, target):  # "kim taewoo of the asan institute": of KINU
             return self._found(claim, Verdict.CONTRADICTED, target)
         if target.verdict is Verdict.SUPPORTED:
@@ -580,6 +587,35 @@ class ClaimChecker:
         if _affirms_what_it_calls_unlikely(claim, target.text):  # "…guarantees would be enough": unlikely to
             return self._found(claim, Verdict.CONTRADICTED, target)
         return self._found(claim, Verdict.SUPPORTED, target)
+
+    def _puts_words_in_someones_mouth(self, claim: str, target: Target) -> bool:
+        """Whether a claim has someone say what none of their claims behind the target says: of the things it has
+        them say, the articles' statements and quotes of that person name none ("Matsuno said Tokyo will
+        coordinate new sanctions", where the sanctions are a US official's warning and Matsuno expressed concern)."""
+        index, tokens = self._index, self._index.normalizer.tokens(claim)
+        if "say" not in tokens:
+            return False
+        said_at = tokens.index("say")
+        speaker = next((t for t in reversed(tokens[:said_at]) if t not in index.subjectless), None)
+        if speaker not in index.people:
+            return False
+        theirs = [c for c in map(self._claims.get, target.claims) if c and speaker in self._tokens_of(c.asserted_by)]
+        said = {
+            t
+            for t in tokens[said_at + 1 :]
+            if t not in index.subjectless
+            and not t.isdigit()
+            and not index.normalizer.is_person_or_place(t)
+            and t not in index.countries
+            and index.matcher.knows(t)
+        }
+        if not theirs or not said:
+            return False
+        words = " ".join(text for c in theirs for text in (c.statement, *(quote.text for quote in c.quotes)))
+        return not said & set(self._tokens_of(words))
+
+    def _tokens_of(self, text: str) -> list[str]:
+        return self._index.normalizer.tokens(text)
 
     def _puts_someone_in_another_body(self, claim: str, target: Target) -> bool:
         """Whether a claim names, beside a person the target speaks of, an organisation the target does not, where
@@ -942,6 +978,16 @@ _NOT_JUST = lazy_compile(
 )
 """"Not just shells but rocket launchers too" adds to what it names; it denies nothing."""
 _DOUBT = lazy_compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
+_WANTS_TO_DO = lazy_compile(
+    r"\b(?:try|tries|trying|tried|aim|aims|aiming|look|looks|looking|hope|hopes|hoping|want|wants|wanted|"
+    r"seek|seeks|seeking|need|needs|needed) to (\w+)",
+    re.IGNORECASE,
+)
+_ALREADY_GIVEN = lazy_compile(
+    r"\b(?:already|has|have|had)\s+(?:\w+\s+)?"
+    r"(?:handed|given|sent|delivered|supplied|shipped|sold|transferred|provided)\b",
+    re.IGNORECASE,
+)
 _HEDGE = lazy_compile(r"\b(?:probably|maybe|might|may|perhaps|possibly)\b", re.IGNORECASE)
 _UNLIKELY = lazy_compile(r"\bunlikely\b", re.IGNORECASE)
 

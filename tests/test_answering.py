@@ -1067,6 +1067,26 @@ def test_wanting_what_the_articles_name_or_a_figure_of_it_is_not_contradicted_by
     assert check.match not in ("nk-wants-food-energy-weapons-tech", "russia-wants-ammunition")
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "US intel says russia has already handed NK a batch of MiG-29 fighter jets",
+        "lankov said russia is trying to blackmail south korea",
+    ],
+)
+def test_a_delivery_already_made_or_something_a_country_tries_to_do_is_no_want_the_articles_contradict(base, claim):
+    check = base.answer(claim)
+    assert check.verdict != "contradicted", check.text
+
+
+def test_what_someone_is_said_to_have_said_that_none_of_their_quotes_says_is_not_in_the_articles(base):
+    check = base.answer("Matsuno said tokyo will coordinate new sanctions on NK with washington and seoul")
+    assert check.verdict == "not_in_articles" and not check.answered
+    assert "Matsuno" in check.text  # what the articles do have him say
+    said = base.answer("watson said arms talks between russia and nk are actively advancing")
+    assert said.verdict == "supported"
+
+
 def test_b4_is_before_and_no_figure(base):
     check = base.answer("my uncle says putin was already in vladivostok on monday for the forum b4 kim even got there")
     assert check.verdict == "supported" and "Monday" in check.text
