@@ -82,11 +82,12 @@ _AFTERTHOUGHT = lazy_compile(
 lol i keep seeing it", "… asking for a friend who thinks…") is no part of it, nor a short "like which org" that only
 narrows it."""
 _REFERS_BACK = lazy_compile(
-    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:what|who|which(?: one)?)(?:'s|\s+(?:was|is|were|are))?\s+(?:it|that|this|they)"
-    r"(?:\s+(?:again|exactly|then|tho|though))?\W*$",
+    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:what|who|which(?: ones?)?)(?:'s|\s+(?:was|is|were|are))?\s+"
+    r"(?:it|that|this|they|those|these)|which(?: ones?)?)(?:\s+(?:again|exactly|then|tho|though))?\W*$",
     re.IGNORECASE,
 )
-"""A question that only points back at what was said before it: "… what the talks are really about — what was it?"."""
+"""A question that only points back at what was said before it: "… what the talks are really about — what was it?",
+"… lists his priorities as three things, which ones?"."""
 _QUOTED = lazy_compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’")
 """A quoted title or phrase ("the 'why, and why now?' explainer") is never split."""
 MAX_FRAGMENT_WORDS = 3

@@ -36,6 +36,10 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
             ["reuters said one thing in kim's entourage would give away the talks what was it?"],
         ),
         (
+            "long story. anyway the AP piece lists kim's priorities as three things, which ones? i only remember aid",
+            ["the AP piece lists kim's priorities as three things which ones?"],
+        ),
+        (
             "which outlet wrote the 'why, and why now?' explainer",
             ["which outlet wrote the 'why, and why now?' explainer"],
         ),
