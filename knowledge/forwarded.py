@@ -117,7 +117,8 @@ _ASKS_OF_THE_REST = lazy_compile(
     r"|^(?:is (?:that|this|it) )?(?:(?:a )?(?:real|true|legit|actual)(?: quote| claim| story| thing| news)?"
     r"|(?:a )?(?:quote|claim|story)) or (?:made up|invented|fake|false|bs|not|fiction)$"
     r"|^(?:[\w'’]+ ){0,3}(?:what|who|whom|which|where|when|why|how)$"  # "help with what?" asks; it claims nothing
-    r"|^(?:what|who|which|where|when|why|how)(?: [\w'’]+){0,2}$",  # nor do "which ones?", "what kind?"
+    r"|^(?:(?:in|on|at|for|from|with|by|of|to|about) )?(?:what|who|which|where|when|why|how)(?: [\w'’]+){0,2}$",
+    # nor do "which ones?", "what kind?", "in what field?"
     re.IGNORECASE,
 )
 """A sentence that only asks whether the one before it is so ("did he actually say that", "is that what analysts

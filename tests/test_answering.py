@@ -1087,6 +1087,22 @@ def test_what_someone_is_said_to_have_said_that_none_of_their_quotes_says_is_not
     assert said.verdict == "supported"
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "my cousin says moscow might hold off on dropping sanctions to keep some tech edge over NK. in what field?",
+            "supported",
+        ),
+        ("russia will hold off on lifting sanctions on north korea", "supported"),
+        ("russia will lift its sanctions on north korea", "contradicted"),
+    ],
+)
+def test_holding_off_denies_and_a_short_question_after_a_claim_is_no_claim_of_its_own(base, claim, verdict):
+    check = base.answer(claim)
+    assert check.verdict == verdict and check.match == "sanctions-russia-lifting-unlikely"
+
+
 def test_b4_is_before_and_no_figure(base):
     check = base.answer("my uncle says putin was already in vladivostok on monday for the forum b4 kim even got there")
     assert check.verdict == "supported" and "Monday" in check.text
