@@ -7,7 +7,6 @@ turns that decision into an Answer, with its sources, quotes, suggestions and re
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -1141,12 +1140,17 @@ class KnowledgeBase:
         )
 
     def _related(self, target: Target) -> tuple[Suggestion, ...]:
-        """FAQ entries about the same entity, or in the same topic."""
+        """FAQ entries about the same entity, or in the same topic: first those resting on the same claims (more on
+        North Korean workers after why Kim would send more of them: what work they do), then in the curators'
+        order; those that decline last."""
         if target.kind is AnswerKind.ENTITY:
             entry_ids = self._faq_by_entity.get(target.id, ())
         else:
             entry_ids = self._faq_by_topic.get(target.topic, ())
-        return tuple(self._suggestion(i) for i in itertools.islice((i for i in entry_ids if i != target.id), 3))
+        targets = self._index.targets
+        shared = {i: len(set(targets[i].claims) & set(target.claims)) for i in entry_ids if i != target.id}
+        ranked = sorted(shared, key=lambda i: (targets[i].declines, -shared[i]))
+        return tuple(self._suggestion(i) for i in ranked[:3])
 
 
 def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:

@@ -351,6 +351,13 @@ def test_more_after_a_decline_goes_on_with_the_nearest_fact_the_articles_give(ba
     assert more.match in {s.id for s in declined.related}, "the facts nearest the question, not the articles' list"
 
 
+def test_more_goes_on_first_with_what_rests_on_the_same_claims(base):
+    first, context = base.converse("why would kim want to send more workers to russia", None)
+    more, _ = base.converse("more", context)
+    assert first.match == "nk-may-send-more-workers-to-russia"
+    assert more.match == "nk-workers-construction-forestry" and "construction" in more.text
+
+
 def test_a_post_giving_the_reason_the_articles_give_is_supported_whatever_its_slang(base):
     check = base.answer(
         "NK leaders love face to face summits with world leaders bc it plays well in domestic propaganda. true?"

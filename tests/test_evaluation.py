@@ -203,7 +203,7 @@ FLOORS = {
     "wild/ko31.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en32.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
     "wild/rumours32.yaml": {"answerable": 0.87, "declines": 0.95, "false_answers": 0.051},
-    "wild/chat32.yaml": {"answerable": 0.97, "declines": 0.94, "false_answers": 0.035},
+    "wild/chat32.yaml": {"answerable": 0.95, "declines": 0.94, "false_answers": 0.047},
     "wild/ru32.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk32.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko32.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
