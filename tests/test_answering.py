@@ -358,6 +358,11 @@ def test_more_goes_on_first_with_what_rests_on_the_same_claims(base):
     assert more.match == "nk-workers-construction-forestry" and "construction" in more.text
 
 
+def test_by_itself_asks_whether_north_korea_could_do_it_on_its_own(base):
+    answer = base.answer("could nk build nuclear submarines by itself?")
+    assert answer.match == "nk-needs-outside-help-satellites-subs"
+
+
 def test_a_post_giving_the_reason_the_articles_give_is_supported_whatever_its_slang(base):
     check = base.answer(
         "NK leaders love face to face summits with world leaders bc it plays well in domestic propaganda. true?"
