@@ -29,6 +29,7 @@ from knowledge.forwarded import (
     clauses_of,
     is_claim_to_check,
     is_put_up_for_checking,
+    reported_claims,
 )
 from knowledge.index import SearchIndex, Target
 from knowledge.languages import (
@@ -360,12 +361,27 @@ class KnowledgeBase:
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             return asked if asked.answered and asked.confident else checked
         answer = self._with_verdict(text, self._answer_questions(text, names))
+        answer = self._with_what_was_passed_on(text, answer)
         if not answer.answered and (claim := self._claim_asked_about(text)) is not None:
             checked = self.check(claim)  # "my dad reckons russia's shell stocks are fine. are they?": they dwindled
             answer = checked if checked.answered else answer
         if answer.kind is AnswerKind.NO_ANSWER and tells_of_after_the_summit(text):
             checked = self.check(text)  # "kim left russia on september 17?": after the articles, not unheard of
             return checked if checked.verdict is Verdict.AFTER_ARTICLES else answer
+        return answer
+
+    def _with_what_was_passed_on(self, text: str, answer: Answer) -> Answer:
+        """An answer to a question with, beside it, what the articles make of a claim the message passes on about
+        the same fact ("why would kim send more workers? my friend says its all about money for the regime": so the
+        articles say), when they bear it out or contradict it; the reply itself is unchanged."""
+        if answer.checks or not answer.answered or answer.kind not in (AnswerKind.FAQ, AnswerKind.ENTITY):
+            return answer
+        if self.language is not Language.EN or answer.match is None:
+            return answer
+        for claim in reported_claims(text):
+            checked = self._checker.check_against(claim, answer.match)
+            if checked.verdict in (Verdict.SUPPORTED, Verdict.CONTRADICTED):
+                return replace(answer, checks=(checked,))
         return answer
 
     def _with_verdict(self, text: str, answer: Answer) -> Answer:

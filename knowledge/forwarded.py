@@ -194,6 +194,21 @@ def asks_with_a_question_word(text: str) -> bool:
     return any(not any(start <= wh.start() < end for start, end in naming) for wh in _WH.finditer(text))
 
 
+def reported_claims(text: str) -> list[str]:
+    """The claims a message passes on beside its question, without their openings: "why would kim send more workers?
+    my friend says its all about money for the regime" passes on "its all about money for the regime"."""
+    found = []
+    for sentence in _SENTENCE_END.split(strip_furniture(text)):
+        opening = _CHECK_FORMS.match(sentence.strip())
+        if opening is None or not opening.group().strip():
+            continue
+        core = _REASON_TAIL.sub("", sentence.strip()[opening.end() :]).strip(" ,;:-—")
+        words = _WORD.findall(core.casefold())
+        if len(words) >= MIN_STATEMENT_WORDS and not core.endswith("?") and words[0] not in QUESTION_WORDS:
+            found.append(core)
+    return found
+
+
 def is_put_up_for_checking(text: str) -> bool:
     """Whether a message is a forwarded post or says it wants a claim checked: "is it true…", "heard…", "my
     uncle says…", "… fake or real?". A bare statement ("kim travel much or nah") may be a question too."""

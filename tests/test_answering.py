@@ -1115,6 +1115,14 @@ def test_holding_off_denies_and_a_short_question_after_a_claim_is_no_claim_of_it
     assert check.verdict == verdict and check.match == "sanctions-russia-lifting-unlikely"
 
 
+def test_a_claim_passed_on_beside_a_question_gets_the_verdict_of_the_fact_that_answers_it(base):
+    question = "why would kim even want to send more workers to russia?"
+    answer = base.answer(f"{question} my friend says its all about bringing money home for the regime")
+    assert answer.kind == "faq" and answer.verdict is Verdict.SUPPORTED
+    assert answer.text == base.answer(question).text, "the reply is the question's answer"
+    assert base.answer(question).verdict is None
+
+
 def test_b4_is_before_and_no_figure(base):
     check = base.answer("my uncle says putin was already in vladivostok on monday for the forum b4 kim even got there")
     assert check.verdict == "supported" and "Monday" in check.text
