@@ -425,14 +425,29 @@ class Particulars:
 
 def _opposites(folded: str) -> frozenset[tuple[int, int, str]]:
     """Which side of which of the _OPPOSITES pairs a text says, about what thing."""
-    return frozenset(
-        (pair, side, _SAME_THING.get(thing, thing))
-        for pair, sides in enumerate(_OPPOSITES)
-        for side, pattern in enumerate(sides)
-        for said in pattern.finditer(folded)
-        if not (pair == _PLENTY and side == 0 and _owner_before(folded, said.start()) in _NORTH_KOREAN)
-        for thing in [next((group for group in said.groups() if group), "")]  # the group of the wording that matched
-    )
+    found = set()
+    for pair, sides in enumerate(_OPPOSITES):
+        for side, pattern in enumerate(sides):
+            for said in pattern.finditer(folded):
+                if pair == _PLENTY and side == 0 and _owner_before(folded, said.start()) in _NORTH_KOREAN:
+                    continue
+                thing = next((group for group in said.groups() if group), "")  # the group of the wording that matched
+                if _NEGATED_BEFORE.search(folded, 0, said.start()):
+                    if pair in _BEFORE_AND_AFTER:
+                        continue  # "not before the forum" may be long after it
+                    side = 1 - side  # "wasn't exactly besties": cool
+                found.add((pair, side, _SAME_THING.get(thing, thing)))
+    return frozenset(found)
+
+
+_NEGATED_BEFORE = lazy_compile(
+    r"\b(?:not|no|never|wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|hardly|barely)"
+    r"(?: (?:exactly|really|quite|some|a|an|that|so|very|all that|the))*\W*$"
+)
+"""A negation right before an opposite's wording: "wasn't exactly besties" says the other side, "not some one-off"
+too, but "not before the forum" says neither."""
+_BEFORE_AND_AFTER = (0, 1)
+"""The pairs of _OPPOSITES that are times before and after something, which a negation does not turn round."""
 
 
 def _owner_before(folded: str, start: int) -> str | None:

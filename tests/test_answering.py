@@ -717,6 +717,18 @@ def test_will_and_would_ask_about_what_is_expected_not_what_happened(base):
 
 
 @pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("heard kim wasnt exactly besties with moscow or beijing when he first took over, true?", "supported"),
+        ("heard kim was besties with moscow and beijing when he first took over, true?", "contradicted"),
+    ],
+)
+def test_an_opposite_denied_says_the_other_side(base, claim, verdict):
+    check = base.answer(claim)
+    assert check.verdict == verdict and check.match == "kims-early-relations-with-russia-china"
+
+
+@pytest.mark.parametrize(
     ("claim", "says"),
     [
         ("seoul's analysts reckon the summit happens on the opening day of the forum", "final day"),
