@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from knowledge.answer_types import ANSWER_TYPES, IN_RESPONSE_TO_THE_SUMMIT, types_answered
+from knowledge.forwarded import strip_furniture
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.patterns import lazy_compile
@@ -548,6 +549,8 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._puts_words_in_someones_mouth(claim, target):  # "Matsuno said Tokyo will coordinate sanctions"
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
+        if self._put_in_another_countrys_mouth(claim, target):  # "a South Korean official says…": a U.S. one did
+            return self._found(claim, Verdict.CONTRADICTED, target)
         if self._puts_someone_in_another_body(claim, target):  # "kim taewoo of the asan institute": of KINU
             return self._found(claim, Verdict.CONTRADICTED, target)
         if target.verdict is Verdict.SUPPORTED:
@@ -614,6 +617,24 @@ class ClaimChecker:
             return False
         words = " ".join(text for c in theirs for text in (c.statement, *(quote.text for quote in c.quotes)))
         return not said & set(self._tokens_of(words))
+
+    def _put_in_another_countrys_mouth(self, claim: str, target: Target) -> bool:
+        """Whether a claim opens by saying which country's people or bodies say it ("according to Russia's Defence
+        Ministry, …", "a South Korean intelligence official says…") where every claim behind the target is said by
+        another country's ("according to South Korea's Unification Ministry", "a U.S. official")."""
+        said_by = _ASSERTED_BY.match(strip_furniture(claim))
+        if said_by is None:
+            return False
+        asserters = self._countries_of(said_by[1] or said_by[2])
+        theirs = [self._countries_of(c.asserted_by) for c in map(self._claims.get, target.claims) if c]
+        return bool(asserters) and bool(theirs) and all(theirs) and not any(asserters & t for t in theirs)
+
+    def _countries_of(self, text: str) -> frozenset[str]:
+        """The countries a text names, itself or through the bodies and people it names."""
+        tokens, index = self._tokens_of(text), self._index
+        return frozenset(t for t in tokens if t in index.countries).union(
+            *(index.countries_of.get(t, ()) for t in tokens)
+        )
 
     def _tokens_of(self, text: str) -> list[str]:
         return self._index.normalizer.tokens(text)
@@ -979,6 +1000,12 @@ _NOT_JUST = lazy_compile(
 )
 """"Not just shells but rocket launchers too" adds to what it names; it denies nothing."""
 _DOUBT = lazy_compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
+_ASSERTED_BY = lazy_compile(
+    r"\W*(?:according to|acc(?:ording)? to|per) ([^,:]{2,60})[,:]"
+    r"|\W*([^,:.!?]{2,60}?)\s*(?::|\b(?:says?|said|claims?|confirm(?:s|ed)?|reports?|reported|announced|admits?)\b)",
+    re.IGNORECASE,
+)
+"""Who a claim opens by saying says it: "according to Russia's Defence Ministry, …", "US officials: …"."""
 _WANTS_TO_DO = lazy_compile(
     r"\b(?:try|tries|trying|tried|aim|aims|aiming|look|looks|looking|hope|hopes|hoping|want|wants|wanted|"
     r"seek|seeks|seeking|need|needs|needed) to (\w+)",

@@ -82,7 +82,8 @@ class SearchIndex:
         self.reply_tokens = {t.id: tuple(self.normalizer.tokens(t.text)) for t in self.targets.values()}
         quoted = [q.text for t in self.targets.values() for q in t.quotes] if language is Language.EN else []
         quote_tokens = {text: self.normalizer.context_tokens(text) for text in quoted}
-        countries_of = _countries_named(loaded.entities.values())
+        self.countries_of = countries_of = _countries_named(loaded.entities.values())
+        """For each person or body, the countries its name or aliases name ("South Korea's Unification Ministry")."""
         self.asked_about = _names_asked_about(loaded, self.normalizer, self.places | self.people_and_bodies)
         """The people, bodies and places each FAQ entry's phrasings ask about: "has the west armed ukraine" is about
         the West, though the reply says the U.S. and its partners."""

@@ -1103,6 +1103,27 @@ def test_a_delivery_already_made_or_something_a_country_tries_to_do_is_no_want_t
     assert check.verdict != "contradicted", check.text
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        (
+            "🚨 BREAKING: a South Korean intelligence official says Kim Jong Un may travel to Russia for a summit",
+            "contradicted",
+            "U.S. official",
+        ),
+        (
+            "According to Russia's Defence Ministry, Jo Chun Ryong recently joined Kim on tours of shell factories",
+            "contradicted",
+            "Unification Ministry",
+        ),
+        ("a US official says kim may travel to russia for a summit with putin", "supported", "U.S. official"),
+    ],
+)
+def test_a_fact_put_in_another_countrys_mouth_is_contradicted_by_who_says_it(base, claim, verdict, says):
+    check = base.answer(claim)
+    assert check.verdict == verdict and says in check.text
+
+
 def test_what_someone_is_said_to_have_said_that_none_of_their_quotes_says_is_not_in_the_articles(base):
     check = base.answer("Matsuno said tokyo will coordinate new sanctions on NK with washington and seoul")
     assert check.verdict == "not_in_articles" and not check.answered
