@@ -261,6 +261,12 @@ FLOORS = {
     "wild/ru41.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk41.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
     "wild/ko41.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en42.yaml": {"answerable": 0.94, "declines": 0.96, "false_answers": 0.013},
+    "wild/rumours42.yaml": {"answerable": 0.75, "declines": 0.98, "false_answers": 0.026},
+    "wild/chat42.yaml": {"answerable": 0.93, "declines": 0.95, "false_answers": 0.013},
+    "wild/ru42.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.034},
+    "wild/uk42.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko42.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
 }
 
 
