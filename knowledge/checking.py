@@ -309,6 +309,8 @@ class ClaimChecker:
             return None
         if _ALREADY_GIVEN.search(claim):  # "russia has already handed NK MiG-29s": a delivery, not what it can offer
             return None
+        if _SENT_TO_ASK.search(claim):  # "shoigu's trip to pyongyang was to ask kim for shells": Russia asked
+            return None
         doing = _WANTS_TO_DO.search(claim)
         if doing and not set(self._tokens_of(doing[1])) & (self._acquiring | self._giving):
             return None  # "russia is trying to blackmail seoul": something it wants to do, not a thing it wants
@@ -1011,6 +1013,8 @@ _WANTS_TO_DO = lazy_compile(
     r"seek|seeks|seeking|need|needs|needed) to (\w+)",
     re.IGNORECASE,
 )
+_SENT_TO_ASK = lazy_compile(r"\bto (?:ask|request|seek|beg)\b", re.IGNORECASE)
+"""A purpose ("…was to ask kim for more shells"): the side named just before it is where, not who wants."""
 _ALREADY_GIVEN = lazy_compile(
     r"\b(?:already|has|have|had)\s+(?:\w+\s+)?"
     r"(?:handed|given|sent|delivered|supplied|shipped|sold|transferred|provided)\b",

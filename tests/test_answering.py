@@ -1124,6 +1124,16 @@ def test_a_fact_put_in_another_countrys_mouth_is_contradicted_by_who_says_it(bas
     assert check.verdict == verdict and says in check.text
 
 
+def test_a_trip_made_to_ask_for_something_is_the_asker_wanting_it_not_the_host(base):
+    check = base.answer("US officials say shoigu's july trip to pyongyang was to ask kim for more shells. true?")
+    assert check.verdict == "supported" and check.match == "shoigu-asked-kim-for-more-ammunition"
+
+
+def test_a_handful_of_countries_is_no_count_the_articles_contradict(base):
+    claim = "only a handful of countries recognised the donetsk and luhansk separatists and north korea was one of them"
+    assert base.answer(claim).verdict == "supported"
+
+
 def test_what_someone_is_said_to_have_said_that_none_of_their_quotes_says_is_not_in_the_articles(base):
     check = base.answer("Matsuno said tokyo will coordinate new sanctions on NK with washington and seoul")
     assert check.verdict == "not_in_articles" and not check.answered
