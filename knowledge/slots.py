@@ -232,6 +232,17 @@ _OPPOSITES = (
         lazy_compile(r"\b(?:the )?only (?:country|nation|state|government|regime)\b()"),
         lazy_compile(r"\bone of (?:the |only )?(?:very )?(?:few|handful of|\w+) (?:countries|nations|states)\b()"),
     ),
+    (
+        lazy_compile(
+            r"\b(?:russia|moscow|the kremlin|kremlin)(?: \w+){0,2} (?:voted against|opposed)"
+            r" (?:the |all |those )?(?:un |u\.n\. )?(?:bans?|resolutions?)\b()"
+        ),
+        lazy_compile(
+            r"\b(?:russia|moscow|the kremlin|kremlin)(?: \w+){0,2} (?:backed|supported|voted for|endorsed)"
+            r"(?: \w+){0,3} (?:un|resolutions?|bans?)\b()"
+            r"|\b(?:resolutions?|bans?|rules),? (?:\w+ ){0,2}(?:supported|backed|endorsed) by (?:russia|moscow)\b()"
+        ),
+    ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum" (or the talks with Trump), "the
 first day" and "the final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles
@@ -239,7 +250,8 @@ full and dwindling, being asked to stop sending ammunition and to send more, rel
 cold, contact cut and communication maintained, arms talks on hold and actively advancing, a deal made without China
 and one agreed with it, a one-off event and an annual one, an economy booming and in hardship, neutral and openly
 supporting Russia, Kim travelling alone and accompanied, trips abroad through the pandemic and the first one since
-it, a war ended quickly and a prolonged one, the only country to do something and one of a few.
+it, a war ended quickly and a prolonged one, the only country to do something and one of a few, Russia voting
+against the UN's bans on North Korea and backing them.
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
 """Which of the _OPPOSITES the stockpiles are."""
@@ -373,7 +385,8 @@ _NEGATED = lazy_compile(
 _GIVING = "|".join(
     [
         r"sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|giv(?:e|es|ing)|gave",
-        r"provid(?:e|es|ed|ing)|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|arm(?:s|ed|ing)?|deliver(?:s|ed|ing)?",
+        r"provid(?:e|es|ed|ing)|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|deliver(?:s|ed|ing)?",
+        r"arm(?:s|ed|ing)?(?! (?:trade|deals?|sales?|exports?|embargo|race|control|talks|negotiations|transfers))",
         r"offer(?:s|ed|ing)?",
     ]
 )

@@ -1129,6 +1129,18 @@ def test_a_trip_made_to_ask_for_something_is_the_asker_wanting_it_not_the_host(b
     assert check.verdict == "supported" and check.match == "shoigu-asked-kim-for-more-ammunition"
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("is it true russia itself backed the UN resolutions that ban all arms trade with north korea?", "supported"),
+        ("is it true russia voted against the un ban on arms trade with north korea?", "contradicted"),
+    ],
+)
+def test_arms_trade_is_no_verb_of_giving_and_voting_against_a_ban_is_the_opposite_of_backing_it(base, claim, verdict):
+    check = base.answer(claim)
+    assert check.verdict == verdict and check.match == "sanctions-buying-nk-arms-violates-un"
+
+
 def test_a_handful_of_countries_is_no_count_the_articles_contradict(base):
     claim = "only a handful of countries recognised the donetsk and luhansk separatists and north korea was one of them"
     assert base.answer(claim).verdict == "supported"
