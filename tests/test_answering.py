@@ -1141,6 +1141,11 @@ def test_arms_trade_is_no_verb_of_giving_and_voting_against_a_ban_is_the_opposit
     assert check.verdict == verdict and check.match == "sanctions-buying-nk-arms-violates-un"
 
 
+def test_reckon_is_a_word_of_belief_that_names_nothing(base):
+    check = base.answer("analysts reckon NK could hand russia whole rocket systems and even missiles, not just shells")
+    assert check.verdict == "supported" and check.match == "russia-wants-shells-rockets-srbms"
+
+
 def test_a_handful_of_countries_is_no_count_the_articles_contradict(base):
     claim = "only a handful of countries recognised the donetsk and luhansk separatists and north korea was one of them"
     assert base.answer(claim).verdict == "supported"
