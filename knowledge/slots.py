@@ -374,6 +374,7 @@ _NOT_UNITS = frozenset(
         *("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "than", "about", "some", "more"),
         *("over", "under", "nearly", "around", "north", "south", "korean", "korea", "russian", "american", "us"),
         *("u", "s", "new", "old", "other", "time", "times", "was", "is", "were", "kim", "putin", "trump", "each"),
+        *("since", "ago"),
     ]
 )
 """Words after a number that do not say what it counts ("20,000 North Korean workers" counts workers)."""

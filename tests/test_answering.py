@@ -1141,6 +1141,11 @@ def test_arms_trade_is_no_verb_of_giving_and_voting_against_a_ban_is_the_opposit
     assert check.verdict == verdict and check.match == "sanctions-buying-nk-arms-violates-un"
 
 
+def test_the_first_trip_since_counts_no_trips_since(base):
+    check = base.answer("is it true NK kept its borders shut for years and this is kim's first trip abroad since?")
+    assert check.verdict == "supported"
+
+
 def test_reckon_is_a_word_of_belief_that_names_nothing(base):
     check = base.answer("analysts reckon NK could hand russia whole rocket systems and even missiles, not just shells")
     assert check.verdict == "supported" and check.match == "russia-wants-shells-rockets-srbms"
