@@ -1146,6 +1146,11 @@ def test_the_first_trip_since_counts_no_trips_since(base):
     assert check.verdict == "supported"
 
 
+def test_his_background_or_bio_asks_who_someone_is(base):
+    assert base.answer("lankov, what's his background?").match == "andrei-lankov"
+    assert base.answer("nam sung-wook bio pls").match == "nam-sung-wook"
+
+
 def test_reckon_is_a_word_of_belief_that_names_nothing(base):
     check = base.answer("analysts reckon NK could hand russia whole rocket systems and even missiles, not just shells")
     assert check.verdict == "supported" and check.match == "russia-wants-shells-rockets-srbms"
