@@ -218,14 +218,14 @@ _OPPOSITES = (
     (
         lazy_compile(
             r"\b(?:(?:end|finish|win)\w* (?:the |this |its |their )?|wrap\w* (?:up )?(?:the |this |its |their )?)"
-            r"(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon)\b"
+            r"(?:ukraine |ukrainian )?(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon)\b"
             r"|\b(?:quick|fast|swift|speedy|rapid|early) (?:end|finish|victory|win)(?: to| of| in)?"
             r"(?: the| this| its| their)?(?: \w+)? (war|conflict)\b"
             r"|\b(war|conflict) (?:to be )?(?:over|done|ended|finished) (?:asap|quickly|quick|fast|soon)\b"
         ),
         lazy_compile(
             r"\b(?:(?:prolonged|protracted|long|drawn[- ]out) |sustain (?:a |the )?(?:prolonged |protracted |long )?)"
-            r"(war|conflict)\b"
+            r"(war|conflict)\b|\bprolong\w* (?:the |this |its |their )?(?:ukraine |ukrainian )?(war|conflict)\b"
         ),
     ),
     (

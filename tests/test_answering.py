@@ -999,7 +999,7 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
         ),
         pytest.param(
             "Forwarded from Peace Now\nMoscow wants North Korean shells to END the war quickly",
-            "protracted",
+            "prolong",
             id="the reply that says the opposite",
         ),
         pytest.param(
@@ -1149,6 +1149,12 @@ def test_the_first_trip_since_counts_no_trips_since(base):
 def test_his_background_or_bio_asks_who_someone_is(base):
     assert base.answer("lankov, what's his background?").match == "andrei-lankov"
     assert base.answer("nam sung-wook bio pls").match == "nam-sung-wook"
+
+
+def test_wrapping_up_the_ukraine_war_fast_is_the_opposite_of_prolonging_it(base):
+    check = base.answer("russia just wants to wrap up the ukraine war fast, thats why it needs NK ammo")
+    assert check.verdict == "contradicted" and check.match == "russia-aims-quash-counteroffensive"
+    assert "prolong" in check.text
 
 
 def test_reckon_is_a_word_of_belief_that_names_nothing(base):
