@@ -312,7 +312,7 @@ class ClaimChecker:
         if _SENT_TO_ASK.search(claim):  # "shoigu's trip to pyongyang was to ask kim for shells": Russia asked
             return None
         doing = _WANTS_TO_DO.search(claim)
-        if doing and not set(self._tokens_of(doing[1])) & (self._acquiring | self._giving):
+        if doing and not set(self._index.normalizer.tokens(doing[1])) & (self._acquiring | self._giving):
             return None  # "russia is trying to blackmail seoul": something it wants to do, not a thing it wants
         wanting = self._wanting(claim, tokens)
         if wanting is None:
@@ -598,14 +598,15 @@ class ClaimChecker:
         """Whether a claim has someone say what none of their claims behind the target says: of the things it has
         them say, the articles' statements and quotes of that person name none ("Matsuno said Tokyo will
         coordinate new sanctions", where the sanctions are a US official's warning and Matsuno expressed concern)."""
-        index, tokens = self._index, self._index.normalizer.tokens(claim)
+        index, tokens_of = self._index, self._index.normalizer.tokens
+        tokens = tokens_of(claim)
         if "say" not in tokens:
             return False
         said_at = tokens.index("say")
         speaker = next((t for t in reversed(tokens[:said_at]) if t not in index.subjectless), None)
         if speaker not in index.people:
             return False
-        theirs = [c for c in map(self._claims.get, target.claims) if c and speaker in self._tokens_of(c.asserted_by)]
+        theirs = [c for c in map(self._claims.get, target.claims) if c and speaker in tokens_of(c.asserted_by)]
         said = {
             t
             for t in tokens[said_at + 1 :]
@@ -618,7 +619,7 @@ class ClaimChecker:
         if not theirs or not said:
             return False
         words = " ".join(text for c in theirs for text in (c.statement, *(quote.text for quote in c.quotes)))
-        return not said & set(self._tokens_of(words))
+        return not said & set(tokens_of(words))
 
     def _put_in_another_countrys_mouth(self, claim: str, target: Target) -> bool:
         """Whether a claim opens by saying which country's people or bodies say it ("according to Russia's Defence
@@ -627,19 +628,15 @@ class ClaimChecker:
         said_by = _ASSERTED_BY.match(strip_furniture(claim))
         if said_by is None:
             return False
-        asserters = self._countries_of(said_by[1] or said_by[2])
-        theirs = [self._countries_of(c.asserted_by) for c in map(self._claims.get, target.claims) if c]
+        asserters = self._countries_behind(said_by[1] or said_by[2])
+        theirs = [self._countries_behind(c.asserted_by) for c in map(self._claims.get, target.claims) if c]
         return bool(asserters) and bool(theirs) and all(theirs) and not any(asserters & t for t in theirs)
 
-    def _countries_of(self, text: str) -> frozenset[str]:
-        """The countries a text names, itself or through the bodies and people it names."""
-        tokens, index = self._tokens_of(text), self._index
-        return frozenset(t for t in tokens if t in index.countries).union(
-            *(index.countries_of.get(t, ()) for t in tokens)
-        )
-
-    def _tokens_of(self, text: str) -> list[str]:
-        return self._index.normalizer.tokens(text)
+    def _countries_behind(self, text: str) -> frozenset[str]:
+        """The countries a text names, itself or through the bodies and people it names ("South Korea's
+        Unification Ministry"); `_countries_in` gives only those it names itself, in order."""
+        tokens = self._index.normalizer.tokens(text)
+        return frozenset(self._countries_in(text)).union(*(self._index.countries_of.get(t, ()) for t in tokens))
 
     def _puts_someone_in_another_body(self, claim: str, target: Target) -> bool:
         """Whether a claim names, beside a person the target speaks of, an organisation the target does not, where
