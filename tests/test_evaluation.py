@@ -267,6 +267,12 @@ FLOORS = {
     "wild/ru42.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.034},
     "wild/uk42.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko42.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en43.yaml": {"answerable": 0.94, "declines": 0.92, "false_answers": 0.038},
+    "wild/rumours43.yaml": {"answerable": 0.82, "declines": 0.98, "false_answers": 0.013},
+    "wild/chat43.yaml": {"answerable": 0.89, "declines": 0.95, "false_answers": 0.057},
+    "wild/ru43.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk43.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko43.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
 }
 
 
