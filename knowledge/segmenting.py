@@ -208,7 +208,10 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             after_comma = breaks[start].strip() == ","
             if long and after_comma and not clause.endswith("?") and not _starts_with_wh_word(piece):
                 return None  # "the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent"
-            first = start if (strong or long) and not bare else 0  # "first time they met - where and when?"
+            # nothing before a strong break counts, even when a comma comes after it ("oops wrong chat 😅 ok
+            # actually, is russia likely to…"); "first time they met - where and when?" keeps what it asks of
+            after_break = max((i for i in range(1, start) if _IS_STRONG_BREAK.fullmatch(breaks[i].strip())), default=0)
+            first = start if (strong or long) and not bare else after_break
             if first and _REFERS_BACK.match(piece) and pieces[first - 1].strip():
                 first -= 1  # "reuters said one thing would give the talks away — what was it?": that thing
             if first and _SETS_ASIDE.match(pieces[first - 1]):

@@ -44,6 +44,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
             ["which outlet wrote the 'why, and why now?' explainer"],
         ),
         ("ok btw who is peskov", ["who is peskov"]),
+        ("oops wrong chat 😅 ok actually, is peskov a spokesman?", ["is peskov a spokesman?"]),
         ("sorry wrong chat lol. ok real q: who is peskov?", ["who is peskov?"]),
         ("ok serious q between the memes: who is peskov", ["who is peskov"]),
         ("who is peskov, i keep forgetting", ["who is peskov"]),
