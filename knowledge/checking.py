@@ -1010,6 +1010,7 @@ _WANTS_TO_DO = lazy_compile(
     r"seek|seeks|seeking|need|needs|needed) to (\w+)",
     re.IGNORECASE,
 )
+"""A want of something to do ("trying to blackmail seoul"), whose verb, unless it gets or gives, names no thing."""
 _SENT_TO_ASK = lazy_compile(r"\bto (?:ask|request|seek|beg)\b", re.IGNORECASE)
 """A purpose ("…was to ask kim for more shells"): the side named just before it is where, not who wants."""
 _ALREADY_GIVEN = lazy_compile(
@@ -1017,6 +1018,7 @@ _ALREADY_GIVEN = lazy_compile(
     r"(?:handed|given|sent|delivered|supplied|shipped|sold|transferred|provided)\b",
     re.IGNORECASE,
 )
+"""A delivery said to be made ("has already handed NK MiG-29s"): news of an event, not of what a side can offer."""
 _HEDGE = lazy_compile(r"\b(?:probably|maybe|might|may|perhaps|possibly)\b", re.IGNORECASE)
 _UNLIKELY = lazy_compile(r"\bunlikely\b", re.IGNORECASE)
 
