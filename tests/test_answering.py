@@ -1157,6 +1157,11 @@ def test_wrapping_up_the_ukraine_war_fast_is_the_opposite_of_prolonging_it(base)
     assert "prolong" in check.text
 
 
+@pytest.mark.parametrize("question", ["whats the name of the forum", "what forum is putin attending"])
+def test_the_forum_asked_for_by_what_it_is_is_the_eastern_economic_forum(base, question):
+    assert base.answer(question).match == "eastern-economic-forum"
+
+
 def test_reckon_is_a_word_of_belief_that_names_nothing(base):
     check = base.answer("analysts reckon NK could hand russia whole rocket systems and even missiles, not just shells")
     assert check.verdict == "supported" and check.match == "russia-wants-shells-rockets-srbms"
