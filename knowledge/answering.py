@@ -1163,8 +1163,8 @@ class KnowledgeBase:
             entry_ids = self._faq_by_entity.get(target.id, ())
         else:
             entry_ids = self._faq_by_topic.get(target.topic, ())
-        targets = self._index.targets
-        shared = {i: len(set(targets[i].claims) & set(target.claims)) for i in entry_ids if i != target.id}
+        targets, its_claims = self._index.targets, set(target.claims)
+        shared = {i: len(its_claims.intersection(targets[i].claims)) for i in entry_ids if i != target.id}
         ranked = sorted(shared, key=lambda i: (targets[i].declines, -shared[i]))
         return tuple(self._suggestion(i) for i in ranked[:3])
 

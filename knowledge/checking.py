@@ -587,12 +587,15 @@ class ClaimChecker:
             return self._found(claim, None, target)  # the particulars it could contradict are read in English only
         if len(self._unheard_of(claim)) > UNHEARD_OF_ALLOWED:
             return self._found(claim, None, target)  # it says more than the articles do: what they say, no verdict
-        says_the_same_side = self._particulars(claim).opposites & self._stated[target.id].opposites
-        if _denies_what_it_affirms(claim, evidence) and not says_the_same_side:  # "wasn't exactly besties": cool
+        if _denies_what_it_affirms(claim, evidence) and not self._says_the_same_side(claim, target):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "putin never asked him to come": he invited him
         if _affirms_what_it_calls_unlikely(claim, target.text):  # "…guarantees would be enough": unlikely to
             return self._found(claim, Verdict.CONTRADICTED, target)
         return self._found(claim, Verdict.SUPPORTED, target)
+
+    def _says_the_same_side(self, claim: str, target: Target) -> bool:
+        """Whether a claim says the side of an opposite that the target states ("wasn't exactly besties": cool)."""
+        return bool(self._particulars(claim).opposites & self._stated[target.id].opposites)
 
     def _puts_words_in_someones_mouth(self, claim: str, target: Target) -> bool:
         """Whether a claim has someone say what none of their claims behind the target says: of the things it has
