@@ -273,6 +273,12 @@ FLOORS = {
     "wild/ru43.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk43.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko43.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en44.yaml": {"answerable": 0.96, "declines": 0.96, "false_answers": 0.038},
+    "wild/rumours44.yaml": {"answerable": 0.80, "declines": 0.97, "false_answers": 0.038},
+    "wild/chat44.yaml": {"answerable": 0.91, "declines": 0.95, "false_answers": 0.047},
+    "wild/ru44.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk44.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.051},
+    "wild/ko44.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
 }
 
 
