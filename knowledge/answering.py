@@ -56,7 +56,17 @@ from knowledge.model import (
 )
 from knowledge.normalizing import mostly_unreadable, plain_words
 from knowledge.patterns import lazy_compile
-from knowledge.policy import SIDES, SUGGEST_AT, UNSURE_AT, Action, decide, eligible_candidates, suggestible
+from knowledge.policy import (
+    ANSWER_AT,
+    SIDES,
+    SUGGEST_AT,
+    UNSURE_AT,
+    Action,
+    Decision,
+    decide,
+    eligible_candidates,
+    suggestible,
+)
 from knowledge.segmenting import MAX_MESSAGE_CHARACTERS, QUESTION_WORDS, WH_WORDS, questions_in, without_addressing
 from knowledge.slots import years_in
 from knowledge.small_talk import SmallTalkReplies
@@ -185,6 +195,8 @@ MAX_OTHER_SUBJECT = 3
 RECORDED_RUMOURS = frozenset({"rumour"})
 """A question is answered from the FAQ, entities, claims and articles; the recorded rumours' phrasings are how
 people post claims, and settle only claims put up for checking (knowledge/checking.py, the rumour watch)."""
+NEVER_BORNE_OUT_MARGIN = 0.15
+"""A question this much closer to a recorded rumour the articles never mention than to any entry is that rumour."""
 GREETING = "greeting"
 """The small-talk entry /start replies with."""
 HELP = "help"
@@ -1050,6 +1062,9 @@ class KnowledgeBase:
         best = decision.best
         score = best.score if best else 0.0
         if decision.action is Action.ANSWER:
+            never_borne_out = self._rumour_never_borne_out(decision)
+            if never_borne_out is not None:
+                return never_borne_out
             target = self._index.targets[best.target]
             reply = self._reply(target, score, decision.confident)
             if target.declines:  # what the articles do say near what they cannot tell: what "more" goes on with
@@ -1065,6 +1080,19 @@ class KnowledgeBase:
             return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-answer"], score=score, suggestions=suggestions)
         off_topic = self._replies["off-topic"]
         return Answer(False, AnswerKind.OFF_TOPIC, off_topic, score=score, suggestions=self.starter_questions())
+
+    def _rumour_never_borne_out(self, decision: Decision) -> Answer | None:
+        """The reply of a recorded rumour the articles never mention, when a question is far closer to it than to
+        any entry ("what did ukraine's foreign ministry say about kim's trip?" is the rumour "ukraine's foreign
+        ministry condemned kim's visit"): that the articles do not say, and what they say instead, rather than
+        the facts of an entry that only shares its words (the reactions of the U.S., South Korea and Japan)."""
+        rumour = decision.passed_over
+        if rumour is None or rumour.score < max(ANSWER_AT, decision.best.score + NEVER_BORNE_OUT_MARGIN):
+            return None
+        target = self._index.targets[rumour.target]
+        if target.verdict is not Verdict.NOT_IN_ARTICLES:
+            return None
+        return replace(self._reply(target, rumour.score, confident=True), kind=AnswerKind.OUTCOME)
 
     def small_talk(self, talk_id: str) -> Answer:
         """A small-talk reply by its id (GREETING, HELP…); `bot.py check` makes sure those two exist."""

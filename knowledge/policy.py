@@ -67,6 +67,9 @@ class Decision:
     """The eligible candidates, best first."""
     confident: bool = False
     """For ANSWER: whether the best candidate's own score carried it, rather than its lead over the others."""
+    passed_over: Candidate | None = None
+    """The best match of all, when it is of a kind left out: a recorded rumour a question is nearly word for word
+    ("what did ukraine's foreign ministry say about kim's trip?")."""
 
     @property
     def best(self) -> Candidate | None:
@@ -85,6 +88,13 @@ def eligible_candidates(
     gives the kind of answer it asks for. `excluded`: kinds of phrasing left out ("entity" for a claim).
     `stated`: for a claim to check rather than a question, the kinds of answer it states ("NK has shipped 2 million
     shells" states a number: see answer_types.types_answered)."""
+    return _ranked_and_eligible(index, tokens, excluded, stated)[1]
+
+
+def _ranked_and_eligible(
+    index: SearchIndex, tokens: list[str], excluded: frozenset[str], stated: frozenset[str] | None
+) -> tuple[list[Candidate], list[Candidate]]:
+    """The targets ranked for a message, excluded kinds among them, and the eligible ones (eligible_candidates)."""
     offices = offices_asked(index, tokens)
     asking = stated is None  # a claim asks for nothing: "…slowed its missile testing this year" wants no date
     answer_type = asked_type(tokens, also=("who", "where"), anywhere=index.language == "ko") if asking else None
@@ -94,6 +104,7 @@ def eligible_candidates(
     if asked_direction:  # "what will russia get from north korea" is not what North Korea gets from Russia
         reversed_direction = asked_direction[::-1]
         candidates = [c for c in candidates if exchange_direction(c.phrasing_tokens) != reversed_direction]
+    ranked = candidates
     if excluded:
         candidates = [c for c in candidates if c.kind not in excluded][:_RANKED]
     subjects = {t for t in tokens if t not in index.subjectless}
@@ -105,7 +116,7 @@ def eligible_candidates(
     for then, other in _OTHER_TIMES:  # "how many were there before the ban" is not "how many are there now"
         if then in tokens and other not in tokens:
             candidates = [c for c in candidates if other not in c.phrasing_tokens]
-    return [c for c in candidates if not declines_what_was_not_asked(index, c, tokens, stated)]
+    return ranked, [c for c in candidates if not declines_what_was_not_asked(index, c, tokens, stated)]
 
 
 def declines_what_was_not_asked(
@@ -130,12 +141,14 @@ def decide(
     excluded: frozenset[str] = frozenset(),
     stated: frozenset[str] | None = None,
 ) -> Decision:
-    candidates = expected_first(index, tokens, naming_all_first(eligible_candidates(index, tokens, excluded, stated)))
+    ranked, eligible = _ranked_and_eligible(index, tokens, excluded, stated)
+    candidates = expected_first(index, tokens, naming_all_first(eligible))
     best = candidates[0] if candidates else None
+    passed_over = ranked[0] if ranked and ranked[0].kind in excluded else None
     expecting = bool(EXPECTING & set(tokens))
     clear = best is not None and is_clear_winner(index, candidates, expecting)
     if clear and not _unheard_of_and_unsure(index, tokens, best):
-        return Decision(Action.ANSWER, tuple(candidates), confident=best.score >= ANSWER_AT)
+        return Decision(Action.ANSWER, tuple(candidates), best.score >= ANSWER_AT, passed_over)
     # "did you mean…" needs an entry that speaks of everyone and every year the message names: "putin has been to
     # pyongyang before, back in 2000?" is not asked of entries that never mention 2000
     offered = suggestible(candidates, UNSURE_AT - 0.1)

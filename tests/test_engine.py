@@ -324,6 +324,14 @@ def test_within_several_questions_an_unsure_part_gets_its_best_fit_not_a_questio
     assert all(p.answer.kind is not AnswerKind.UNSURE and p.answer.answered for p in answer.parts)
 
 
+def test_a_question_that_is_a_rumour_the_article_never_mentions_gets_its_reply_not_a_nearby_fact(tiny):
+    rumour = tiny.answer("does russia want rockets from north korea?")
+    assert (rumour.kind, rumour.answered, rumour.match) == (AnswerKind.OUTCOME, False, "russia-wants-nk-rockets")
+    assert rumour.text.startswith("The article mentions no rockets")
+    asked = tiny.answer("what does russia want from north korea?")
+    assert (asked.answered, asked.match) == (True, "what-does-russia-want")
+
+
 def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
     assert tiny.answer("is it true shoigu visited pyongyang in july?").verdict == Verdict.SUPPORTED
     embellished = tiny.answer("is it true shoigu secretly visited pyongyang in july?")
