@@ -22,6 +22,7 @@ from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.patterns import lazy_compile
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
 from knowledge.slots import (
+    DAYS,
     MAGNITUDES_APART,
     PARTICULAR,
     conflicts,
@@ -260,7 +261,7 @@ class ClaimChecker:
             year < "2023" for year in years_in(claim)
         ):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
-        decision = decide(self._index, tokens, NOT_CLAIMS, stated=self._stated_types(claim))
+        tokens, decision = self._matched(claim, tokens)
         best = decision.best
         # nothing the articles say contradicts what happened at or after the summit
         after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or about_the_outcome(claim)
@@ -296,6 +297,21 @@ class ClaimChecker:
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
         return checked
+
+    def _matched(self, claim: str, tokens: list[str]) -> tuple[list[str], Decision]:
+        """The tokens a claim is matched by and its best matches. A day of the week is what a claim most often
+        gets wrong, so it does not pick what the claim is about: where the best match with its days is a recorded
+        rumour the articles do not bear out, or an entry saying they do not give a date, the claim is matched
+        without them ("kremlin announced kim's visit on friday" is the announcement, on Monday, not the rumour
+        that Kim left on Friday)."""
+        decision = decide(self._index, tokens, NOT_CLAIMS, stated=self._stated_types(claim))
+        undated = [t for t in tokens if t not in DAYS]
+        if decision.best is None or undated == tokens or not self._index.has_subject(undated):
+            return tokens, decision
+        best = self._index.targets[decision.best.target]
+        if not best.declines and best.verdict in (None, Verdict.SUPPORTED):
+            return tokens, decision
+        return undated, decide(self._index, undated, NOT_CLAIMS, stated=self._stated_types(claim))
 
     def _wants_they_never_name(self, claim: str, tokens: list[str]) -> Target | None:
         """The entry saying what a country wants, when a claim has it want, or be sold, only things none of the

@@ -18,7 +18,7 @@ from functools import lru_cache
 from knowledge.languages import joined_thousands
 from knowledge.patterns import lazy_compile
 
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "january february march april may june july august september october november december".split()  # noqa: SIM905
 )
@@ -497,7 +497,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         for times, unit, after in _AMOUNT_IN_WORDS.findall(folded)
     }
     return Particulars(
-        days=frozenset(w for w in words if w in _DAYS),
+        days=frozenset(w for w in words if w in DAYS),
         months=frozenset(w for w in words if w in _MONTHS and w != "may") | may,
         years=frozenset(_YEAR.findall(folded)),
         counts=counts,
