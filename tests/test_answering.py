@@ -498,6 +498,12 @@ def test_a_wrong_day_does_not_pick_what_a_claim_is_about(base, claim, says):
     assert base.answer("putin landed in vladivostok on monday").verdict == "supported"
 
 
+def test_everyday_words_for_submarines_guarantees_and_giving_up(base):
+    assert base.answer("does kim want russian help with undersea weapons?").answered
+    claim = "in 2019 putin said american safety guarantees would not make pyongyang ditch its nukes"
+    assert base.answer(claim).verdict == "supported"
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"
