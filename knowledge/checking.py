@@ -172,6 +172,10 @@ WEAK_AT = 0.46
 """A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
 ahead of every other, is what the post is about, though the post's other words keep its score low: the reply says
 what the articles say of it, with no verdict unless they contradict it or cannot know it."""
+HALF_HEARD_RECALL = 0.5
+"""Unless the post has words the base has never heard and the fact covers less than this share of the post: the
+unheard words are then what it is about ("anyone know a vpn that works in russia" is not about what Russia wants,
+"putin gave kim a glove from a spacesuit" not about the 2019 gifts)."""
 BESIDE = 2
 """How near (in words the base reads) an organisation is to a person for a claim to put them together."""
 LONG_QUOTE_WORDS = 4
@@ -284,7 +288,11 @@ class ClaimChecker:
             if (not_given := self._decline_tying(decision)) is not None:
                 return self._found(claim, Verdict.NOT_IN_ARTICLES, not_given)  # "…bc he's scared of flying"
             checked = self._against(claim, self._index.targets[best.target])
-            return replace(checked, verdict=None) if checked.verdict is Verdict.SUPPORTED else checked
+            if checked.verdict not in (Verdict.SUPPORTED, None):
+                return checked
+            if best.recall < HALF_HEARD_RECALL and self._unheard_of(claim):
+                return self._not_found(claim)
+            return replace(checked, verdict=None)
         if best is None or decision.action is not Action.ANSWER:
             return self._not_found(claim)
         checked = self._against(claim, self._settling(claim, decision.candidates))

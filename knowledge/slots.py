@@ -122,12 +122,19 @@ _OPPOSITES = (
     ),
     (
         lazy_compile(
-            r"\b(?:paused|pausing|stopped|stopping|halted|suspended|froze|frozen|slowed(?: down)?|cut back on|quit)"
+            r"\b(?:paused|pausing|stopped|stopping|halted|suspended|froze|frozen|slowed(?: down)?|cut back on|quit"
+            r"|(?:gone|went|going|been|is|are|stays?|stayed) (?:very |really |pretty )?quiet on)"
             r"(?: (?:its|their|all))? (missile) (?:tests|testing|launches)"
         ),
         lazy_compile(r"\brecord (?:pace|number) of (missile)"),
     ),
     _STOCKPILES_FULL_OR_DWINDLING,
+    (
+        lazy_compile(
+            r"\b(?:homegrown|home-grown|brand[- ]new|original|indigenous|its own|their own) (?:\w+ )?(designs?)\b"
+        ),
+        lazy_compile(r"\bsoviet(?:[- ]era)? (designs?)\b"),
+    ),
     (
         lazy_compile(
             r"\bto (?:stop|halt|quit|cut back on) (?:sending|supplying|shipping|providing) (ammo|ammunition|shells)"

@@ -504,6 +504,23 @@ def test_everyday_words_for_submarines_guarantees_and_giving_up(base):
     assert base.answer(claim).verdict == "supported"
 
 
+@pytest.mark.parametrize("question", ["does pyongyang have to run it past beijing?", "what's the china angle?"])
+def test_running_it_past_someone_and_an_angle_ask_for_consent_and_a_role(base, question):
+    assert base.answer(question).match == "nk-deal-may-involve-china"
+
+
+def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_barely_covers(base):
+    check = base.answer("choe sun hui is the first woman ever to be north korea's top diplomat")
+    assert (check.answered, check.verdict) == (False, "not_in_articles")
+
+
+@pytest.mark.parametrize(
+    "claim", ["nk went quiet on missile tests this summer", "the shells russia wants are nk's own original designs"]
+)
+def test_quiet_on_tests_and_homegrown_designs_are_the_opposites_of_what_the_articles_say(base, claim):
+    assert base.answer(claim).verdict == "contradicted"
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"
