@@ -99,6 +99,9 @@ class SearchIndex:
             for country in dict.fromkeys(wanted_by.values())
         }
         """For each country whose wants a topic sets out (Topic.wanted_by), the FAQ entries that do."""
+        self.wanting_side = {entry: country for country, entries in self.wants_set_out.items() for entry in entries}
+        """The country whose wants each such entry sets out: "what kind of ballistic missiles could nk offer russia"
+        asks what Russia gets, which no entry on what North Korea wants answers."""
         self.types_answered = (
             {t.id: english.types_answered.get(t.id, frozenset()) for t in self.targets.values()}
             if english

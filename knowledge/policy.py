@@ -103,7 +103,15 @@ def _ranked_and_eligible(
     candidates = index.rank(tokens, limit=_RANKED_BEFORE_FILTERING if filtering else _RANKED)
     if asked_direction:  # "what will russia get from north korea" is not what North Korea gets from Russia
         reversed_direction = asked_direction[::-1]
-        candidates = [c for c in candidates if exchange_direction(c.phrasing_tokens) != reversed_direction]
+        # nor, when it offers and asks for nothing, what an entry on the other side's wants says ("what kind of
+        # ballistic missiles could nk offer russia" is not that Kim may seek missile submarines)
+        other_side = reversed_direction[0] if _GIVING & set(tokens) and not _GETTING & set(tokens) else None
+        candidates = [
+            c
+            for c in candidates
+            if exchange_direction(c.phrasing_tokens) != reversed_direction
+            and (other_side is None or index.wanting_side.get(c.target) != other_side)
+        ]
     ranked = candidates
     if excluded:
         candidates = [c for c in candidates if c.kind not in excluded][:_RANKED]

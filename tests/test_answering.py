@@ -521,6 +521,11 @@ def test_quiet_on_tests_and_homegrown_designs_are_the_opposites_of_what_the_arti
     assert base.answer(claim).verdict == "contradicted"
 
 
+def test_what_one_side_could_offer_is_not_answered_by_what_the_other_side_wants(base):
+    answer = base.answer("which ballistic missiles might north korea offer the russians")
+    assert answer.match == "russia-wants-shells-rockets-srbms" and "short-range ballistic missiles" in answer.text
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"
