@@ -235,6 +235,7 @@ def test_what_else_besides_something_is_asked_without_the_besides(base):
     [
         "for how many months have the us and partners shipped weapons, going by the article about kim arriving?",
         "how long has the west been sending weapons to ukraine per the kim-arrives-in-russia article",
+        "since when has the west armed ukraine, according to the kim-arrival story",
         "сколько месяцев запад уже шлёт оружие украине, по статье про приезд кима?",
         "how many months has the west been arming ukraine (the piece on kim arriving)",
     ],
