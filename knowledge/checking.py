@@ -16,7 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from knowledge.answer_types import ANSWER_TYPES, IN_RESPONSE_TO_THE_SUMMIT, types_answered
-from knowledge.forwarded import strip_furniture
+from knowledge.forwarded import CONSENSUS, strip_furniture
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
 from knowledge.patterns import lazy_compile
@@ -254,7 +254,7 @@ class ClaimChecker:
                     self._amounts.setdefault(unit, []).append((order, target_id))
 
     def check(self, claim: str) -> ClaimCheck:
-        tokens = self._index.normalizer.tokens(claim)
+        tokens = self._index.normalizer.tokens(CONSENSUS.sub("", claim))
         if self._particulars(claim).venues and "where" not in tokens:
             tokens = ["where", *tokens]  # "the summit is in moscow" is matched as what it answers: where it is
         if not self._index.has_subject(tokens):

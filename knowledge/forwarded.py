@@ -42,6 +42,10 @@ _CHECK_FORMS = lazy_compile(
     re.IGNORECASE,
 )
 """Openings that put a claim up for checking: "is it true that…", "heard…", "my uncle says…"."""
+CONSENSUS = lazy_compile(r"^\W*(?:everyone|everybody) agrees?(?: that)?\b\W*", re.IGNORECASE)
+"""The one opening that is part of the claim it puts up: "everyone agrees NK weapons are top quality" says there is
+no doubt, which the articles may contradict ("analysts all agree…" only says who passes it on). It is kept in the
+claim; the checker matches the claim without it."""
 _ASKS_FOR_A_CHECK = lazy_compile(
     r"^\W*(?:is (?:it|this|that) (?:true|real|correct)|(?:i )?heard|fact ?check|true or false|fake or real"
     r"|real or fake|(?:(?:can|could) )?(?:someone|anyone|you)(?: please)? (?:confirm|check|verify))\b",
@@ -233,7 +237,9 @@ def claims_in(text: str) -> list[str]:
     checking opening and ending are removed ("is it true that X?" → "X")."""
     sentences = []
     for sentence in _SENTENCE_END.split(strip_furniture(text)):
-        sentence = _CHECK_TAILS.sub("", _CHECK_FORMS.sub("", sentence.strip())).strip(" ,;:-—?")
+        consensus = CONSENSUS.match(sentence.strip())  # kept: "everyone agrees…" claims there is no doubt
+        opening = consensus.group() if consensus else ""
+        sentence = opening + _CHECK_TAILS.sub("", _CHECK_FORMS.sub("", sentence.strip())).strip(" ,;:-—?")
         sentence = _REASON_TAIL.sub("", sentence)
         if len(_WORD.findall(sentence)) >= 2 and not _ASKS_OF_THE_REST.match(sentence):
             sentences.append(sentence)

@@ -526,6 +526,10 @@ def test_what_one_side_could_offer_is_not_answered_by_what_the_other_side_wants(
     assert answer.match == "russia-wants-shells-rockets-srbms" and "short-range ballistic missiles" in answer.text
 
 
+def test_everyone_agreeing_is_part_of_the_claim_and_contradicted_where_the_articles_doubt_it(base):
+    assert base.answer("everybody agrees north korea's weapons are excellent quality").verdict == "contradicted"
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"

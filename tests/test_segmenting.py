@@ -148,7 +148,10 @@ def test_a_posts_furniture_is_stripped_and_its_sentences_found():
         ("nk has maybe a few thousand shells left so it's all just hype", ["nk has maybe a few thousand shells left"]),
         ("someone in my group says NK leaders love summits. is that what experts say", ["NK leaders love summits."]),
         ("analysts all agree: moscow will lift sanctions, it has nothing to lose", ["moscow will lift sanctions"]),
-        ("everyone agrees russia will lift sanctions, that's the whole point", ["russia will lift sanctions"]),
+        (
+            "everyone agrees russia will lift sanctions, that's the whole point",
+            ["everyone agrees russia will lift sanctions"],
+        ),
         (
             "russia makes 2 million shells a year, is that the number in the articles?",
             ["russia makes 2 million shells a year"],
