@@ -131,6 +131,16 @@ _OPPOSITES = (
     _STOCKPILES_FULL_OR_DWINDLING,
     (
         lazy_compile(
+            r"\b(?:bring|brings|bringing|brought|call|calls|calling|called|pull|pulls|pulling|pulled|take|takes|taking"
+            r"|get|gets|getting) (?:back )?(?:all |every one of )?(?:the |his |its |their )?(?:north korean |nk )?"
+            r"(workers|laborers|labourers)(?: \w+){0,3}? (?:home|back)\b"
+            r"|\b(?:withdraw|withdraws|withdrawing|recall|recalls|recalling) (?:all )?(?:the |his |its )?"
+            r"(?:north korean |nk )?(workers|laborers|labourers)"
+        ),
+        lazy_compile(r"\bsend(?:s|ing)? (?:more|additional|extra) (?:north korean |nk )?(workers|laborers|labourers)"),
+    ),
+    (
+        lazy_compile(
             r"\b(?:homegrown|home-grown|brand[- ]new|original|indigenous|its own|their own) (?:\w+ )?(designs?)\b"
         ),
         lazy_compile(r"\bsoviet(?:[- ]era)? (designs?)\b"),
@@ -273,6 +283,8 @@ _SAME_THING = {
     "corona": "covid",
     "ammo": "ammunition",
     "shells": "ammunition",
+    "laborers": "workers",
+    "labourers": "workers",
 }
 """Things the _OPPOSITES name in other words: "a prolonged conflict" is the war a claim wants ended quickly."""
 _NEGATED_WORD = lazy_compile(

@@ -530,6 +530,15 @@ def test_everyone_agreeing_is_part_of_the_claim_and_contradicted_where_the_artic
     assert base.answer("everybody agrees north korea's weapons are excellent quality").verdict == "contradicted"
 
 
+@pytest.mark.parametrize(
+    "claim",
+    ["pyongyang wants to bring its workers back home from russia", "kim wants to recall the nk workers from russia"],
+)
+def test_bringing_workers_home_is_the_opposite_of_sending_more(base, claim):
+    assert base.answer(claim).verdict == "contradicted"
+    assert base.answer("kim may send more workers to russia").verdict == "supported"
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"
