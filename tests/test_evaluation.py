@@ -279,6 +279,12 @@ FLOORS = {
     "wild/ru44.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk44.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.051},
     "wild/ko44.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en45.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours45.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.001},
+    "wild/chat45.yaml": {"answerable": 0.90, "declines": 0.95, "false_answers": 0.057},
+    "wild/ru45.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk45.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko45.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
 }
 
 
