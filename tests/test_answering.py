@@ -539,6 +539,12 @@ def test_bringing_workers_home_is_the_opposite_of_sending_more(base, claim):
     assert base.answer("kim may send more workers to russia").verdict == "supported"
 
 
+@pytest.mark.parametrize("question", ["who's coming with kim to russia?", "anyone going with kim on the train?"])
+def test_going_or_coming_with_someone_asks_who_is_in_the_delegation(base, question):
+    answer = base.answer(question)
+    assert answer.answered and "delegation" in answer.match
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"

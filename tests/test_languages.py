@@ -237,6 +237,8 @@ def test_what_else_besides_something_is_asked_without_the_besides(base):
         "how long has the west been sending weapons to ukraine per the kim-arrives-in-russia article",
         "since when has the west armed ukraine, according to the kim-arrival story",
         "сколько месяцев запад уже шлёт оружие украине, по статье про приезд кима?",
+        "запад сколько месяцев вооружает украину, если верить той статье про приезд кима?",
+        "скільки місяців захід озброює україну, за цією статтею про приїзд кіма?",
         "how many months has the west been arming ukraine (the piece on kim arriving)",
     ],
 )
