@@ -653,10 +653,15 @@ class ClaimChecker:
         Ministry, …", "a South Korean intelligence official says…") where every claim behind the target is said by
         another country's ("according to South Korea's Unification Ministry", "a U.S. official")."""
         said_by = _ASSERTED_BY.match(strip_furniture(claim))
-        if said_by is None:
+        sourced = _SOURCED_FROM.search(claim)
+        if said_by is None and sourced is None:
             return False
-        asserters = self._countries_behind(said_by[1] or said_by[2])
+        asserters = self._countries_behind(said_by[1] or said_by[2] if said_by else sourced[1])
+        if not asserters and sourced is not None:  # "per AP, the first tip came from a RUSSIAN official"
+            asserters = self._countries_behind(sourced[1])
         theirs = [self._countries_behind(c.asserted_by) for c in map(self._claims.get, target.claims) if c]
+        if sourced is not None and said_by is None:  # where it came from: of those behind it, who speaks for a country
+            theirs = [countries for countries in theirs if countries]
         return bool(asserters) and bool(theirs) and all(theirs) and not any(asserters & t for t in theirs)
 
     def _countries_behind(self, text: str) -> frozenset[str]:
@@ -897,7 +902,7 @@ say it remains unclear, that is what they contradict, whatever the figure."""
 _UNKNOWN = lazy_compile(r"\b(?:unclear|not clear|unknown|not known)\b", re.IGNORECASE)
 _BEYOND_DOUBT = lazy_compile(
     r"\b(?:zero|no|without (?:any|a)) doubts?\b|\bbeyond (?:any )?doubt\b|\bundisputed\b|\bunquestionabl[ey]\b"
-    r"|\b(?:all|everyone|everybody) (?:all )?agrees?\b"
+    r"|\b(?:all|everyone|everybody|all (?:the )?(?:analysts|experts)|(?:analysts|experts) all) (?:all )?agrees?\b"
     r"|\b(?:certain|sure|guaranteed|bound) to\b|\binevitabl[ey]\b|\bnothing (?:is )?(?:stopping|standing in the way)"
     r"|\bdone deal\b",
     re.IGNORECASE,
@@ -1032,6 +1037,12 @@ _ASSERTED_BY = lazy_compile(
     re.IGNORECASE,
 )
 """Who a claim opens by saying says it: "according to Russia's Defence Ministry, …", "US officials: …"."""
+_SOURCED_FROM = lazy_compile(
+    r"\b(?:came|comes|come|coming) from (?:a |an |the |some )?([^,.!?]{2,40}?\b(?:officials?|sources?|intelligence"
+    r"|ministry|diplomats?|spokes(?:man|woman|person)))\b",
+    re.IGNORECASE,
+)
+"""Who a claim says something came from: "the first tip came from a RUSSIAN official"."""
 _WANTS_TO_DO = lazy_compile(
     r"\b(?:try|tries|trying|tried|aim|aims|aiming|look|looks|looking|hope|hopes|hoping|want|wants|wanted|"
     r"seek|seeks|seeking|need|needs|needed) to (\w+)",

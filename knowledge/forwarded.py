@@ -42,10 +42,14 @@ _CHECK_FORMS = lazy_compile(
     re.IGNORECASE,
 )
 """Openings that put a claim up for checking: "is it true that…", "heard…", "my uncle says…"."""
-CONSENSUS = lazy_compile(r"^\W*(?:everyone|everybody) agrees?(?: that)?\b\W*", re.IGNORECASE)
-"""The one opening that is part of the claim it puts up: "everyone agrees NK weapons are top quality" says there is
-no doubt, which the articles may contradict ("analysts all agree…" only says who passes it on). It is kept in the
-claim; the checker matches the claim without it."""
+CONSENSUS = lazy_compile(
+    r"^\W*(?:everyone|everybody|all (?:the )?(?:analysts|experts)|(?:the )?(?:analysts|experts) all) agrees?"
+    r"(?: that)?\b\W*",
+    re.IGNORECASE,
+)
+"""The one opening that is part of the claim it puts up: "everyone agrees NK weapons are top quality" or "analysts
+all agree…" says there is no doubt, which the articles may contradict ("analysts agree…" only says who passes it
+on). It is kept in the claim; the checker matches the claim without it."""
 _ASKS_FOR_A_CHECK = lazy_compile(
     r"^\W*(?:is (?:it|this|that) (?:true|real|correct)|(?:i )?heard|fact ?check|true or false|fake or real"
     r"|real or fake|(?:(?:can|could) )?(?:someone|anyone|you)(?: please)? (?:confirm|check|verify))\b",

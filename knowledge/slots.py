@@ -131,6 +131,13 @@ _OPPOSITES = (
     _STOCKPILES_FULL_OR_DWINDLING,
     (
         lazy_compile(
+            r"\b(?:(?:top|high|premium|excellent|great|superb|first[- ]rate|world[- ]class)[- ](?:quality|grade)"
+            r"|top[- ]notch|(?:totally |very |super |completely )?reliable)\b()"
+        ),
+        lazy_compile(r"\bquestion mark (?:remains )?(?:over|regarding|about|on) the quality\b()"),
+    ),
+    (
+        lazy_compile(
             r"\b(?:bring|brings|bringing|brought|call|calls|calling|called|pull|pulls|pulling|pulled|take|takes|taking"
             r"|get|gets|getting) (?:back )?(?:all |every one of )?(?:the |his |its |their )?(?:north korean |nk )?"
             r"(workers|laborers|labourers)(?: \w+){0,3}? (?:home|back)\b"

@@ -545,6 +545,18 @@ def test_going_or_coming_with_someone_asks_who_is_in_the_delegation(base, questi
     assert answer.answered and "delegation" in answer.match
 
 
+def test_where_a_claim_says_a_report_came_from_is_checked_against_who_made_it(base):
+    claim = "the tip that kim may travel to russia for a summit with putin came from a russian official"
+    assert base.answer(claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim", ["north korean artillery shells are famously reliable", "all the experts agree nk ammo is first-rate"]
+)
+def test_calling_north_korean_weapons_top_quality_is_contradicted_by_the_question_mark_over_it(base, claim):
+    assert base.answer(claim).verdict == "contradicted"
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"

@@ -147,7 +147,11 @@ def test_a_posts_furniture_is_stripped_and_its_sentences_found():
         ("russia's shell stocks are running dry, that's why they need kim", ["russia's shell stocks are running dry"]),
         ("nk has maybe a few thousand shells left so it's all just hype", ["nk has maybe a few thousand shells left"]),
         ("someone in my group says NK leaders love summits. is that what experts say", ["NK leaders love summits."]),
-        ("analysts all agree: moscow will lift sanctions, it has nothing to lose", ["moscow will lift sanctions"]),
+        ("the analysts agree: moscow will lift sanctions, it has nothing to lose", ["moscow will lift sanctions"]),
+        (
+            "analysts all agree: moscow will lift sanctions, it has nothing to lose",
+            ["analysts all agree: moscow will lift sanctions"],
+        ),
         (
             "everyone agrees russia will lift sanctions, that's the whole point",
             ["everyone agrees russia will lift sanctions"],
