@@ -15,6 +15,7 @@ from enum import StrEnum
 from knowledge.answer_types import asked_type
 from knowledge.index import SearchIndex
 from knowledge.matching import Candidate
+from knowledge.normalizing import is_year
 
 ANSWER_AT = 0.66
 """A candidate scoring this much is answered outright."""
@@ -40,6 +41,8 @@ _OTHER_TIMES = (("previously", "now"), ("now", "previously"))
 """A message asking about one time is not answered through a phrasing asking about the other."""
 EXPECTING = frozenset(["likely", "will"])
 """The words that ask what is expected, which the articles can say, rather than what happened."""
+DATED_MARGIN = 0.06
+"""A fact this close behind a decline, whose reply gives the earlier year a message names, answers it."""
 EXPECTED_MARGIN = 0.03
 """A fact this close behind an entry saying the articles cannot know the outcome answers a question asking what
 is likely."""
@@ -150,11 +153,13 @@ def decide(
     stated: frozenset[str] | None = None,
 ) -> Decision:
     ranked, eligible = _ranked_and_eligible(index, tokens, excluded, stated)
-    candidates = expected_first(index, tokens, naming_all_first(eligible))
+    undated = expected_first(index, tokens, naming_all_first(eligible))
+    candidates = dated_first(index, tokens, undated)
     best = candidates[0] if candidates else None
     passed_over = ranked[0] if ranked and ranked[0].kind in excluded else None
     expecting = bool(EXPECTING & set(tokens))
-    clear = best is not None and is_clear_winner(index, candidates, expecting)
+    dated = best is not None and best is not undated[0]
+    clear = best is not None and is_clear_winner(index, candidates, expecting, dated)
     if clear and not _unheard_of_and_unsure(index, tokens, best):
         return Decision(Action.ANSWER, tuple(candidates), best.score >= ANSWER_AT, passed_over)
     # "did you mean…" needs an entry that speaks of everyone and every year the message names: "putin has been to
@@ -187,6 +192,28 @@ def expected_first(index: SearchIndex, tokens: list[str], candidates: list[Candi
         c for c in candidates[1:] if not index.targets[c.target].declines and c.score >= best.score - EXPECTED_MARGIN
     ]
     return [facts[0], *(c for c in candidates if c is not facts[0])] if facts else candidates
+
+
+def dated_first(index: SearchIndex, tokens: list[str], candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with a fact whose reply gives the earlier year a message names ahead of a nearly as good entry
+    saying the articles do not give something of this visit: "2018 inter-korean summit, how many guards ran around
+    kim's car" asks what the articles tell of 2018, not that they give no count of his guards in Russia."""
+    years = {t for t in tokens if is_year(t) and t < "2023"}
+    if index.language != "en":  # another language's phrasings of a decline seldom repeat the year its reply gives
+        return candidates
+    if not years or not candidates or not index.targets[candidates[0].target].declines:
+        return candidates
+    best = candidates[0]
+    if years & set(best.phrasing_tokens):  # "how long did the 2019 meeting last": the articles do not say
+        return candidates
+    dated = [
+        c
+        for c in candidates[1:]
+        if c.score >= best.score - DATED_MARGIN
+        and not index.targets[c.target].declines
+        and years & set(index.reply_tokens[c.target])
+    ]
+    return [dated[0], *(c for c in candidates if c is not dated[0])] if dated else candidates
 
 
 def naming_all_first(candidates: list[Candidate]) -> list[Candidate]:
@@ -226,12 +253,15 @@ def suggestible(candidates: Sequence[Candidate], floor: float) -> list[Candidate
     return [c for c in candidates if c.score >= floor and c.kind != "claim"][:3]
 
 
-def is_clear_winner(index: SearchIndex, candidates: Sequence[Candidate], expecting: bool = False) -> bool:
-    """Whether the best candidate answers outright. `expecting`: the message asks what is likely or will be."""
+def is_clear_winner(
+    index: SearchIndex, candidates: Sequence[Candidate], expecting: bool = False, dated: bool = False
+) -> bool:
+    """Whether the best candidate answers outright. `expecting`: the message asks what is likely or will be.
+    `dated`: the best is a fact giving the earlier year the message names, put ahead of a decline (dated_first)."""
     best = candidates[0]
     if best.names_missing:
         return False
-    if a_decline_nearly_ties(index, candidates, expecting):
+    if not dated and a_decline_nearly_ties(index, candidates, expecting):
         return False
     runner_up = rival_score(index, candidates)
     if best.score >= ANSWER_AT:

@@ -557,6 +557,11 @@ def test_calling_north_korean_weapons_top_quality_is_contradicted_by_the_questio
     assert base.answer(claim).verdict == "contradicted"
 
 
+def test_info_on_something_asks_about_it(base):
+    answer = base.answer("what seoul ministry gave out the info about jo chun ryong")
+    assert answer.match == "unification-ministry-on-kims-entourage"
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"

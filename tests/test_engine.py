@@ -10,7 +10,15 @@ import pytest
 from knowledge import AnswerKind, Outcome, load_knowledge
 from knowledge.matching import Candidate
 from knowledge.model import Verdict
-from knowledge.policy import DECLINE_MARGIN, NAMING_ALL_MARGIN, exchange_direction, is_clear_winner, naming_all_first
+from knowledge.policy import (
+    DATED_MARGIN,
+    DECLINE_MARGIN,
+    NAMING_ALL_MARGIN,
+    dated_first,
+    exchange_direction,
+    is_clear_winner,
+    naming_all_first,
+)
 from knowledge.slots import conflicts, figures, particulars
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -137,6 +145,22 @@ def test_a_fact_nearly_tied_with_a_decline_is_not_a_clear_winner(tiny):
     assert not is_clear_winner(index, [candidate(fact, 0.95), candidate(decline, 0.95 - DECLINE_MARGIN / 2)])
     assert is_clear_winner(index, [candidate(fact, 0.95), candidate(decline, 0.95 - 2 * DECLINE_MARGIN)])
     assert not is_clear_winner(index, [candidate(fact, 0.60), candidate("what-does-russia-want", 0.58)])
+
+
+def test_a_fact_giving_the_earlier_year_asked_about_goes_ahead_of_a_decline_about_this_visit(tiny):
+    def candidate(target: str, score: float, phrasing: tuple[str, ...] = ()) -> Candidate:
+        return Candidate(target, "faq", score, "phrasing", score, 1.0, phrasing_tokens=phrasing)
+
+    index, tokens = tiny._index, ["how-many", "worker", "2019"]
+    decline, fact = candidate("workers-job-details", 0.80), candidate("how-many-workers", 0.77)
+    assert [c.target for c in dated_first(index, tokens, [decline, fact])] == [
+        "how-many-workers",
+        "workers-job-details",
+    ]
+    assert dated_first(index, ["how-many", "worker"], [decline, fact])[0] is decline  # no year named
+    assert dated_first(index, tokens, [decline, candidate("how-many-workers", 0.80 - 2 * DATED_MARGIN)])[0] is decline
+    of_that_year = candidate("workers-job-details", 0.80, phrasing=("worker", "2019"))
+    assert dated_first(index, tokens, [of_that_year, fact])[0] is of_that_year  # a decline about that year itself
 
 
 def test_the_fixture_base_has_no_clashing_phrasings(tiny):
