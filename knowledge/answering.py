@@ -306,7 +306,8 @@ class KnowledgeBase:
         if follow_up is FollowUp.ANOTHER_SUBJECT and context is None and self._asks_on_its_own(text):
             follow_up = None  # "а северокорейское оружие норм?" ("and is…") opens a question of its own
         if follow_up is None:
-            asked = self._in_context(text, context) if context else text
+            # "so did they end up signing an arms deal or not" asks the summit's outcome, whoever "they" are
+            asked = self._in_context(text, context) if context and not about_the_outcome(text) else text
             names = self._context_names(text, context) if asked != text else []
             if names and len(questions_in(text)) > 1:
                 # "wait, a parade too? what missiles did they show": each question completed on its own

@@ -562,6 +562,12 @@ def test_info_on_something_asks_about_it(base):
     assert answer.match == "unification-ministry-on-kims-entourage"
 
 
+def test_a_follow_up_asking_the_summits_outcome_is_declined_whoever_they_are(base):
+    _, context = base.converse("did the kremlin or pyongyang own up to any of it", None)
+    answer, _ = base.converse("so did they wind up signing an arms deal or not", context)
+    assert not answer.answered and "before the summit" in answer.text
+
+
 def test_a_year_kinship_or_deal_direction_contradicts_only_from_the_best_match(base):
     assert base.answer("fun fact: hanoi with trump was the first time kim showed his WIFE in public").verdict == (
         "contradicted"
