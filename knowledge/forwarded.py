@@ -172,13 +172,20 @@ def is_claim_to_check(text: str) -> bool:
     if opening:
         core = core[opening.end() :].strip()
     words = _WORD.findall(core.casefold())
-    if not words or questions_in(core) != (core,) or (core.endswith("?") and words[0] in QUESTION_WORDS):
+    if not words or not _one_sentence(core) or (core.endswith("?") and words[0] in QUESTION_WORDS):
         return False
     if opening or core != post:
         return True
     asks = post.endswith("?") or asks_with_a_question_word(core) or words[0] in QUESTION_WORDS
     request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS or _REQUEST_AFTER_A_TOPIC.search(core)
     return len(words) >= MIN_STATEMENT_WORDS and not asks and not request and _has_a_verb(words)
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether a text is one sentence, the one question segmenting finds in it, whatever commas that drops ("when
+    shoigu was in pyongyang he asked kim for food and oil, not weapons")."""
+    found = questions_in(text)
+    return len(found) == 1 and _WORD.findall(found[0].casefold()) == _WORD.findall(text.casefold())
 
 
 _VERB_FORMS = frozenset(

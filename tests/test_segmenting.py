@@ -123,6 +123,7 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
         ("apart from nk who else recognised donetsk and luhansk", False),
         ("analysts reckon NK could be sitting on TENS OF MILLIONS of shells?? sounds insane, true?", True),
         ("Could you verify: Kim and Putin already held a summit last year, in 2022?", True),
+        ("my friend says when shoigu visited pyongyang, he begged kim for rice", True),
     ],
 )
 def test_a_claim_to_check_is_told_from_a_question(message, is_claim):
