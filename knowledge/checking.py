@@ -654,13 +654,11 @@ class ClaimChecker:
         another country's ("according to South Korea's Unification Ministry", "a U.S. official")."""
         said_by = _ASSERTED_BY.match(strip_furniture(claim))
         sourced = _SOURCED_FROM.search(claim)
-        if said_by is None and sourced is None:
-            return False
-        asserters = self._countries_behind(said_by[1] or said_by[2] if said_by else sourced[1])
+        asserters = self._countries_behind(said_by[1] or said_by[2]) if said_by else frozenset()
         if not asserters and sourced is not None:  # "per AP, the first tip came from a RUSSIAN official"
             asserters = self._countries_behind(sourced[1])
         theirs = [self._countries_behind(c.asserted_by) for c in map(self._claims.get, target.claims) if c]
-        if sourced is not None and said_by is None:  # where it came from: of those behind it, who speaks for a country
+        if said_by is None:  # where it came from: of those behind it, who speaks for a country
             theirs = [countries for countries in theirs if countries]
         return bool(asserters) and bool(theirs) and all(theirs) and not any(asserters & t for t in theirs)
 

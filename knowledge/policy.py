@@ -198,9 +198,9 @@ def dated_first(index: SearchIndex, tokens: list[str], candidates: list[Candidat
     """The candidates with a fact whose reply gives the earlier year a message names ahead of a nearly as good entry
     saying the articles do not give something of this visit: "2018 inter-korean summit, how many guards ran around
     kim's car" asks what the articles tell of 2018, not that they give no count of his guards in Russia."""
-    years = {t for t in tokens if is_year(t) and t < "2023"}
     if index.language != "en":  # another language's phrasings of a decline seldom repeat the year its reply gives
         return candidates
+    years = {t for t in tokens if is_year(t) and t < "2023"}
     if not years or not candidates or not index.targets[candidates[0].target].declines:
         return candidates
     best = candidates[0]
