@@ -515,9 +515,19 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
 
 
 @pytest.mark.parametrize(
-    "claim", ["nk went quiet on missile tests this summer", "the shells russia wants are nk's own original designs"]
+    "claim",
+    [
+        "nk went quiet on missile tests this summer",
+        "the shells russia wants are nk's own original designs",
+        "pyongyang wants to bring its workers back home from russia",
+        "kim wants to recall the nk workers from russia",
+        "north korean artillery shells are famously reliable",
+        "all the experts agree nk ammo is first-rate",
+    ],
 )
-def test_quiet_on_tests_and_homegrown_designs_are_the_opposites_of_what_the_articles_say(base, claim):
+def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(base, claim):
+    """Quiet on tests against a record pace, homegrown against Soviet designs, workers brought home against more
+    sent, top quality against the question mark over it."""
     assert base.answer(claim).verdict == "contradicted"
 
 
@@ -530,12 +540,7 @@ def test_everyone_agreeing_is_part_of_the_claim_and_contradicted_where_the_artic
     assert base.answer("everybody agrees north korea's weapons are excellent quality").verdict == "contradicted"
 
 
-@pytest.mark.parametrize(
-    "claim",
-    ["pyongyang wants to bring its workers back home from russia", "kim wants to recall the nk workers from russia"],
-)
-def test_bringing_workers_home_is_the_opposite_of_sending_more(base, claim):
-    assert base.answer(claim).verdict == "contradicted"
+def test_sending_more_workers_is_what_the_articles_say(base):
     assert base.answer("kim may send more workers to russia").verdict == "supported"
 
 
@@ -547,13 +552,6 @@ def test_going_or_coming_with_someone_asks_who_is_in_the_delegation(base, questi
 
 def test_where_a_claim_says_a_report_came_from_is_checked_against_who_made_it(base):
     claim = "the tip that kim may travel to russia for a summit with putin came from a russian official"
-    assert base.answer(claim).verdict == "contradicted"
-
-
-@pytest.mark.parametrize(
-    "claim", ["north korean artillery shells are famously reliable", "all the experts agree nk ammo is first-rate"]
-)
-def test_calling_north_korean_weapons_top_quality_is_contradicted_by_the_question_mark_over_it(base, claim):
     assert base.answer(claim).verdict == "contradicted"
 
 
