@@ -285,6 +285,12 @@ FLOORS = {
     "wild/ru45.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk45.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko45.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en46.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
+    "wild/rumours46.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.063},
+    "wild/chat46.yaml": {"answerable": 0.83, "declines": 0.89, "false_answers": 0.066},
+    "wild/ru46.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk46.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko46.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
 }
 
 
