@@ -116,8 +116,9 @@ def is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
-_OWN_STEMS = {"likely": "likely", "unlikely": "unlikely"}
-"""Words Snowball would cut into another word: "likely" is not "like", a word that asks nothing."""
+_OWN_STEMS = {"likely": "likely", "unlikely": "unlikely", "totally": "totally"}
+"""Words Snowball would cut into another word: "likely" is not "like", a word that asks nothing; "totally" is
+not "total", a word about numbers."""
 
 
 @lru_cache(maxsize=65536)

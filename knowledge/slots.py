@@ -172,8 +172,8 @@ _OPPOSITES = (
     ),
     (
         lazy_compile(
-            r"\b(?:put|be put|on) on hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)"
-            r"|\b(?:talks|negotiations)(?: \w+){0,2} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
+            r"\bon hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)"
+            r"|\b(?:talks|negotiations)(?: \w+){0,4} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
             r"|dead|going nowhere|gone nowhere)"
             r"|\b(?:talks|negotiations)(?: \w+){0,5} (?:are|were|is) (?:now |already |totally |completely )?"
             r"(?:over|off|finished|done)\b()"
@@ -217,6 +217,13 @@ _OPPOSITES = (
         lazy_compile(
             r"(?:\bopenly (?:support\w*|back\w*|side\w*)|\bsided with russia|\bsupport\w* (?:for )?russia)\b()"
         ),
+    ),
+    (
+        lazy_compile(
+            r"\b(?:united(?! (?:states|nations|front|kingdom))|unanimous|in agreement|(?:all )?on the same page"
+            r"|(?:see|sees|saw|seen|seeing) eye to eye|of one mind)\b()"
+        ),
+        lazy_compile(r"\b(?:divided|split|at odds|disagree\w*)\b()"),
     ),
     (
         lazy_compile(
