@@ -857,6 +857,7 @@ class ClaimChecker:
 
 _DENYING_WORDS = (
     r"never|not|no|none|nobody|nothing|(?:barely|hardly|scarcely)(?! ever)|n't|\w+n't|without"
+    r"|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to"
     r"|rul(?:ed|es|ing) out|rule out|hold(?:s|ing)? off|held off|refrain\w* from|stop(?:s|ped)? short of"
 )
 _DENYING_WITHOUT_APOSTROPHE = r"wouldnt|wont|arent|isnt|doesnt|didnt|dont|cant|couldnt|hasnt|havent|wasnt|werent|aint"

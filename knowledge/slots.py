@@ -215,7 +215,8 @@ _OPPOSITES = (
     (
         lazy_compile(r"(?:\bneutral|\bnever (?:picked|took|chose|taken) (?:a |any )?sides?|\bstayed out of it)\b()"),
         lazy_compile(
-            r"(?:\bopenly (?:support\w*|back\w*|side\w*)|\bsided with russia|\bsupport\w* (?:for )?russia)\b()"
+            r"(?:\bopenly (?:support\w*|back\w*|side\w*)|\bsided with russia"
+            r"|\b(?:support\w*|back(?:s|ed|ing)?) (?:for )?russia)\b()"
         ),
     ),
     (
@@ -488,7 +489,8 @@ def _opposites(folded: str) -> frozenset[tuple[int, int, str]]:
 
 
 _NEGATED_BEFORE = lazy_compile(
-    r"\b(?:not|no|never|wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|hardly|barely)"
+    r"\b(?:not|no|never|wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|hardly|barely"
+    r"|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to)"
     r"(?: (?:exactly|really|quite|some|a|an|that|so|very|all that|the))*\W*$"
 )
 """A negation right before an opposite's wording: "wasn't exactly besties" says the other side, "not some one-off"

@@ -526,12 +526,14 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
         "the un security council is totally united on how to deal with pyongyang's nukes, for years now",
         "the white house admitted the arms talks between moscow and pyongyang have stalled",
         "washington says the russia-nk arms talks are on hold",
+        "pyongyang refused to support russia's annexation of ukrainian regions",
+        "north korea declined to back russia over ukraine",
     ],
 )
 def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(base, claim):
     """Quiet on tests against a record pace, homegrown against Soviet designs, workers brought home against more
     sent, top quality against the question mark over it, a united Security Council against a divided one, arms
-    talks stalled against talks actively advancing."""
+    talks stalled against talks actively advancing, refusing to back Russia against backing it."""
     assert base.answer(claim).verdict == "contradicted"
 
 
