@@ -35,6 +35,10 @@ UNSURE_AT = 0.52
 DECLINE_MARGIN = 0.015
 """A fact is not answered outright when an entry saying the articles cannot know (the summit's outcome, or a
 detail they never give) fits the message within this margin: the bot asks which of the two was meant."""
+DECLINE_PRECISION_GAP = 0.12
+"""...unless the message is this much less of the decline's phrasing than of the fact's (precision): "kim putin
+lunch??" is nearly all of a phrasing of the lunch planned in Kim's honour and a smaller part of those asking how the
+talks went, so the planned lunch answers."""
 NAMING_ALL_MARGIN = 0.03
 """A candidate naming everyone a message names goes ahead of one this much better that misses a name."""
 _OTHER_TIMES = (("previously", "now"), ("now", "previously"))
@@ -287,14 +291,16 @@ def rival_score(index: SearchIndex, candidates: Sequence[Candidate]) -> float:
 
 
 def a_decline_nearly_ties(index: SearchIndex, candidates: Sequence[Candidate], expecting: bool = False) -> bool:
-    """Whether the best candidate is a fact and an entry saying the articles cannot know fits almost as well; one
-    saying they cannot know the summit's outcome does not count against a fact when the message asks what is
-    expected ("would russia pay nk in actual money?": what the articles expected answers that)."""
+    """Whether the best candidate is a fact and an entry saying the articles cannot know fits almost as well, and
+    as closely (DECLINE_PRECISION_GAP); one saying they cannot know the summit's outcome does not count against a
+    fact when the message asks what is expected ("would russia pay nk in actual money?": what the articles
+    expected answers that)."""
     best = candidates[0]
     targets = index.targets
     return not targets[best.target].declines and any(
         targets[c.target].declines
         and c.score >= best.score - DECLINE_MARGIN
+        and c.precision >= best.precision - DECLINE_PRECISION_GAP
         and not (expecting and targets[c.target].about_outcome)
         for c in candidates[1:]
     )

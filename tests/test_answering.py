@@ -6,7 +6,7 @@ from knowledge.ambiguity import clashing_phrasings
 from knowledge.answer_types import asked_type, types_answered
 from knowledge.matching import Candidate
 from knowledge.model import AnswerKind, FaqEntry, Verdict
-from knowledge.policy import DECLINE_MARGIN, is_clear_winner
+from knowledge.policy import DECLINE_MARGIN, DECLINE_PRECISION_GAP, is_clear_winner
 from rendering.console import plain_text
 from rendering.telegram import reply_html
 
@@ -189,6 +189,20 @@ def test_a_fact_nearly_tied_with_what_the_articles_cannot_know_is_asked_about_no
     assert not is_clear_winner(index, [candidate(fact, 0.95), candidate(outcome, 0.95 - DECLINE_MARGIN / 2)])
     assert is_clear_winner(index, [candidate(fact, 0.95), candidate(outcome, 0.95 - 2 * DECLINE_MARGIN)])
     assert is_clear_winner(index, [candidate(outcome, 0.95), candidate(fact, 0.95)])
+
+
+def test_a_nearly_tied_decline_the_message_is_a_much_smaller_part_of_does_not_hold_the_fact_back(base):
+    def candidate(target: str, score: float, precision: float) -> Candidate:
+        return Candidate(target, "faq", score, "phrasing", score, precision)
+
+    fact, outcome = "putins-gift-sword-and-tea-set", "outcome-gifts-at-this-summit"
+    index = base._index
+    tied = 0.95 - DECLINE_MARGIN / 2
+    assert not is_clear_winner(
+        index, [candidate(fact, 0.95, 0.9), candidate(outcome, tied, 0.9 - DECLINE_PRECISION_GAP)]
+    )
+    assert is_clear_winner(index, [candidate(fact, 0.95, 0.9), candidate(outcome, tied, 0.8 - DECLINE_PRECISION_GAP)])
+    assert base.answer("kim and putin lunch?").match == "lunch-planned-in-kims-honour"
 
 
 def test_phrasings_that_read_the_same_in_two_entries_are_reported(base):
