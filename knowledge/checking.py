@@ -657,10 +657,9 @@ class ClaimChecker:
         asserters = self._countries_behind(said_by[1] or said_by[2]) if said_by else frozenset()
         if not asserters and sourced is not None:  # "per AP, the first tip came from a RUSSIAN official"
             asserters = self._countries_behind(sourced[1])
-        theirs = [self._countries_behind(c.asserted_by) for c in map(self._claims.get, target.claims) if c]
-        if said_by is None:  # where it came from: of those behind it, who speaks for a country
-            theirs = [countries for countries in theirs if countries]
-        return bool(asserters) and bool(theirs) and all(theirs) and not any(asserters & t for t in theirs)
+        behind = [self._countries_behind(c.asserted_by) for c in map(self._claims.get, target.claims) if c]
+        theirs = [countries for countries in behind if countries]  # of those behind it, who speaks for a country
+        return bool(asserters) and bool(theirs) and not any(asserters & t for t in theirs)
 
     def _countries_behind(self, text: str) -> frozenset[str]:
         """The countries a text names, itself or through the bodies and people it names ("South Korea's
@@ -1032,7 +1031,9 @@ _NOT_JUST = lazy_compile(
 _DOUBT = lazy_compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
 _ASSERTED_BY = lazy_compile(
     r"\W*(?:according to|acc(?:ording)? to|per) ([^,:]{2,60})[,:]"
-    r"|\W*([^,:.!?]{2,60}?)\s*(?::|\b(?:says?|said|claims?|confirm(?:s|ed)?|reports?|reported|announced|admits?)\b)",
+    r"|\W*(?!(?:before|after|when|until|since|once|if|as)\b)"
+    r"((?:[^\s,:.!?]+ ){0,3}[^\s,:.!?]+(?=\s*:)|[^,:.!?]{2,60}?(?=\s*\b(?:says?|said|claims?|confirm(?:s|ed)?|reports?"
+    r"|reported|announced|admits?)\b))",
     re.IGNORECASE,
 )
 """Who a claim opens by saying says it: "according to Russia's Defence Ministry, …", "US officials: …"."""

@@ -575,6 +575,23 @@ def test_where_a_claim_says_a_report_came_from_is_checked_against_who_made_it(ba
     assert base.answer(claim).verdict == "contradicted"
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Russia's Defence Ministry says Shoigu asked Kim for more shells when he was in Pyongyang",
+        "the kremlin says shoigu asked kim to send more ammunition",
+    ],
+)
+def test_a_claim_put_in_another_countrys_mouth_is_contradicted_though_the_reporter_adds_a_fact(base, claim):
+    """U.S. officials said Shoigu asked for ammunition; that the reporter gives the July visit too changes nothing."""
+    assert base.answer(claim).verdict == "contradicted"
+
+
+def test_a_clause_about_when_someone_spoke_does_not_say_who_makes_the_claim(base):
+    claim = "before the kremlin said a word, south korean media reported that kim had left for russia"
+    assert base.answer(claim).verdict == "supported"
+
+
 def test_info_on_something_asks_about_it(base):
     answer = base.answer("what seoul ministry gave out the info about jo chun ryong")
     assert answer.match == "unification-ministry-on-kims-entourage"
