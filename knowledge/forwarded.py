@@ -70,7 +70,7 @@ _CHECK_TAILS = lazy_compile(
     r"|can (?:someone|anyone) (?:confirm|check)"
     r"|any(?:one|body) (?:know|confirm)|or not|right"
     r"|is (?:that|this|it) (?:actually |really |even )?(?:the (?:number|figure) )?in (?:the |your |these )?"
-    r"(?:articles?|news|reports?)"
+    r"(?:articles?|news|reports?|reporting|coverage|press)"
     r"|is (?:that|this|it) what (?:the )?(?:articles?|experts?|analysts?|news|reports?) (?:say|said|says|report)"
     r"|(?:do|does) (?:the|your|these) (?:articles?|sources?|reports?) (?:agree|say so|confirm(?: it| that)?))\W*$",
     re.IGNORECASE,
@@ -120,6 +120,8 @@ _ASKS_OF_THE_REST = lazy_compile(
     r"^(?:so |but |and |but )?(?:did|does|do|is|was|has|have) (?:he|she|they|it|that|this|anyone|anybody)"
     r"(?: (?:really|actually|even|ever|truly))? (?:say|said|claim|mean|happen|true|real|right|correct)"
     r"(?: (?:that|this|it|so))?$"
+    r"|^is (?:that|this|it) (?:really |actually |even )?in (?:the |your |these )?(?:articles?|news|reports?|reporting"
+    r"|coverage|press)$"
     r"|^is (?:that|this|it) (?:really |actually )?what (?:\w+ ){1,3}"
     r"(?:say|says|said|think|thinks|report|reports|wrote)$"
     r"|^(?:is (?:that|this|it) )?(?:(?:a )?(?:real|true|legit|actual)(?: quote| claim| story| thing| news)?"
@@ -130,7 +132,7 @@ _ASKS_OF_THE_REST = lazy_compile(
     re.IGNORECASE,
 )
 """A sentence that only asks whether the one before it is so ("did he actually say that", "is that what analysts
-think", "real or made up"): nothing of its own to check."""
+think", "is that in the reporting", "real or made up"): nothing of its own to check."""
 _WORD = lazy_compile(r"[^\W\d_]+", re.UNICODE)
 _REQUESTS = frozenset(
     ["tell", "explain", "give", "list", "show", "describe", "summarize", "summarise", "name", "write", "help", "please"]

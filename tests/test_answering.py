@@ -592,6 +592,12 @@ def test_a_clause_about_when_someone_spoke_does_not_say_who_makes_the_claim(base
     assert base.answer(claim).verdict == "supported"
 
 
+def test_asking_whether_a_claim_is_in_the_reporting_asks_for_a_check_not_about_reporters(base):
+    answer = base.answer("people say russia could pass missile technology to pyongyang. is that in the reporting?")
+    assert answer.verdict == "supported" and "journalist" not in (answer.match or "")
+    assert "is that in the reporting" not in answer.text
+
+
 def test_info_on_something_asks_about_it(base):
     answer = base.answer("what seoul ministry gave out the info about jo chun ryong")
     assert answer.match == "unification-ministry-on-kims-entourage"
