@@ -35,12 +35,13 @@ _NEW_QUESTION = lazy_compile(
     + "|".join(QUESTION_WORDS)
     + r")\b)"
     r"|\s*,\s*(?=(?:" + "|".join(WH_WORDS) + r")\b)(?!which\s+(?:is|was|were|are|has|had|have|would|will|made|makes|"
-    r"means|meant|sounds|[a-z]+ed)\b)"
+    r"means|meant|sounds|[a-z]+ed)\b)(?!(?:where|when)\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\W*$)"
     r"|\s*(?<!\w)\d[).]\s+|\s*,?\s*(?:\band\s+)?\((?:[a-e]|\d)\)\s*|\s*(?<!\w)[a-e]\)\s+",
     re.IGNORECASE,
 )
 """Where a clause asking something new starts inside a sentence: "… and why did they leave?", "… and for how long…",
-"…, who is Rudenko", "1) … 2) …", "(a) … and (b) …"; not a relative clause ("…, which sounded weird to me")."""
+"…, who is Rudenko", "1) … 2) …", "(a) … and (b) …"; not a relative clause ("…, which sounded weird to me", "…, where
+vladivostok is")."""
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 _STRONG_BREAK = (
     r"\banyway\b|\banyways\b|(?<!what )(?<!who )(?<!how )(?<!why )(?<!where )(?<!when )\bactually\b"

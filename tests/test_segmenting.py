@@ -21,6 +21,8 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
             ["how many workers did russia have", "why did they leave?"],
         ),
         ("when did kim arrive, and who met him?", ["when did kim arrive", "who met him?"]),
+        ("who is the mayor of the city, where the forum is", ["who is the mayor of the city where the forum is"]),
+        ("when does the forum open, where is it?", ["when does the forum open", "where is it?"]),
         ("how is kim getting to russia? plane?", ["how is kim getting to russia plane?"]),
         (
             "my cousin swears NK will send soldiers lol anyway what do the articles say russia wants from nk",
