@@ -157,6 +157,9 @@ FACT_OVER_DECLINE = 0.04
 FACT_OVER_AFTERMATH = 0.1
 """A fact this close behind a recorded rumour of what happened after the summit settles a claim foreseeing it
 ("russia is certain to lift its sanctions": unlikely, the articles say)."""
+RUMOUR_OVER_FACT = 0.06
+"""A recorded rumour this close behind the best match settles a claim that has a word only the rumours use ("kim's
+bodyguards ran beside a rolls-royce": the recorded rumour of the Rolls-Royce, not the fact about the Mercedes)."""
 FIGURES = frozenset(["counts", "magnitudes"])
 """The particulars by which a fact beside a claim's best match may contradict it: how many."""
 PLACE_SWAPPED_AT = 0.59
@@ -406,6 +409,8 @@ class ClaimChecker:
         articles cannot know something the claim does not state (see FACT_OVER_DECLINE), or records as having
         happened after the summit what the claim only foresees (see FACT_OVER_AFTERMATH)."""
         best = self._index.targets[candidates[0].target]
+        if (rumour := self._rumour_of_its_words(claim, candidates)) is not None:
+            return rumour
         foreseen = _FORESEEN.search(claim) and not _HAPPENED.search(claim)  # "likely to lift them after the summit"
         if best.verdict is Verdict.AFTER_ARTICLES and foreseen:
             # "russia is certain to lift its sanctions" foresees; a record of it having happened does not settle it
@@ -417,6 +422,18 @@ class ClaimChecker:
         if best.about_outcome and not _HEDGED.search(claim):
             return best
         return self._fact_just_behind(candidates, FACT_OVER_DECLINE) or best
+
+    def _rumour_of_its_words(self, claim: str, candidates) -> Target | None:
+        """The recorded rumour, within RUMOUR_OVER_FACT of the best match, that has a word of the claim only
+        rumours use."""
+        rumoured = set(self._index.normalizer.tokens(claim)) & self._index.rumoured_only
+        for candidate in candidates if rumoured else ():
+            if candidate.score < candidates[0].score - RUMOUR_OVER_FACT:
+                return None
+            target = self._index.targets[candidate.target]
+            if target.verdict is not None and rumoured & set(candidate.phrasing_tokens):
+                return target
+        return None
 
     def _fact_just_behind(self, candidates, margin: float) -> Target | None:
         """A fact (no decline, no recorded rumour) within `margin` of the best match."""
@@ -609,7 +626,10 @@ class ClaimChecker:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         if self._index.language != "en":
             return self._found(claim, None, target)  # the particulars it could contradict are read in English only
-        if len(self._unheard_of(claim)) > UNHEARD_OF_ALLOWED:
+        unheard = self._unheard_of(claim)
+        if set(unheard) & self._index.rumoured_only:  # "lavrov is on the russian team": only a rumour names him
+            return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
+        if len(unheard) > UNHEARD_OF_ALLOWED:
             return self._found(claim, None, target)  # it says more than the articles do: what they say, no verdict
         if _denies_what_it_affirms(claim, evidence) and not self._says_the_same_side(claim, target):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "putin never asked him to come": he invited him
