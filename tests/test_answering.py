@@ -604,6 +604,11 @@ def test_a_claim_with_a_word_only_the_rumours_use_is_settled_by_a_rumour_or_not_
     assert base.answer(claim).verdict == "contradicted"
 
 
+def test_what_weapons_are_aimed_at_asks_what_they_target(base):
+    answer = base.answer("what were the icbms at that parade aimed at?")
+    assert answer.answered and "mainland" in answer.text
+
+
 def test_info_on_something_asks_about_it(base):
     answer = base.answer("what seoul ministry gave out the info about jo chun ryong")
     assert answer.match == "unification-ministry-on-kims-entourage"
