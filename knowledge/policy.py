@@ -39,6 +39,11 @@ DECLINE_PRECISION_GAP = 0.12
 """...unless the message is this much less of the decline's phrasing than of the fact's (precision): "kim putin
 lunch??" is nearly all of a phrasing of the lunch planned in Kim's honour and a smaller part of those asking how the
 talks went, so the planned lunch answers."""
+RIVAL_PRECISION_GAP = 0.25
+"""Below ANSWER_AT, a fact must lead its rivals by CLEAR_LEAD; an English question that is this much less of a
+decline's phrasing than of the fact's has no rival in it ("how come ppl were talking about the cosmodrome then" is
+most of a phrasing of the speculation about Vostochny, a small part of one of what the summit agreed). Narrower than
+DECLINE_PRECISION_GAP: 0.12 and 0.2 answered "how much do they even have" in a chat with how much was shipped."""
 NAMING_ALL_MARGIN = 0.03
 """A candidate naming everyone a message names goes ahead of one this much better that misses a name."""
 _OTHER_TIMES = (("previously", "now"), ("now", "previously"))
@@ -163,7 +168,7 @@ def decide(
     passed_over = ranked[0] if ranked and ranked[0].kind in excluded else None
     expecting = bool(EXPECTING & set(tokens))
     dated = best is not None and best is not undated[0]
-    clear = best is not None and is_clear_winner(index, candidates, expecting, dated)
+    clear = best is not None and is_clear_winner(index, candidates, expecting, dated, asking=stated is None)
     if clear and not _unheard_of_and_unsure(index, tokens, best):
         return Decision(Action.ANSWER, tuple(candidates), best.score >= ANSWER_AT, passed_over)
     # "did you mean…" needs an entry that speaks of everyone and every year the message names: "putin has been to
@@ -258,16 +263,21 @@ def suggestible(candidates: Sequence[Candidate], floor: float) -> list[Candidate
 
 
 def is_clear_winner(
-    index: SearchIndex, candidates: Sequence[Candidate], expecting: bool = False, dated: bool = False
+    index: SearchIndex,
+    candidates: Sequence[Candidate],
+    expecting: bool = False,
+    dated: bool = False,
+    asking: bool = True,
 ) -> bool:
     """Whether the best candidate answers outright. `expecting`: the message asks what is likely or will be.
-    `dated`: the best is a fact giving the earlier year the message names, put ahead of a decline (dated_first)."""
+    `dated`: the best is a fact giving the earlier year the message names, put ahead of a decline (dated_first).
+    `asking`: the message is a question, not a claim to check."""
     best = candidates[0]
     if best.names_missing:
         return False
     if not dated and a_decline_nearly_ties(index, candidates, expecting):
         return False
-    runner_up = rival_score(index, candidates)
+    runner_up = rival_score(index, candidates, asking)
     if best.score >= ANSWER_AT:
         return True
     if best.precision < LEAD_PRECISION:  # below ANSWER_AT only a lead could carry it, and this one barely matches
@@ -279,12 +289,17 @@ def is_clear_winner(
     return translated and best.score >= TRANSLATED_LEAD_AT and lead >= TRANSLATED_LEAD
 
 
-def rival_score(index: SearchIndex, candidates: Sequence[Candidate]) -> float:
+def rival_score(index: SearchIndex, candidates: Sequence[Candidate], asking: bool = True) -> float:
     """The best score of a candidate that would answer something else: one resting on none of the claims the
-    best candidate rests on. Two entries saying the same facts are no reason to ask "did you mean"."""
-    said = set(index.targets[candidates[0].target].claims)
+    best candidate rests on. Two entries saying the same facts are no reason to ask "did you mean", nor, for an
+    English question, a decline it is a much smaller part of than of the fact (RIVAL_PRECISION_GAP)."""
+    best = candidates[0]
+    english = index.language == "en" and asking
+    said = set(index.targets[best.target].claims)
     for candidate in candidates[1:]:
         target = index.targets[candidate.target]
+        if english and target.declines and candidate.precision < best.precision - RIVAL_PRECISION_GAP:
+            continue  # "how come ppl were talking about the cosmodrome": no rival in how the talks went
         if not said or not said & set(target.claims) or target.declines:
             return candidate.score
     return 0.0

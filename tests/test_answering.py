@@ -6,7 +6,7 @@ from knowledge.ambiguity import clashing_phrasings
 from knowledge.answer_types import asked_type, types_answered
 from knowledge.matching import Candidate
 from knowledge.model import AnswerKind, FaqEntry, Verdict
-from knowledge.policy import DECLINE_MARGIN, DECLINE_PRECISION_GAP, is_clear_winner
+from knowledge.policy import DECLINE_MARGIN, DECLINE_PRECISION_GAP, RIVAL_PRECISION_GAP, is_clear_winner
 from rendering.console import plain_text
 from rendering.telegram import reply_html
 
@@ -203,6 +203,10 @@ def test_a_nearly_tied_decline_the_message_is_a_much_smaller_part_of_does_not_ho
     )
     assert is_clear_winner(index, [candidate(fact, 0.95, 0.9), candidate(outcome, tied, 0.8 - DECLINE_PRECISION_GAP)])
     assert base.answer("kim and putin lunch?").match == "lunch-planned-in-kims-honour"
+    # below ANSWER_AT, such a decline is no rival the fact must lead by CLEAR_LEAD either
+    below = [candidate(fact, 0.62, 0.9), candidate(outcome, 0.6, 0.85 - RIVAL_PRECISION_GAP)]
+    assert is_clear_winner(index, below)
+    assert not is_clear_winner(index, [below[0], candidate(outcome, 0.6, 0.9)])
 
 
 def test_phrasings_that_read_the_same_in_two_entries_are_reported(base):
