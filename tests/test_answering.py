@@ -613,6 +613,11 @@ def test_what_weapons_are_aimed_at_asks_what_they_target(base):
     assert answer.answered and "mainland" in answer.text
 
 
+def test_the_ap_pieces_dateline_is_seoul(base):
+    answer = base.answer("which city was the ap piece on kim maybe visiting russia datelined in?")
+    assert answer.match == "ap-piece-dateline" and "Seoul" in answer.text
+
+
 def test_info_on_something_asks_about_it(base):
     answer = base.answer("what seoul ministry gave out the info about jo chun ryong")
     assert answer.match == "unification-ministry-on-kims-entourage"
