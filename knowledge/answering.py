@@ -19,6 +19,7 @@ from knowledge.checking import (
     PLACE_AND_TIME,
     ClaimChecker,
     about_the_outcome,
+    dated_after_the_summit,
     tells_of_after_the_summit,
     without_yes_or_no,
 )
@@ -368,7 +369,9 @@ class KnowledgeBase:
         if forwarded or self._puts_up_a_claim(text):
             checked = self.check(text)
             # "kim told putin … during the meeting" tells what happened at the summit, whatever a question would match
-            after_the_articles = checked.verdict is Verdict.AFTER_ARTICLES and _NAMES_THE_SUMMIT.search(text)
+            after_the_articles = checked.verdict is Verdict.AFTER_ARTICLES and (
+                _NAMES_THE_SUMMIT.search(text) or dated_after_the_summit(text)  # "kim's train left russia on…"
+            )
             if checked.answered or forwarded or self._asks_for_a_check(text) or after_the_articles:
                 return checked if forwarded else self._with_questions_besides(text, checked)
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so

@@ -941,9 +941,13 @@ def tells_of_after_the_summit(text: str) -> bool:
     """Whether a message tells of something at or after the summit: what it decided, Kim leaving Russia, a date from
     13 September on, a later year ("did russia veto the un panel in 2024?"; see _ABOUT_THE_OUTCOME and
     _AFTER_THE_SUMMIT)."""
-    return (
-        about_the_outcome(text) or _AFTER_THE_SUMMIT.search(text) is not None or _A_LATER_YEAR.search(text) is not None
-    )
+    return about_the_outcome(text) or dated_after_the_summit(text)
+
+
+def dated_after_the_summit(text: str) -> bool:
+    """Whether a message tells of something it dates after the summit, whatever the summit decided: Kim leaving
+    Russia, a date from 13 September on, a later year."""
+    return _AFTER_THE_SUMMIT.search(text) is not None or _A_LATER_YEAR.search(text) is not None
 
 
 _A_LATER_YEAR = lazy_compile(r"\b20(?:2[4-9]|3\d)\b")

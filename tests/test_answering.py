@@ -618,6 +618,11 @@ def test_the_ap_pieces_dateline_is_seoul(base):
     assert answer.match == "ap-piece-dateline" and "Seoul" in answer.text
 
 
+def test_a_statement_dated_after_the_summit_is_beyond_the_articles_not_a_question(base):
+    """Not answered with the Sunday Kim boarded his train in Pyongyang."""
+    assert base.answer("the train with kim left russia on sunday").verdict == "after_articles"
+
+
 def test_info_on_something_asks_about_it(base):
     answer = base.answer("what seoul ministry gave out the info about jo chun ryong")
     assert answer.match == "unification-ministry-on-kims-entourage"
