@@ -561,6 +561,9 @@ class ClaimChecker:
         outcome = about_the_outcome(claim)
         if target.verdict not in (None, Verdict.SUPPORTED) and outcome and not _ABOUT_THE_OUTCOME.search(target.text):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
+        happened_after = _AFTER_THE_SUMMIT.search(claim) and not _FORESEEN.search(claim)
+        if happened_after and not _AFTER_THE_SUMMIT.search(self._evidence(target)):
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…departed vladivostok"
         if self._restates_the_correction(claim, target):
             return self._found(claim, Verdict.SUPPORTED, target)
         if target.verdict not in (None, Verdict.SUPPORTED) and self._figures_the_rumour_lacks(claim, target):

@@ -621,6 +621,7 @@ def test_the_ap_pieces_dateline_is_seoul(base):
 def test_a_statement_dated_after_the_summit_is_beyond_the_articles_not_a_question(base):
     """Not answered with the Sunday Kim boarded his train in Pyongyang."""
     assert base.answer("the train with kim left russia on sunday").verdict == "after_articles"
+    assert base.answer("kims armoured train departed vladivostok on sunday").verdict == "after_articles"
 
 
 def test_info_on_something_asks_about_it(base):
