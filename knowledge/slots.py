@@ -220,6 +220,13 @@ _OPPOSITES = (
         ),
     ),
     (
+        lazy_compile(r"\bone of (?:the |a |very )?(?:few|handful|only)\b()"),
+        lazy_compile(
+            r"\b(?:(?:tons|lots|loads|plenty|dozens|heaps|a lot) of|many|most) (?:other )?countries\b()"
+            r"|\bone of (?:the|a) crowd\b()|\blike (?:every|any|all the) other (?:country|countries)\b()"
+        ),
+    ),
+    (
         lazy_compile(
             r"\b(?:united(?! (?:states|nations|front|kingdom))|unanimous|in agreement|(?:all )?on the same page"
             r"|(?:see|sees|saw|seen|seeing) eye to eye|of one mind)\b()"
@@ -282,8 +289,9 @@ full and dwindling, being asked to stop sending ammunition and to send more, rel
 cold, contact cut and communication maintained, arms talks on hold and actively advancing, a deal made without China
 and one agreed with it, a one-off event and an annual one, an economy booming and in hardship, neutral and openly
 supporting Russia, Kim travelling alone and accompanied, trips abroad through the pandemic and the first one since
-it, a war ended quickly and a prolonged one, the only country to do something and one of a few, Russia voting
-against the UN's bans on North Korea and backing them.
+it, a war ended quickly and a prolonged one, the only country to do something and one of a few, one of a few and
+one of many, a united Security Council and a divided one, Russia voting against the UN's bans on North Korea and
+backing them.
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
 """Which of the _OPPOSITES the stockpiles are."""

@@ -546,6 +546,7 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
         "washington says the russia-nk arms talks are on hold",
         "pyongyang refused to support russia's annexation of ukrainian regions",
         "north korea declined to back russia over ukraine",
+        "loads of countries openly support russia's war, pyongyang is like every other country there",
     ],
 )
 def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(base, claim):
