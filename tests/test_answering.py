@@ -625,6 +625,14 @@ def test_a_statement_dated_after_the_summit_is_beyond_the_articles_not_a_questio
     assert base.answer("kims armoured train departed vladivostok on sunday").verdict == "after_articles"
 
 
+def test_signing_up_to_resolutions_is_backing_them(base):
+    assert (
+        base.answer("did moscow sign up to those un resolutions itself?").match
+        == "sanctions-buying-nk-arms-violates-un"
+    )
+    assert base.answer("russia signed on to the resolutions, right?").verdict == "supported"
+
+
 def test_info_on_something_asks_about_it(base):
     answer = base.answer("what seoul ministry gave out the info about jo chun ryong")
     assert answer.match == "unification-ministry-on-kims-entourage"
