@@ -427,7 +427,9 @@ class ClaimChecker:
         """The recorded rumour, within RUMOUR_OVER_FACT of the best match, that has a word of the claim only
         rumours use."""
         rumoured = set(self._index.normalizer.tokens(claim)) & self._index.rumoured_only
-        for candidate in candidates if rumoured else ():
+        if not rumoured:
+            return None
+        for candidate in candidates:
             if candidate.score < candidates[0].score - RUMOUR_OVER_FACT:
                 return None
             target = self._index.targets[candidate.target]
@@ -561,9 +563,9 @@ class ClaimChecker:
         outcome = about_the_outcome(claim)
         if target.verdict not in (None, Verdict.SUPPORTED) and outcome and not _ABOUT_THE_OUTCOME.search(target.text):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
-        happened_after = _AFTER_THE_SUMMIT.search(claim) and not _FORESEEN.search(claim)
-        if happened_after and not _AFTER_THE_SUMMIT.search(self._evidence(target)):
-            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…departed vladivostok"
+        after_them = bool(_AFTER_THE_SUMMIT.search(claim)) and not _AFTER_THE_SUMMIT.search(self._evidence(target))
+        if after_them and not _FORESEEN.search(claim):  # told, not foreseen: "…train departed vladivostok on sunday"
+            return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         if self._restates_the_correction(claim, target):
             return self._found(claim, Verdict.SUPPORTED, target)
         if target.verdict not in (None, Verdict.SUPPORTED) and self._figures_the_rumour_lacks(claim, target):
@@ -581,7 +583,7 @@ class ClaimChecker:
         if target.declines:
             after = target.about_outcome or about_the_outcome(claim)  # "…wheat at the summit"
             return self._found(claim, Verdict.AFTER_ARTICLES if after else Verdict.NOT_IN_ARTICLES, target)
-        if _AFTER_THE_SUMMIT.search(claim) and not _AFTER_THE_SUMMIT.search(self._evidence(target)):
+        if after_them:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims) and target.claims
         if expected and about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):

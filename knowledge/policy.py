@@ -294,11 +294,11 @@ def rival_score(index: SearchIndex, candidates: Sequence[Candidate], asking: boo
     best candidate rests on. Two entries saying the same facts are no reason to ask "did you mean", nor, for an
     English question, a decline it is a much smaller part of than of the fact (RIVAL_PRECISION_GAP)."""
     best = candidates[0]
-    english = index.language == "en" and asking
+    question_in_english = asking and index.language == "en"
     said = set(index.targets[best.target].claims)
     for candidate in candidates[1:]:
         target = index.targets[candidate.target]
-        if english and target.declines and candidate.precision < best.precision - RIVAL_PRECISION_GAP:
+        if question_in_english and target.declines and candidate.precision < best.precision - RIVAL_PRECISION_GAP:
             continue  # "how come ppl were talking about the cosmodrome": no rival in how the talks went
         if not said or not said & set(target.claims) or target.declines:
             return candidate.score

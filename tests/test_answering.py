@@ -575,20 +575,17 @@ def test_going_or_coming_with_someone_asks_who_is_in_the_delegation(base, questi
     assert answer.answered and "delegation" in answer.match
 
 
-def test_where_a_claim_says_a_report_came_from_is_checked_against_who_made_it(base):
-    claim = "the tip that kim may travel to russia for a summit with putin came from a russian official"
-    assert base.answer(claim).verdict == "contradicted"
-
-
 @pytest.mark.parametrize(
     "claim",
     [
+        "the tip that kim may travel to russia for a summit with putin came from a russian official",
         "Russia's Defence Ministry says Shoigu asked Kim for more shells when he was in Pyongyang",
         "the kremlin says shoigu asked kim to send more ammunition",
     ],
 )
-def test_a_claim_put_in_another_countrys_mouth_is_contradicted_though_the_reporter_adds_a_fact(base, claim):
-    """U.S. officials said Shoigu asked for ammunition; that the reporter gives the July visit too changes nothing."""
+def test_a_claim_put_in_another_countrys_mouth_is_contradicted(base, claim):
+    """A U.S. official gave the tip; U.S. officials said Shoigu asked for ammunition, and that the reporter gives
+    the July visit beside it changes nothing."""
     assert base.answer(claim).verdict == "contradicted"
 
 
