@@ -42,8 +42,9 @@ talks went, so the planned lunch answers."""
 RIVAL_PRECISION_GAP = 0.25
 """Below ANSWER_AT, a fact must lead its rivals by CLEAR_LEAD; an English question that is this much less of a
 decline's phrasing than of the fact's has no rival in it ("how come ppl were talking about the cosmodrome then" is
-most of a phrasing of the speculation about Vostochny, a small part of one of what the summit agreed). Narrower than
-DECLINE_PRECISION_GAP: 0.12 and 0.2 answered "how much do they even have" in a chat with how much was shipped."""
+most of a phrasing of the speculation about Vostochny, a small part of one of what the summit agreed). A wider gap
+than DECLINE_PRECISION_GAP, so it drops fewer rivals: 0.12 and 0.2 answered "how much do they even have" in a chat
+with how much was shipped."""
 NAMING_ALL_MARGIN = 0.03
 """A candidate naming everyone a message names goes ahead of one this much better that misses a name."""
 _OTHER_TIMES = (("previously", "now"), ("now", "previously"))
