@@ -291,6 +291,12 @@ FLOORS = {
     "wild/ru46.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
     "wild/uk46.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko46.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en47.yaml": {"answerable": 0.98, "declines": 0.96, "false_answers": 0.026},
+    "wild/rumours47.yaml": {"answerable": 0.90, "declines": 0.97, "false_answers": 0.038},
+    "wild/chat47.yaml": {"answerable": 0.77, "declines": 0.91, "false_answers": 0.112},
+    "wild/ru47.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk47.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko47.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
 }
 
 
