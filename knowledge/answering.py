@@ -925,7 +925,13 @@ class KnowledgeBase:
             return self._answer_tokens(rest or new)
         if rest and not all(normalizer.is_name(t) for t in rest):  # "and russian state media?": a new subject
             kept = [t for t in normalizer.tokens(context.question) if not normalizer.is_name(t)]
-            return self._answer_tokens([*rest, *kept])
+            joined = self._answer_tokens([*rest, *kept])
+            if joined.confident and joined.answered:
+                return joined
+            # "and after he left?" after "what was in the parade": a question of its own, "he" the one told of
+            meant = self._context_names(text, context) if _SUBJECT_PRONOUN.search(text) else []
+            alone = self._answer_tokens([*rest, *meant])
+            return alone if alone.confident and alone.answered else joined
         kinds = {self._kind_of_name(t) for t in new}
         asked = normalizer.tokens(context.question)
         replaced = [t for t in asked if self._kind_of_name(t) in kinds] or _the_other_side(asked, new)

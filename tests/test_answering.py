@@ -267,6 +267,20 @@ def test_and_a_short_new_subject_asks_the_last_question_about_it(base):
 
 
 @pytest.mark.parametrize(
+    ("shown", "after"),
+    [
+        ("what did kim show shoigu in july", "and after shoigu left?"),
+        ("what did kim show shoigu when he was in pyongyang?", "and after he left?"),
+    ],
+)
+def test_and_a_question_of_its_own_is_answered_alone_when_joined_to_the_last_it_is_unclear(base, shown, after):
+    _, context = base.converse(shown, None)
+    _, context = base.converse("what was in the parade?", context)
+    answer, _ = base.converse(after, context)
+    assert answer.answered and answer.match == "kim-weapons-factory-tours-after-shoigu"
+
+
+@pytest.mark.parametrize(
     ("korean", "english"),
     [
         ("김정은 몇 살이야?", "how old is kim jong un"),
