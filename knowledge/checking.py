@@ -19,6 +19,7 @@ from knowledge.answer_types import ANSWER_TYPES, IN_RESPONSE_TO_THE_SUMMIT, type
 from knowledge.forwarded import CONSENSUS, strip_furniture
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
+from knowledge.normalizing import clean_words, stem
 from knowledge.patterns import lazy_compile
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
 from knowledge.slots import (
@@ -640,7 +641,18 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)  # "putin never asked him to come": he invited him
         if _affirms_what_it_calls_unlikely(claim, target.text):  # "…guarantees would be enough": unlikely to
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if self._affirms_what_it_denies(claim, evidence):  # "nk condemned the invasion": refrained from condemning
+            return self._found(claim, Verdict.CONTRADICTED, target)
         return self._found(claim, Verdict.SUPPORTED, target)
+
+    def _affirms_what_it_denies(self, claim: str, evidence: str) -> bool:
+        """Whether a claim affirms, without denying anything, the very thing the evidence says was not done
+        ("north korea condemned the invasion" where it "has refrained from condemning" it). The very word, not one
+        the lexicon counts the same: "his first trip abroad since covid" is no "had not travelled" turned round."""
+        if _DENIAL.search(_NOT_JUST.sub(" ", claim)):
+            return False
+        denied = {stem(found.group(1).casefold()) for found in _DENIED_DOING.finditer(evidence)}
+        return bool(denied & {stem(word) for word in clean_words(claim)})
 
     def _says_the_same_side(self, claim: str, target: Target) -> bool:
         """Whether a claim says the side of an opposite that the target states ("wasn't exactly besties": cool)."""
@@ -1115,6 +1127,9 @@ def _polarity_of_claim(claim: str) -> bool:
     after shells" affirms, and more."""
     return _NEGATION.search(_NOT_ONLY.sub(" ", claim)) is None
 
+
+_DENIED_DOING = lazy_compile(r"(?:\brefrain\w* from|\bnever|\bnot|n't|\bno longer)\s+(?:\w+ly\s+)?(\w+)", re.I)
+"""What the evidence says someone did not do: "refrained from condemning", "has never visited"."""
 
 _NOT_ONLY = lazy_compile(
     r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t)\s+(?:just|only|merely|simply)\b", re.I

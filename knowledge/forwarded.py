@@ -68,7 +68,8 @@ _CHECK_TAILS = lazy_compile(
     r"|real or fake|true or false|(?:can|could) (?:you|u) confirm|confirm|makes sense"
     r"|(?:sounds?|seems?|looks?|is (?:it|that|this)) (?:\w+ )?(?:made up|invented|bs|cap|false|like (?:bs|cap))"
     r"|can (?:someone|anyone) (?:confirm|check)"
-    r"|any(?:one|body) (?:know|confirm)|or not|right"
+    r"|any(?:one|body) (?:know|confirm)|or not|right|,\s*no|innit"
+    r"|(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)n'?t (?:it|he|she|they|there|we|you|that)"
     r"|is (?:that|this|it) (?:actually |really |even )?(?:the (?:number|figure) )?in (?:the |your |these )?"
     r"(?:articles?|news|reports?|reporting|coverage|press)"
     r"|is (?:that|this|it) what (?:the )?(?:articles?|experts?|analysts?|news|reports?) (?:say|said|says|report)"
@@ -76,7 +77,7 @@ _CHECK_TAILS = lazy_compile(
     re.IGNORECASE,
 )
 """Endings that ask for a check: "… true?", "… fake or real?", "… confirm?", "… do the articles agree?", "… is that
-what experts say?"."""
+what experts say?", and tag questions ("… didn't it?", "…, no?"), which deny nothing."""
 _FORWARDED_LINE = lazy_compile(
     r"^\s*(?:forwarded from|переслано от|переслано з|전달됨)\b.*$", re.IGNORECASE | re.MULTILINE
 )

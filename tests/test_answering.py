@@ -570,6 +570,22 @@ def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(ba
     assert base.answer(claim).verdict == "contradicted"
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("north korea actually condemned russia's invasion of ukraine back then, didn't it", "contradicted"),
+        ("kim and putin met in vladivostok in 2019, didn't they", "supported"),
+        ("shoigu visited pyongyang in july, didn't he?", "supported"),
+        ("kim and putin met in vladivostok in 2019, no?", "supported"),
+    ],
+)
+def test_a_tag_question_denies_nothing_and_a_claim_affirming_what_the_articles_deny_is_contradicted(
+    base, claim, verdict
+):
+    """ "…, didn't it?" asks for a check; North Korea "has refrained from condemning" Russia's actions."""
+    assert base.answer(claim).verdict == verdict
+
+
 def test_what_one_side_could_offer_is_not_answered_by_what_the_other_side_wants(base):
     answer = base.answer("which ballistic missiles might north korea offer the russians")
     assert answer.match == "russia-wants-shells-rockets-srbms" and "short-range ballistic missiles" in answer.text
