@@ -943,7 +943,12 @@ class KnowledgeBase:
             else:
                 tokens.append(mirrored.get(token, token))
         if replaced:
-            return self._answer_tokens(tokens)
+            answer = self._answer_tokens(tokens)
+            if answer.answered or (asking := asked_type(asked)) is None:
+                return answer
+            # "when did kim's train get into russia" and then "and putin?": when Putin got there, not his train
+            briefly = self._answer_tokens([asking, *new])
+            return briefly if briefly.confident and briefly.answered and self._speaks_of(briefly, new) else answer
         added = self._answer_tokens([*new, *asked])
         named = [t for t in asked if self._kind_of_name(t) in ("person", "side")]
         if not named or self._speaks_of(added, new):

@@ -266,6 +266,14 @@ def test_and_a_short_new_subject_asks_the_last_question_about_it(base):
     assert opened_with_and.answered, "a whole question opening with 'and' is no follow-up"
 
 
+@pytest.mark.parametrize("and_putin", ["and putin?", "what about putin?"])
+def test_and_someone_else_asks_what_the_last_question_asked_when_its_other_words_were_the_first_ones(base, and_putin):
+    """Kim's train, not Putin's: "when" is asked of Putin alone, and his own arrival answers it."""
+    _, context = base.converse("when did kim's train get into russia", None)
+    answer, _ = base.converse(and_putin, context)
+    assert answer.answered and answer.match == "putin-arrived-in-vladivostok-monday"
+
+
 @pytest.mark.parametrize(
     ("shown", "after"),
     [
