@@ -319,6 +319,12 @@ class KnowledgeBase:
                 answer = self.answer(asked)
             if asked != text and answer.answered and answer.match == context.answer.match:
                 answer = self._asked_afresh(text, context) or answer
+            if (
+                asked != text
+                and answer.kind is AnswerKind.UNSURE
+                and (dated := self._in_the_year_asked(asked, context))
+            ):
+                answer, asked = dated
             if asked != text and not answer.answered and self._names_in(text):
                 # "and what was the deal with kim's bodyguards…" names whom it asks of: his own, not Putin's
                 answer, asked = self._on_its_own(text, answer, asked)
@@ -770,6 +776,18 @@ class KnowledgeBase:
             return None
         answer = self.answer_question(f"{_TRAILING.sub('', text)} in {years[0]}")
         return answer if answer.answered and answer.match != context.answer.match else None
+
+    def _in_the_year_asked(self, asked: str, context: Context) -> tuple[Answer, str] | None:
+        """A follow-up that, completed from the last question, is still unclear, asked of the one earlier year the
+        last question asked about ("what car was he in?" after "tell me about kim's bodyguards thing from 2018": his
+        car in 2018, not on this trip), and the question so asked. None when there is no such year or that answers
+        nothing for sure."""
+        years = [y for y in years_in(context.question) if y < "2023"]
+        if len(years) != 1 or years_in(asked):
+            return None
+        dated = f"{_TRAILING.sub('', asked)} in {years[0]}"
+        answer = self.answer_question(dated)
+        return (answer, dated) if answer.answered and answer.confident else None
 
     def _the_question_in(self, message: str) -> str:
         """What a follow-up goes back to: the one question a message asked, without the chatter around it ("sorry

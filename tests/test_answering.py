@@ -266,6 +266,14 @@ def test_and_a_short_new_subject_asks_the_last_question_about_it(base):
     assert opened_with_and.answered, "a whole question opening with 'and' is no follow-up"
 
 
+def test_a_follow_up_still_unclear_is_asked_of_the_one_earlier_year_the_last_question_asked_about(base):
+    """ "ok fine," opens nothing; "what car was he in?" after the 2018 bodyguards is his car in 2018."""
+    first, context = base.converse("ok fine, tell me about kim's bodyguards thing from 2018", None)
+    assert first.match == "bodyguards-ran-beside-kims-limo-2018"
+    car, _ = base.converse("what car was he in?", context)
+    assert car.answered and car.match == "kims-mercedes-benz-limousine"
+
+
 @pytest.mark.parametrize("and_putin", ["and putin?", "what about putin?"])
 def test_and_someone_else_asks_what_the_last_question_asked_when_its_other_words_were_the_first_ones(base, and_putin):
     """Kim's train, not Putin's: "when" is asked of Putin alone, and his own arrival answers it."""
