@@ -209,11 +209,16 @@ class ClaimChecker:
         """Ways of getting a thing ("help building", "buy"), which name nothing wanted either."""
         self._giving = frozenset(index.normalizer.tokens(_GIVING_WORDS))
         """Ways of handing a thing over ("sell", "hand", "supply"): the other side gets it."""
+        asked = index.wants_asked
         self._wants_named = {
-            country: frozenset().union(*(index.mentions[e] for e in entries))
+            country: frozenset()
+            .union(*(index.mentions[e] for e in entries))
+            .difference(*(asked[other] - asked[country] for other in asked if other != country))
             for country, entries in index.wants_set_out.items()
         }
-        """For each country whose wants a topic sets out, every token its entries mention: all it is said to want."""
+        """For each country whose wants a topic sets out, all it is said to want: every token its entries mention,
+        but what only the other side's entries are asked about ("Moscow could send Pyongyang food and energy"
+        stands in an entry on Russia's wants; nobody asks whether Russia wants energy, and it is not said to)."""
         self._stated = {  # what the articles' side does not negate is never compared: not kept
             target.id: replace(self._particulars(self._evidence(target)), asserted=frozenset())
             for target in index.targets.values()

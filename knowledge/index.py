@@ -99,6 +99,11 @@ class SearchIndex:
             for country in dict.fromkeys(wanted_by.values())
         }
         """For each country whose wants a topic sets out (Topic.wanted_by), the FAQ entries that do."""
+        self.wants_asked = {
+            country: frozenset(t for d in documents if d.target in entries for t in self.normalizer.tokens(d.text))
+            for country, entries in self.wants_set_out.items()
+        }
+        """For each such country, every token its entries' phrasings use: what people ask whether it wants."""
         self.wanting_side = {entry: country for country, entries in self.wants_set_out.items() for entry in entries}
         """The country whose wants each such entry sets out: "what kind of ballistic missiles could nk offer russia"
         asks what Russia gets, which no entry on what North Korea wants answers."""

@@ -1273,9 +1273,11 @@ def test_that_meeting_in_a_follow_up_is_the_one_the_last_answer_dated(base):
         ("heard pyongyang mainly wants russian help building aircraft carriers", "satellites"),
         ("russia mostly wants north korea's fighter jets and tanks, that's the whole deal", "mmunition"),
         ("analysts: NK will sell russia its long-range ICBMs", "short-range"),
+        ("russia mostly wants north korean oil", "mmunition"),
     ],
 )
 def test_a_country_wanting_only_what_the_articles_never_say_it_wants_is_contradicted(base, claim, says):
+    """Oil, too: the entry on Russia's wants says Moscow could send Pyongyang energy, not that it wants any."""
     check = base.answer(claim)
     assert check.verdict == "contradicted" and says in check.text
 
