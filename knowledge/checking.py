@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import zip_longest
 
 from rapidfuzz import fuzz
 
@@ -264,6 +265,8 @@ class ClaimChecker:
 
     def check(self, claim: str) -> ClaimCheck:
         tokens = self._index.normalizer.tokens(CONSENSUS.sub("", claim))
+        # "north korea wants to sell shells to russia" tells a sale, not what north korea wants
+        tokens = [t for t, then in zip_longest(tokens, tokens[1:]) if not (t == "want" and then in self._giving)]
         if self._particulars(claim).venues and "where" not in tokens:
             tokens = ["where", *tokens]  # "the summit is in moscow" is matched as what it answers: where it is
         if not self._index.has_subject(tokens):
@@ -367,8 +370,10 @@ class ClaimChecker:
         for position, token in enumerate(tokens):
             if token != "want" and token not in self._giving:
                 continue
+            if token == "want" and tokens[position + 1 : position + 2] and tokens[position + 1] in self._giving:
+                continue  # "north korea wants to sell shells to russia": a giving, Russia gets them
             before = tokens[:position]
-            while before and (before[-1] in self._stressing or before[-1] in index.subjectless):
+            while before and (before[-1] in self._stressing or before[-1] in index.subjectless or before[-1] == "want"):
                 before = before[:-1]
             side = SIDES.get(before[-1]) if before else None
             if side is None:

@@ -609,14 +609,21 @@ def transfers_an_amount(text: str) -> bool:
     return _TRANSFERRED_AMOUNT.search(text.casefold()) is not None
 
 
+_DEALING = lazy_compile(rf"\b(?:{_GIVING}|{_GETTING})\b")
+_TO_DEAL = lazy_compile(rf"\s+to\s+(?:{_GIVING}|{_GETTING})\b")
+"""A verb of giving or getting right after another's "to": "wants to sell", "seeks to buy"."""
+
+
 def direction(text: str, countries_in: Callable[[str], list[str]]) -> tuple[str, str] | None:
     """Who gives and who gets in a deal, from the countries named just before and just after a verb of giving or
     getting: "North Korea sells shells to Russia" and "Russia is seeking to buy shells from North Korea" read the
     same. `countries_in` names, in order, the countries a piece of text mentions."""
     folded = text.casefold()
-    verb = re.search(rf"\b(?:{_GIVING}|{_GETTING})\b", folded)
+    verb = _DEALING.search(folded)
     if verb is None:
         return None
+    if (then := _TO_DEAL.match(folded, verb.end())) is not None:  # "russia wants to sell…": sells, not wants
+        verb = _DEALING.search(folded, then.start())
     before, after = countries_in(folded[: verb.start()]), countries_in(folded[verb.end() :])
     if not before or not after or before[-1] == after[0]:
         return None

@@ -602,6 +602,14 @@ def test_a_tag_question_denies_nothing_and_a_claim_affirming_what_the_articles_d
     assert base.answer(claim).verdict == verdict
 
 
+def test_wanting_to_sell_is_selling_so_a_sale_the_wrong_way_round_is_contradicted_and_the_right_way_is_not(base):
+    wrong_way = base.answer(
+        "US officials: Russia wants to SELL ammunition to North Korea to refill Pyongyang's reserves"
+    )
+    assert wrong_way.verdict == "contradicted"
+    assert base.answer("north korea wants to sell shells to russia").verdict != "contradicted"
+
+
 def test_what_one_side_could_offer_is_not_answered_by_what_the_other_side_wants(base):
     answer = base.answer("which ballistic missiles might north korea offer the russians")
     assert answer.match == "russia-wants-shells-rockets-srbms" and "short-range ballistic missiles" in answer.text
