@@ -612,6 +612,8 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._puts_someone_in_another_body(claim, target):  # "kim taewoo of the asan institute": of KINU
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if self._blames_another_country(claim, self._evidence(target)):  # "nk blamed RUSSIA for the crisis"
+            return self._found(claim, Verdict.CONTRADICTED, target)
         if target.verdict is Verdict.SUPPORTED:
             return self._found(claim, Verdict.SUPPORTED, target)
         if _polarity(target.text) not in (None, _polarity_of_claim(claim)):
@@ -892,6 +894,14 @@ class ClaimChecker:
         english = self._index.language == "en"
         return particulars(text, direction(text, self._countries_in) if english else None)
 
+    def _blames_another_country(self, claim: str, evidence: str) -> bool:
+        """Whether a claim has someone blame a country where the evidence has them blame only others
+        ("North Korea blamed RUSSIA for the crisis in Ukraine", where it "has repeatedly blamed Washington")."""
+        said = _BLAMED.search(claim)
+        blamed = set(self._countries_in(said.group(1))) if said else set()
+        stated = {country for found in _BLAMED.finditer(evidence) for country in self._countries_in(found.group(1))}
+        return bool(blamed) and bool(stated) and not blamed & stated
+
     def _countries_in(self, text: str) -> list[str]:
         return [t for t in self._index.normalizer.tokens(text) if t in self._index.countries]
 
@@ -900,6 +910,10 @@ class ClaimChecker:
             return "place"
         return "person" if token in self._index.people_and_bodies else "year"
 
+
+_BLAMED = lazy_compile(r"\bblam(?:e|es|ed|ing)\s+(.{1,40}?)\s+(?:for|over)\b", re.I)
+"""Whom someone blames, and for what: "blamed Washington for the crisis". Blame for one thing falls on one side;
+an accusation of one country does not deny one of another, so accusing is not read."""
 
 _DENYING_WORDS = (
     r"never|not|no|none|nobody|nothing|(?:barely|hardly|scarcely)(?! ever)|n't|\w+n't|without"
