@@ -609,6 +609,8 @@ def transfers_an_amount(text: str) -> bool:
     return _TRANSFERRED_AMOUNT.search(text.casefold()) is not None
 
 
+_THINGS_TO = lazy_compile(r"\s+((?:\w+\s+){1,4}?)to\s+((?:the\s+)?\w+(?:\s+\w+)?)")
+"""After a verb of giving, whose things go to whom: "… send more russian ammo to north korea"."""
 _DEALING = lazy_compile(rf"\b(?:{_GIVING}|{_GETTING})\b")
 _TO_DEAL = lazy_compile(rf"\s+to\s+(?:{_GIVING}|{_GETTING})\b")
 """A verb of giving or getting right after another's "to": "wants to sell", "seeks to buy"."""
@@ -625,9 +627,15 @@ def direction(text: str, countries_in: Callable[[str], list[str]]) -> tuple[str,
     if (then := _TO_DEAL.match(folded, verb.end())) is not None:  # "russia wants to sell…": sells, not wants
         verb = _DEALING.search(folded, then.start())
     before, after = countries_in(folded[: verb.start()]), countries_in(folded[verb.end() :])
+    giving = re.fullmatch(f"(?:{_GIVING})", verb.group())
+    asked_to = folded[: verb.start()].endswith("to ")
+    if not before and giving and asked_to and (whose := _THINGS_TO.match(folded, verb.end())) is not None:
+        # "kim asked shoigu to send more russian ammo to north korea": Russia's ammunition, to North Korea
+        giver, getter = countries_in(whose.group(1)), countries_in(whose.group(2))
+        if giver and getter and giver[0] != getter[0]:
+            return giver[0], getter[0]
     if not before or not after or before[-1] == after[0]:
         return None
-    giving = re.fullmatch(f"(?:{_GIVING})", verb.group())
     return (before[-1], after[0]) if giving else (after[0], before[-1])
 
 

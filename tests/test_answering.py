@@ -578,13 +578,14 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
         "north korea declined to back russia over ukraine",
         "loads of countries openly support russia's war, pyongyang is like every other country there",
         "North Korea has publicly blamed RUSSIA for starting the crisis in Ukraine",
+        "In July Kim Jong Un asked Shoigu to send MORE RUSSIAN AMMO to North Korea",
     ],
 )
 def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(base, claim):
     """Quiet on tests against a record pace, homegrown against Soviet designs, workers brought home against more
     sent, top quality against the question mark over it, a united Security Council against a divided one, arms
     talks stalled against talks actively advancing, refusing to back Russia against backing it, blaming Russia for
-    the crisis against blaming Washington."""
+    the crisis against blaming Washington, Russian ammunition sent to North Korea against North Korea's to Russia."""
     assert base.answer(claim).verdict == "contradicted"
 
 
