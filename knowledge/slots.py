@@ -132,9 +132,14 @@ _OPPOSITES = (
     (
         lazy_compile(
             r"\b(?:(?:top|high|premium|excellent|great|superb|first[- ]rate|world[- ]class)[- ](?:quality|grade)"
-            r"|top[- ]notch|(?:totally |very |super |completely )?reliable)\b()"
+            r"|top[- ]notch|(?<!how )(?:totally |very |super |completely )?reliable)\b()"
         ),
-        lazy_compile(r"\bquestion mark (?:remains )?(?:over|regarding|about|on) the quality\b()"),
+        lazy_compile(
+            r"\b(?:question mark (?:remains )?(?:over|regarding|about|on) the quality"
+            r"|doubts? (?:over|regarding|about|on) (?:how (?:reliable|good)"
+            r"|(?:the |their |its )?(?:quality|reliability)))"
+            r"\b()"
+        ),
     ),
     (
         lazy_compile(

@@ -605,6 +605,20 @@ def test_a_tag_question_denies_nothing_and_a_claim_affirming_what_the_articles_d
     assert base.answer(claim).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "heard analysts aren't sure nk's weapons are any good, there are doubts about how reliable the stuff is?",
+            "supported",
+        ),
+        ("nk shells are totally reliable, zero doubts", "contradicted"),
+    ],
+)
+def test_doubts_about_how_reliable_weapons_are_side_with_the_question_mark_over_their_quality(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
+
+
 def test_wanting_to_sell_is_selling_so_a_sale_the_wrong_way_round_is_contradicted_and_the_right_way_is_not(base):
     wrong_way = base.answer(
         "US officials: Russia wants to SELL ammunition to North Korea to refill Pyongyang's reserves"
