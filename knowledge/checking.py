@@ -1090,9 +1090,12 @@ def _large_figures(claim: str) -> set[str]:
 _DENIAL = lazy_compile(rf"\b(?:{_DENYING_WORDS}|{_DENYING_WITHOUT_APOSTROPHE})\b", re.IGNORECASE)
 """Words that deny, as people type them, with or without the apostrophe."""
 _NOT_JUST = lazy_compile(
-    r"\b(?:not|\w+n't|doesnt|dont|isnt|arent|wasnt)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b", re.IGNORECASE
+    r"\b(?:not|\w+n't|doesnt|dont|isnt|arent|wasnt)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b"
+    r"|\b(?:not|isn'?t|wasn'?t)\s+(?:even\s+)?(?:the|their|his|its)\s+first\b(?![^.,;?!]*\bsince\b)",
+    re.IGNORECASE,
 )
-""""Not just shells but rocket launchers too" adds to what it names; it denies nothing."""
+""""Not just shells but rocket launchers too" adds to what it names, and "this isn't even their first time" says
+there was one before: neither denies anything. "Not his first trip since covid" does deny a first since then."""
 _DOUBT = lazy_compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
 _ASSERTED_BY = lazy_compile(
     r"\W*(?:according to|acc(?:ording)? to|per) ([^,:]{2,60})[,:]"

@@ -428,8 +428,9 @@ _NOT_UNITS = frozenset(
 _YEAR = lazy_compile(r"\b(19\d\d|20\d\d)\b")
 _NEGATED = lazy_compile(
     r"\b(?:not|no|never|rather than|instead of)\s+(?:taking\s+|by\s+|on\s+|in\s+)?(?:a\s+|an\s+|the\s+)?[a-z]+"
+    r"|\b(?:isn'?t|wasn'?t)\s+(?:even\s+)?(?:the|his|her|their|its)\s+[a-z]+"
 )
-"""What a text says is not so ("by train, not by plane") states no particular."""
+"""What a text says is not so ("by train, not by plane", "this isn't his first time") states no particular."""
 _GIVING = "|".join(
     [
         r"sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|giv(?:e|es|ing)|gave",

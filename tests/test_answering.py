@@ -619,6 +619,21 @@ def test_doubts_about_how_reliable_weapons_are_side_with_the_question_mark_over_
     assert base.answer(claim).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "my dad says this isn't even their first time, kim and putin already met in the same city back in 2019",
+            "supported",
+        ),
+        ("this isn't his first time in russia", "supported"),
+        ("this isn't his first trip abroad since covid", "contradicted"),
+    ],
+)
+def test_not_their_first_time_says_there_was_one_before_but_not_the_first_since_denies_it(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
+
+
 def test_wanting_to_sell_is_selling_so_a_sale_the_wrong_way_round_is_contradicted_and_the_right_way_is_not(base):
     wrong_way = base.answer(
         "US officials: Russia wants to SELL ammunition to North Korea to refill Pyongyang's reserves"
