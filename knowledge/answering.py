@@ -97,6 +97,8 @@ _AFTER_THAT = lazy_compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
 )
 """A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
+_AFTERWARDS = lazy_compile(r"\b(?:afterwards?|after that)\b", re.IGNORECASE)
+"""After what the last question asked about: after the meeting, when that was this summit."""
 _MEETING = r"(?:meeting|summit|visit|trip|talks|sit down)"
 _THAT_MEETING = lazy_compile(rf"\b(?:that|this|the same)\s+{_MEETING}\b", re.IGNORECASE)
 """A meeting a follow-up points back to ("where was that meeting?"): the one the last answer dated."""
@@ -709,6 +711,10 @@ class KnowledgeBase:
         earlier = asked_of or sorted(y for y in years_in(context.answer.text) if y < "2023")
         if _AFTER_THAT.search(text) and len(earlier) == 1:  # "what did putin say afterwards": after the 2019 summit
             return _AFTER_THAT.sub(lambda said: _TIME_SET_BY[said.group().casefold().split()[0]] + earlier[0], text)
+        if _AFTERWARDS.search(text) and not earlier and _A_MEETING.search(context.question):
+            # "did they slap new sanctions on them afterwards?" after "what's washington threatening over this
+            # meeting": after this summit, which the articles cannot tell
+            return _AFTERWARDS.sub("after the summit", text)
         that_meeting = _THAT_MEETING.search(text) or (_THAT_ONE.search(text) and _A_MEETING.search(context.question))
         if that_meeting and len(earlier) == 1 and not years_in(text):  # "where was that meeting?": the one of 2019
             return self._with_names(f"{_TRAILING.sub('', text)} in {earlier[0]}", self._names_in(context.question))

@@ -274,6 +274,13 @@ def test_a_follow_up_still_unclear_is_asked_of_the_one_earlier_year_the_last_que
     assert car.answered and car.match == "kims-mercedes-benz-limousine"
 
 
+def test_afterwards_after_a_question_about_this_meeting_is_after_the_summit_which_the_articles_cannot_tell(base):
+    _, context = base.converse("what's washington threatening over this meeting", None)
+    _, context = base.converse("who said that?", context)
+    afterwards, _ = base.converse("did they actually slap new sanctions on them afterwards?", context)
+    assert not afterwards.answered
+
+
 @pytest.mark.parametrize("and_putin", ["and putin?", "what about putin?"])
 def test_and_someone_else_asks_what_the_last_question_asked_when_its_other_words_were_the_first_ones(base, and_putin):
     """Kim's train, not Putin's: "when" is asked of Putin alone, and his own arrival answers it."""
