@@ -484,6 +484,10 @@ class KnowledgeBase:
             if not any(answer.match is not None and answer.match == p.answer.match for p in parts):
                 parts.append(Part(question, answer))
             names = self._names_in(question) or names
+        turning = [p for p in parts if self._only_turns_to_someone(p.question)]
+        if turning and not any(p.answer.answered for p in parts if p not in turning):
+            # "what about putin? who's on his side of the table": the articles cannot say, whoever Putin is
+            parts = [p for p in parts if p not in turning] or parts
         aside = [p for p in parts if p.answer.kind is AnswerKind.OFF_TOPIC and not self._knows_a_word_of(p.question)]
         if aside and len(aside) < len(parts):
             # "is that normal?? do russian defense ministers go there a lot": the aside asks nothing of the articles
@@ -493,6 +497,12 @@ class KnowledgeBase:
         if len(parts) <= 1:
             return self._answer_extracted(text, parts[0].question if parts else text)
         return _several(parts)
+
+    def _only_turns_to_someone(self, question: str) -> bool:
+        """Whether a part only turns to someone ("what about putin?", "and shoigu?"): who they are is worth telling
+        beside an answer to the question after it, not in place of one."""
+        _, rest = self._after_opening(question) or ([], [])
+        return bool(rest) and all(self._index.normalizer.is_name(t) for t in rest)
 
     def _subject_of(self, question: str, names: list[str]) -> list[str]:
         """Whom a part's "he" or "she" stands for, of the names the part before it gave: the first person it named,

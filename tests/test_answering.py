@@ -281,6 +281,12 @@ def test_afterwards_after_a_question_about_this_meeting_is_after_the_summit_whic
     assert not afterwards.answered
 
 
+def test_what_about_someone_before_a_question_only_turns_to_them_and_is_no_part_to_answer(base):
+    _, context = base.converse("who's going with kim on this trip", None)
+    turned, _ = base.converse("what about putin? who's on his side of the table", context)
+    assert not turned.answered and "Vladimir Putin is" not in turned.text
+
+
 @pytest.mark.parametrize("and_putin", ["and putin?", "what about putin?"])
 def test_and_someone_else_asks_what_the_last_question_asked_when_its_other_words_were_the_first_ones(base, and_putin):
     """Kim's train, not Putin's: "when" is asked of Putin alone, and his own arrival answers it."""
