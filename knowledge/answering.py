@@ -144,8 +144,8 @@ _COUNTS_WHAT_WAS_ASKED = lazy_compile(
     re.IGNORECASE,
 )
 """A count that names nothing to count ("how many does nk have?"): of what the last question asked about."""
-_OF_ITS_OWN = lazy_compile(r"\W*(?:who|whom|whose|what|which|why)\b", re.IGNORECASE)
-"""A follow-up about "him" or "there" asking who, what or why asks a question of its own ("who's he?")."""
+_OF_ITS_OWN = lazy_compile(r"\W*(?:who|whom|whose|what|which|why|how come)\b", re.IGNORECASE)
+"""A follow-up about "him" or "there" asking who, what, why or how come asks a question of its own ("who's he?")."""
 _ASKS_WHEN_OR_WHERE = lazy_compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", re.IGNORECASE)
 """A question opening with when or where: after one asking the other, it asks that in its place."""
 _ASKS_OF_IT = lazy_compile(r"\b(?:over|about|of|for|with|from|to|by|against) (?:what|who|whom)\W*$", re.IGNORECASE)

@@ -287,6 +287,12 @@ def test_what_about_someone_before_a_question_only_turns_to_them_and_is_no_part_
     assert not turned.answered and "Vladimir Putin is" not in turned.text
 
 
+def test_how_come_there_asks_why_of_the_place_the_last_answer_gave(base):
+    _, context = base.converse("where are they meeting", None)
+    how_come, _ = base.converse("how come there", context)
+    assert how_come.answered and "Eastern Economic Forum" in how_come.text
+
+
 @pytest.mark.parametrize("and_putin", ["and putin?", "what about putin?"])
 def test_and_someone_else_asks_what_the_last_question_asked_when_its_other_words_were_the_first_ones(base, and_putin):
     """Kim's train, not Putin's: "when" is asked of Putin alone, and his own arrival answers it."""
