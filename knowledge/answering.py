@@ -99,6 +99,8 @@ _AFTER_THAT = lazy_compile(
 """A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
 _AFTERWARDS = lazy_compile(r"\b(?:afterwards?|after that)\b", re.IGNORECASE)
 """After what the last question asked about: after the meeting, when that was this summit."""
+_GIVES_ITS_REASON = lazy_compile(r"\b(?:because|since it|so that|in order to|driven by|due to)\b", re.IGNORECASE)
+"""An answer that already says why: "why?" after it is answered by it again."""
 _MEETING = r"(?:meeting|summit|visit|trip|talks|sit down)"
 _THAT_MEETING = lazy_compile(rf"\b(?:that|this|the same)\s+{_MEETING}\b", re.IGNORECASE)
 """A meeting a follow-up points back to ("where was that meeting?"): the one the last answer dated."""
@@ -931,6 +933,8 @@ class KnowledgeBase:
             return replace(more, related=related[1:]) if more else self.answer_question(text)
         if follow_up is FollowUp.WHEN and "when" in types_answered(last.text):
             return last
+        if follow_up is FollowUp.REASON and last.answered and _GIVES_ITS_REASON.search(last.text):
+            return last  # "…blackmail of South Korea, because Russia did not want Seoul to supply weapons to Kyiv"
         asking = "why" if follow_up is FollowUp.REASON else "when"
         found = self.answer_question(f"{asking} {context.question}")
         if found.answered:  # the last answer again, when it is what the articles say of why or when

@@ -175,12 +175,27 @@ def decide(
     # "did you mean…" needs an entry that speaks of everyone and every year the message names: "putin has been to
     # pyongyang before, back in 2000?" is not asked of entries that never mention 2000
     offered = suggestible(candidates, UNSURE_AT - 0.1)
+    if stated is None and best is not None and best.score >= UNSURE_AT and _all_say_the_same(index, offered):
+        return Decision(Action.ANSWER, tuple(candidates), False, passed_over)  # a question with nothing to choose
     if best is not None and best.score >= UNSURE_AT and any(not c.names_missing for c in offered):
         return Decision(Action.ASK_WHICH, tuple(candidates))
     names_something = any(index.normalizer.is_name(t) for t in tokens)
     if names_something or (best is not None and best.recall >= IN_DOMAIN_RECALL):
         return Decision(Action.DECLINE, tuple(candidates))
     return Decision(Action.OFF_TOPIC, tuple(candidates))
+
+
+def _all_say_the_same(index: SearchIndex, offered: list[Candidate]) -> bool:
+    """Whether every entry a "did you mean" would offer rests on a quote the first rests on: the same fact put
+    another way ("lankov says russia is using this summit to blackmail somebody. who?" fits the FAQ entry, the
+    recorded rumour and Lankov himself, and all say whom), so there is nothing to choose between. Only for
+    questions: a claim's check reads a near tie as a sign it may name what the articles do not."""
+    if index.language != "en" or len(offered) < 2:  # another language's asking words are read less surely
+        return False
+    if any(index.targets[c.target].declines or c.names_missing for c in offered):
+        return False
+    first = {q.text for q in index.targets[offered[0].target].quotes}
+    return bool(first) and all(first & {q.text for q in index.targets[c.target].quotes} for c in offered[1:])
 
 
 def _unheard_of_and_unsure(index: SearchIndex, tokens: list[str], best: Candidate) -> bool:

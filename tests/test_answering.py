@@ -293,6 +293,25 @@ def test_how_come_there_asks_why_of_the_place_the_last_answer_gave(base):
     assert how_come.answered and "Eastern Economic Forum" in how_come.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["lankov's 'blackmail' line — blackmailing WHO and over what??", "kim taewoo - which institute did he run"],
+)
+def test_a_question_every_near_entry_answers_with_the_same_quote_is_answered_without_did_you_mean(base, question):
+    answer = base.answer(question)
+    assert answer.answered and answer.kind is not AnswerKind.UNSURE
+
+
+def test_a_why_after_an_answer_that_says_why_is_answered_by_it_again(base):
+    """ "sorry, meant to ask:" opens nothing; Lankov's answer says why: Russia did not want Seoul to arm Kyiv."""
+    first, context = base.converse(
+        "sorry, meant to ask: lankov says russia is using this summit to blackmail somebody. who?", None
+    )
+    assert first.answered and "South Korea" in first.text
+    why, _ = base.converse("why?", context)
+    assert why.answered and "Kyiv" in why.text
+
+
 @pytest.mark.parametrize("and_putin", ["and putin?", "what about putin?"])
 def test_and_someone_else_asks_what_the_last_question_asked_when_its_other_words_were_the_first_ones(base, and_putin):
     """Kim's train, not Putin's: "when" is asked of Putin alone, and his own arrival answers it."""
