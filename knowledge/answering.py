@@ -982,11 +982,9 @@ class KnowledgeBase:
                 tokens.append(mirrored.get(token, token))
         if replaced:
             answer = self._answer_tokens(tokens)
-            if answer.answered or (asking := asked_type(asked)) is None:
+            if answer.answered:
                 return answer
-            # "when did kim's train get into russia" and then "and putin?": when Putin got there, not his train
-            briefly = self._answer_tokens([asking, *new])
-            return briefly if briefly.confident and briefly.answered and self._speaks_of(briefly, new) else answer
+            return self._of_them_instead(asked, new, context) or answer
         added = self._answer_tokens([*new, *asked])
         named = [t for t in asked if self._kind_of_name(t) in ("person", "side")]
         if not named or self._speaks_of(added, new):
@@ -994,6 +992,23 @@ class KnowledgeBase:
         # "what does russia want most" and then "and shoigu?": a person put for a side, when only that speaks of him
         instead = self._answer_tokens([*new, *(t for t in asked if t not in named)])
         return instead if instead.answered and self._speaks_of(instead, new) else added
+
+    def _of_them_instead(self, asked: list[str], new: list[str], context: Context) -> Answer | None:
+        """When the last question asked of the new names answers nothing: what it asked (when, how many…) of them
+        alone ("when did kim's train get into russia" and then "and putin?": when Putin got there, not his train),
+        or what the people the last answer quoted say of them ("could russia pay nk in cash?" answered from
+        Shapovalova, and then "and china?": what she says of China). Only a sure answer that speaks of them."""
+        tried = []
+        if (asking := asked_type(asked)) is not None:
+            tried.append([asking, *new])
+        quoted = [n for n in self._names_in(context.answer.text) if self.entities[n].kind == "person"]
+        if len(quoted) == 1 and all(self._kind_of_name(n) == "side" for n in new):
+            tried.append([*quoted, *new])  # one person quoted, asked of a country: what that person says of it
+        for tokens in tried:
+            answer = self._answer_tokens(tokens)
+            if answer.confident and answer.answered and self._speaks_of(answer, new):
+                return answer
+        return None
 
     def _speaks_of(self, answer: Answer, names: list[str]) -> bool:
         """Whether an answer's entry speaks of one of the names."""

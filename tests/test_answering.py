@@ -312,6 +312,13 @@ def test_a_why_after_an_answer_that_says_why_is_answered_by_it_again(base):
     assert why.answered and "Kyiv" in why.text
 
 
+def test_and_a_country_after_one_person_was_quoted_asks_what_that_person_says_of_it(base):
+    _, context = base.converse("could russia just pay nk in cash instead of sending stuff?", None)
+    _, context = base.converse("who said that?", context)
+    china, _ = base.converse("and china?", context)
+    assert china.answered and "Shapovalova" in china.text and "China" in china.text
+
+
 @pytest.mark.parametrize("and_putin", ["and putin?", "what about putin?"])
 def test_and_someone_else_asks_what_the_last_question_asked_when_its_other_words_were_the_first_ones(base, and_putin):
     """Kim's train, not Putin's: "when" is asked of Putin alone, and his own arrival answers it."""
