@@ -127,6 +127,12 @@ def without_addressing(text: str) -> str:
 
 
 @lru_cache(maxsize=16)
+def _joined_by_a_sign(clause: str, sentence: str) -> bool:
+    """Whether a clause is followed by "+" or "&" in its sentence: a list of things asked for ("main topics + which
+    day…"), each its own question, however few words it has."""
+    return bool(clause.strip()) and re.search(rf"{re.escape(clause.strip())}\s*[+&]\s", sentence) is not None
+
+
 def questions_in(text: str) -> tuple[str, ...]:
     """The questions a message asks, in order, at most MAX_QUESTIONS; the whole message when it asks none in a
     form that can be told apart (a bare keyword, a statement). Remembered for the last few messages: telling a
@@ -145,6 +151,8 @@ def questions_in(text: str) -> tuple[str, ...]:
                 lead = f"{lead} {clause}".strip()  # "when kim first took over, how did he get along with moscow?"
                 continue
             question = _question_part(_without_afterthought(f"{lead}, {clause}" if lead else clause))
+            if question is None and position < len(clauses) - 1 and _joined_by_a_sign(clause, sentence):
+                question = clause.strip()  # "summit agenda?? main topics + which day…": the topics asked for too
             if question is None:
                 lead = "" if _WANT_TO_KNOW.search(clause) else f"{lead} {clause}".strip()
                 continue

@@ -273,3 +273,9 @@ def test_i_just_want_the_basics_introduces_the_question():
 def test_a_statement_without_a_verb_names_what_it_asks_about_and_claims_nothing(message):
     assert not is_claim_to_check(message)
     assert is_claim_to_check("the photographer took the 2019 vladivostok photo from a boat")
+
+
+def test_things_listed_with_a_plus_sign_are_each_asked_however_few_their_words():
+    message = "agenda topics + when do SK analysts think the summit happens"
+    assert questions_in(message) == ("agenda topics", "when do SK analysts think the summit happens")
+    assert questions_in("kim + putin: when do they meet") == ("kim + putin when do they meet",)
