@@ -574,7 +574,8 @@ class ClaimChecker:
         outcome = about_the_outcome(claim)
         if target.verdict not in (None, Verdict.SUPPORTED) and outcome and not _ABOUT_THE_OUTCOME.search(target.text):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "putin said at the summit…"
-        after_them = bool(_AFTER_THE_SUMMIT.search(claim)) and not _AFTER_THE_SUMMIT.search(self._evidence(target))
+        evidence = self._evidence(target)
+        after_them = bool(_AFTER_THE_SUMMIT.search(claim)) and not _AFTER_THE_SUMMIT.search(evidence)
         if after_them and not _FORESEEN.search(claim):  # told, not foreseen: "…train departed vladivostok on sunday"
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         if self._restates_the_correction(claim, target):
@@ -583,7 +584,7 @@ class ClaimChecker:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "nk's economy shrank by 10% during covid"
         if target.verdict not in (None, Verdict.SUPPORTED):
             return self._found(claim, target.verdict, target)
-        if _BEYOND_DOUBT.search(claim) and _IN_DOUBT.search(f"{target.text} {self._evidence(target)}"):
+        if _BEYOND_DOUBT.search(claim) and _IN_DOUBT.search(f"{target.text} {evidence}"):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "nk shells are top quality, zero doubts"
         if _CALLED_LIKELY.search(claim) and not _NOT.search(claim) and _UNLIKELY.search(target.text):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "russia is LIKELY to lift its sanctions"
@@ -597,11 +598,11 @@ class ClaimChecker:
         if after_them:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims) and target.claims
-        if expected and about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+        if expected and about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
             # "at the banquet kim raised a toast…" tells what happened where the articles only expect a lunch
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
-        if self._index.language == "en" and _quotes_words_they_never_use(claim, self._evidence(target)):
-            if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+        if self._index.language == "en" and _quotes_words_they_never_use(claim, evidence):
+            if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
                 return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…toasted his 'ally'"
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # sullivan warned nk would "pay a price"
         if conflicts(self._particulars(claim), self._stated[target.id]):
@@ -612,7 +613,7 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._puts_someone_in_another_body(claim, target):  # "kim taewoo of the asan institute": of KINU
             return self._found(claim, Verdict.CONTRADICTED, target)
-        if self._blames_another_country(claim, self._evidence(target)):  # "nk blamed RUSSIA for the crisis"
+        if self._blames_another_country(claim, evidence):  # "nk blamed RUSSIA for the crisis"
             return self._found(claim, Verdict.CONTRADICTED, target)
         if target.verdict is Verdict.SUPPORTED:
             return self._found(claim, Verdict.SUPPORTED, target)
@@ -620,7 +621,7 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._index.language == "en" and not _large_figures(claim) <= self._figures[target.id]:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "russia makes ~2 million shells a year"
-        if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(self._evidence(target)):
+        if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…part of the summit deal?"
         standings = {self._claims[c].standing for c in target.claims}
         owned_up = _ACCUSED_ADMIT.search(claim) and not _DENIAL.search(claim)
@@ -633,7 +634,6 @@ class ClaimChecker:
             if len(self._unheard_of(claim)) > UNHEARD_OF_ALLOWED:
                 return self._found(claim, None, target)  # "prigozhin himself negotiated…": more than they say
             return replace(self._found(claim, Verdict.SUPPORTED, target), alleged=True)
-        evidence = self._evidence(target)
         expected = all(self._claims[c].standing in EXPECTED_STANDINGS for c in target.claims)
         happened = _HAPPENED.search(claim) and not _ATTRIBUTES.search(claim) and not _HEDGED.search(claim)
         if expected and target.claims and happened:  # "…may have to be agreed with china" says nothing happened

@@ -126,13 +126,13 @@ def without_addressing(text: str) -> str:
     return stripped or text
 
 
-@lru_cache(maxsize=16)
 def _joined_by_a_sign(clause: str, sentence: str) -> bool:
     """Whether a clause is followed by "+" or "&" in its sentence: a list of things asked for ("main topics + which
     day…"), each its own question, however few words it has."""
     return bool(clause.strip()) and re.search(rf"{re.escape(clause.strip())}\s*[+&]\s", sentence) is not None
 
 
+@lru_cache(maxsize=16)
 def questions_in(text: str) -> tuple[str, ...]:
     """The questions a message asks, in order, at most MAX_QUESTIONS; the whole message when it asks none in a
     form that can be told apart (a bare keyword, a statement). Remembered for the last few messages: telling a
