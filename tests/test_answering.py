@@ -624,6 +624,7 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
         "loads of countries openly support russia's war, pyongyang is like every other country there",
         "North Korea has publicly blamed RUSSIA for starting the crisis in Ukraine",
         "In July Kim Jong Un asked Shoigu to send MORE RUSSIAN AMMO to North Korea",
+        "BREAKING: Putin ready to lift ALL sanctions on North Korea, analysts say it's practically certain",
     ],
 )
 def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(base, claim):
