@@ -292,7 +292,7 @@ FLOORS = {
     "wild/uk46.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko46.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "fresh-en47.yaml": {"answerable": 0.98, "declines": 0.96, "false_answers": 0.026},
-    "wild/rumours47.yaml": {"answerable": 0.90, "declines": 0.97, "false_answers": 0.038},
+    "wild/rumours47.yaml": {"answerable": 0.92, "declines": 0.97, "false_answers": 0.038},
     "wild/chat47.yaml": {"answerable": 0.86, "declines": 0.98, "false_answers": 0.079},
     "wild/ru47.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk47.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
