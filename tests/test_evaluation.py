@@ -297,6 +297,12 @@ FLOORS = {
     "wild/ru47.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk47.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko47.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en48.yaml": {"answerable": 0.98, "declines": 0.96, "false_answers": 0.026},
+    "wild/rumours48.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.038},
+    "wild/chat48.yaml": {"answerable": 0.88, "declines": 0.89, "false_answers": 0.081},
+    "wild/ru48.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.034},
+    "wild/uk48.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko48.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
 }
 
 
