@@ -103,7 +103,7 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = lazy_compile(
     r"|\b(?:give|gave|given|gift|gifts|gifted|present|swap|swapped|exchange|exchanged|sign|signed|agree|agreed"
     r"|bring|brought)\b.*\bthis (?:time|year|visit|trip)\b"
     r"|\b(?:summit|meeting|talks)\b.*\b(?:end(?:ed|s)? up"
-    r"|(?:actually|finally) (?:happen(?:ed)?|took place|held|(?:was|got) held)"
+    r"|(?:actually|finally) (?:happen(?:ed)?|t(?:ake|ook) place|held|(?:was|got) held)"
     r"|(?:was|got) (?:actually |finally )held)\b"
     r"|\b(?:they|kim and putin|putin and kim|the leaders|the two)\b.*\bfinally (?:met|meet|sat down|shook hands)\b"
     r"|\bhow did (?:the|their|this) (?:summit|meeting|talks) go\b"

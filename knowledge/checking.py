@@ -611,6 +611,8 @@ class ClaimChecker:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         if self._put_in_another_countrys_mouth(claim, target):  # "a South Korean official says…": a U.S. one did
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if self._has_another_say_it(claim, target):  # "it was LAVROV who said US guarantees…": Putin said so
+            return self._found(claim, Verdict.CONTRADICTED, target)
         if self._puts_someone_in_another_body(claim, target):  # "kim taewoo of the asan institute": of KINU
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._blames_another_country(claim, evidence):  # "nk blamed RUSSIA for the crisis"
@@ -696,6 +698,43 @@ class ClaimChecker:
             return False
         words = " ".join(text for c in theirs for text in (c.statement, *(quote.text for quote in c.quotes)))
         return not said & set(tokens_of(words))
+
+    def _has_another_say_it(self, claim: str, target: Target) -> bool:
+        """Whether a claim has one person say what the claims behind the target have another person say ("after
+        the 2019 summit it was LAVROV who said US guarantees would never work", where Putin said it). The words
+        match, so the speaker is all that differs; a statement that names nobody as its speaker settles nothing."""
+        said_by_claim = self._speakers(strip_furniture(claim), names_unknown=True)
+        if not said_by_claim:
+            return False
+        said_by_them: set[str] = set()
+        for behind in map(self._claims.get, target.claims):
+            if behind is not None:
+                said_by_them |= self._speakers(behind.statement) | self._speakers(behind.asserted_by, asserts=True)
+        return bool(said_by_them) and not said_by_claim & said_by_them
+
+    def _speakers(self, text: str, names_unknown: bool = False, asserts: bool = False) -> set[str]:
+        """The people a text has say something: the person named last before each "said" ("putin said…", "it was
+        kim who said…"), or every person an asserter names. With `names_unknown`, a capitalised name the base
+        does not know counts too ("LAVROV")."""
+        index = self._index
+        tokens = index.normalizer.tokens(text)
+        if asserts:
+            return {t for t in tokens if t in index.people}
+        speakers = set()
+        for said_at in (at for at, token in enumerate(tokens) if token == "say"):
+            before = [t for t in tokens[:said_at] if t not in index.subjectless]
+            speaker = before[-1] if before else None
+            if speaker in index.people or (names_unknown and speaker and self._unknown_name(speaker, text)):
+                speakers.add(speaker)
+        return speakers
+
+    def _unknown_name(self, token: str, text: str) -> bool:
+        """Whether a token is a name the base does not know, written with a capital after the text's first word
+        ("it was LAVROV who said", "Lavrov said")."""
+        if self._index.matcher.knows(token) and token not in self._index.rumoured_only:
+            return False
+        words = re.findall(r"\w+", text)[1:]
+        return any(word[0].isupper() and word.casefold().startswith(token) for word in words)
 
     def _put_in_another_countrys_mouth(self, claim: str, target: Target) -> bool:
         """Whether a claim opens by saying which country's people or bodies say it ("according to Russia's Defence

@@ -721,6 +721,29 @@ def test_a_claim_put_in_another_countrys_mouth_is_contradicted(base, claim):
     assert base.answer(claim).verdict == "contradicted"
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "After the 2019 Kim summit it was LAVROV who said US guarantees would never get NK to drop its nukes",
+            "contradicted",
+        ),
+        (
+            "after the 2019 summit it was kim who said us security guarantees wouldn't get pyongyang to drop its nukes",
+            "contradicted",
+        ),
+        (
+            "after the 2019 summit putin said us security guarantees wouldn't get pyongyang to drop its nukes",
+            "supported",
+        ),
+    ],
+)
+def test_a_claim_that_has_another_person_say_what_the_articles_quote_is_contradicted(base, claim, verdict):
+    """Putin said it after the 2019 summit; the words match, and only the speaker differs."""
+    answer = base.answer(claim)
+    assert (answer.verdict, answer.match) == (verdict, "putin-2019-on-us-security-guarantees")
+
+
 def test_a_clause_about_when_someone_spoke_does_not_say_who_makes_the_claim(base):
     claim = "before the kremlin said a word, south korean media reported that kim had left for russia"
     assert base.answer(claim).verdict == "supported"
@@ -895,6 +918,7 @@ def test_what_happened_at_or_after_the_summit_is_after_the_articles_even_beside_
         "so what day did the summit actually end up happening?",
         "how did the summit go",
         "what was the exact date they finally met?",
+        "what date did the summit finally take place on",
         "What gift did Kim bring Putin on this visit?",
     ],
 )
