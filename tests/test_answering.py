@@ -2286,3 +2286,8 @@ def test_what_someone_thought_of_another_asks_their_opinion(base):
     _, context = base.converse("where did kim and putin first meet?", None)
     opinion, _ = base.converse("what did putin think of him back then", context)
     assert opinion.match == "putin-described-kim-receptive-observant"
+
+
+def test_feeding_people_is_the_food_the_agenda_is_expected_to_cover(base):
+    answer = base.answer("per the AP the agenda isn't only weapons, there's also stuff about feeding people, true?")
+    assert (answer.verdict, answer.match) == (Verdict.SUPPORTED, "summit-agenda-expected-topics")
