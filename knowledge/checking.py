@@ -177,6 +177,10 @@ WEAK_AT = 0.46
 """A fact whose phrasing a long post says nearly all of (precision from PRECISE_AT), scoring from WEAK_AT and
 ahead of every other, is what the post is about, though the post's other words keep its score low: the reply says
 what the articles say of it, with no verdict unless they contradict it or cannot know it."""
+SAYING_ALL_TAKES = 2
+"""The fewest different words besides countries a phrasing needs for a post saying all of it to be about it: "now it
+wants the same deal with NK" says all of "is dprk the same as north korea", and is not about the acronym; "nam
+sung-wook called it a win-win" is about "nam sung-wook win-win"."""
 HALF_HEARD_RECALL = 0.5
 """Unless the post has words the base has never heard and the fact covers less than this share of the post: the
 unheard words are then what it is about ("anyone know a vpn that works in russia" is not about what Russia wants,
@@ -296,7 +300,11 @@ class ClaimChecker:
                 return self._check_names(claim, tokens, self._index.targets[best.target])
         if best is not None and _more_than_all_there_is(claim, best):  # "russia only wants shells, nothing else"
             return self._found(claim, Verdict.CONTRADICTED, self._index.targets[best.target])
-        if best is not None and decision.action is not Action.ANSWER and _says_nearly_all_of(decision):
+        if (
+            best is not None
+            and decision.action is not Action.ANSWER
+            and _says_nearly_all_of(decision, self._index.countries)
+        ):
             if (not_given := self._decline_tying(decision)) is not None:
                 return self._found(claim, Verdict.NOT_IN_ARTICLES, not_given)  # "…bc he's scared of flying"
             checked = self._against(claim, self._index.targets[best.target])
@@ -1108,11 +1116,13 @@ def _more_than_all_there_is(claim: str, best) -> bool:
     return exclusive and best.precision >= PRECISE_AT and best.score >= EXCLUSIVE_AT
 
 
-def _says_nearly_all_of(decision: Decision) -> bool:
-    """Whether a post says nearly all of its best match's phrasing, and nothing fits it as well (see PRECISE_AT)."""
+def _says_nearly_all_of(decision: Decision, countries: frozenset[str]) -> bool:
+    """Whether a post says nearly all of its best match's phrasing, and nothing fits it as well (see PRECISE_AT).
+    A country is in nearly every post, so the phrasing needs words besides its countries (see SAYING_ALL_TAKES)."""
     best, *others = decision.candidates
     runner_up = others[0].score if others else 0.0
-    return best.precision >= PRECISE_AT and best.score >= WEAK_AT and not best.names_missing and best.score > runner_up
+    said = best.precision >= PRECISE_AT and len(set(best.phrasing_tokens) - countries) >= SAYING_ALL_TAKES
+    return said and best.score >= WEAK_AT and not best.names_missing and best.score > runner_up
 
 
 _IN_MILLIONS = lazy_compile(r"\b\d[\d,.]*\s*(?:million|billion|mln|bn)\b", re.IGNORECASE)

@@ -2291,3 +2291,12 @@ def test_what_someone_thought_of_another_asks_their_opinion(base):
 def test_feeding_people_is_the_food_the_agenda_is_expected_to_cover(base):
     answer = base.answer("per the AP the agenda isn't only weapons, there's also stuff about feeding people, true?")
     assert (answer.verdict, answer.match) == (Verdict.SUPPORTED, "summit-agenda-expected-topics")
+
+
+def test_a_post_saying_only_a_country_and_one_word_of_a_phrasing_is_not_about_it(base):
+    """ "the same deal with NK" says all of "is dprk the same as north korea", which is no reason to explain DPRK."""
+    answer = base.answer(
+        "Russia has been getting THOUSANDS of drones from Iran, and now it wants the same deal with NK"
+    )
+    assert answer.verdict == Verdict.NOT_IN_ARTICLES
+    assert "acronym" not in answer.text
