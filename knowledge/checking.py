@@ -100,6 +100,8 @@ _AFTER_THE_SUMMIT = lazy_compile(
     r"|(?:got|went|flew|came|headed) (?:back|home)"
     r"|(?:left|leaves|leaving|departed|departs) (?:russia|vladivostok)(?! (?:with )?(?:no|little|few|any)\b)"
     r"|(?:returned|returns|returning) (?:home|to pyongyang)|back (?:in|to) pyongyang"
+    r"|(?:kim|he) (?:\w+ )?(?:stayed|spent) (?:\w+ )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|nights|weeks)"
     r"|sept(?:ember)?\.? (?:1[3-9]|2\d|30)(?:st|nd|rd|th)?"
     r"|(?:the )?(?:1[3-9]|2\d|30)(?:st|nd|rd|th)? (?:of )?sept(?:ember)?"
     r"|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),? (?:the )?(?:1[3-9]|2\d|30)(?:st|nd|rd|th))\b",
@@ -107,7 +109,8 @@ _AFTER_THE_SUMMIT = lazy_compile(
 )
 """A claim about what happened after the summit, which no particular of the articles can contradict: "Kim flew
 home after the summit" is not contradicted by his having taken the train there, nor "his train left Russia on
-Sunday the 17th" supported by his having boarded it on a Sunday. The articles were written by 12 September."""
+Sunday the 17th" supported by his having boarded it on a Sunday, nor "Kim stayed 6 days in Russia" by how rarely he
+travels. The articles were written by 12 September."""
 _ON_THE_TRIP = lazy_compile(
     r"\b(?:20(?:2[4-9]|3\d)|later (?:on )?(?:\w+ed|went|sent|met|fought|told|gave|took|made|said|flew|held)"
     r"|(?:over|about) the (?:summit|meeting|visit)|(?:morning|day) of the (?:summit|meeting)"

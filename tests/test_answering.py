@@ -2300,3 +2300,11 @@ def test_a_post_saying_only_a_country_and_one_word_of_a_phrasing_is_not_about_it
     )
     assert answer.verdict == Verdict.NOT_IN_ARTICLES
     assert "acronym" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "claim", ["Kim stayed 6 days in Russia, his longest foreign trip ever", "kim spent a full ten days there"]
+)
+def test_how_long_kim_stayed_is_after_the_articles(base, claim):
+    """How rarely he travels does not contradict the length of a stay the articles, written first, cannot know."""
+    assert base.answer(claim).verdict == Verdict.AFTER_ARTICLES
