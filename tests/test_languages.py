@@ -304,3 +304,11 @@ def test_a_year_in_two_digits_as_russian_and_ukrainian_chat_writes_it_is_that_ye
 def test_korean_dul_i_is_the_two_of_them_not_the_number_two(base):
     answer = base.answer("둘이 정상회담 몇 시간 동안 했대?")
     assert not answer.answered and answer.match == "outcome-how-the-talks-went"
+
+
+@pytest.mark.parametrize(
+    "question", ["so do north korean weapons have any weaknesses?", "какой у северокорейских снарядов минус?"]
+)
+def test_a_drawback_of_north_korean_weapons_is_the_question_mark_over_their_quality(base, question):
+    answer = base.answer(question)
+    assert answer.answered and answer.match == "russia-wants-nk-weapons-quality"
