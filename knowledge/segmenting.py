@@ -110,6 +110,8 @@ _SUBORDINATE = lazy_compile(
 over," before "how did he get along with moscow?" ("when did kim take over," asks)."""
 _SETS_ASIDE = lazy_compile(r"^\W*(?:besides|apart from|aside from|other than|except(?: for)?|not counting)\b", re.I)
 """A phrase that sets something aside before a question, part of it however long the story before it."""
+_BARE_WITH_WH = frozenset(["and", "or", "many", "much", "long", "often", "exactly"])
+"""Words that, with question words alone, ask of what came before: "nk missile launches this yr, how many??"."""
 MAX_LEAD_WORDS = 3
 """Words before a question inside a sentence that are kept ("According to Reuters, what…"); a longer lead-in is
 a story or chatter around the question ("hahaha that meme 💀 ok srsly, what…"), and dropped."""
@@ -213,7 +215,7 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             opening = [word for word in lead if word not in _JOINING][:2]
             condition = opening[:1] and opening[0] in _CONDITIONS and opening[1:] != ["i"]  # not "before i go off…"
             long = len(lead) > MAX_LEAD_WORDS and not condition
-            bare = all(w in WH_WORDS or w in ("and", "or") for w in _WORD.findall(piece.casefold()))
+            bare = all(w in WH_WORDS or w in _BARE_WITH_WH for w in _WORD.findall(piece.casefold()))
             after_comma = breaks[start].strip() == ","
             if long and after_comma and not clause.endswith("?") and not _starts_with_wh_word(piece):
                 return None  # "the reporter al jazeera quoted, yulia shapovalova, is a kyiv-based correspondent"

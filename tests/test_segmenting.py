@@ -76,6 +76,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("ugh this news cycle is exhausting 😩 anyway, for how many months?", ["for how many months?"]),
         ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
         ("the forum - where and when?", ["the forum where and when?"]),
+        ("nk missile launches this yr, how many?? a lot rite", ["nk missile launches this yr how many??"]),
         ("and after shoigu left, what did kim do?", ["and after shoigu left what did kim do?"]),
         (
             "two real q's: (a) who is jo chun ryong, and (b) what's the united front",
