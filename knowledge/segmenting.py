@@ -89,6 +89,11 @@ _REFERS_BACK = lazy_compile(
 )
 """A question that only points back at what was said before it: "… what the talks are really about — what was it?",
 "… lists his priorities as three things, which ones?"."""
+_ASKS_OF_SOMEONE = lazy_compile(r"^\W*(?:\w+\W+){1,2}(?:he|she|him|his|her)\b", re.IGNORECASE)
+MAX_NAMING_WORDS = 8
+"""A question asking of "he" or "she" from its first words keeps the words before its dash or colon, up to this many:
+they name who it asks of ("nam sung-wook, the 'win-win' guy — what did he used to run?"). One naming them later
+("…— what did shoigu ask kim for when he was in pyongyang") needs nothing before."""
 _QUOTED = lazy_compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’")
 """A quoted title or phrase ("the 'why, and why now?' explainer") is never split."""
 MAX_FRAGMENT_WORDS = 3
@@ -225,6 +230,10 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             first = start if (strong or long) and not bare else after_break
             if first and _REFERS_BACK.match(piece) and pieces[first - 1].strip():
                 first -= 1  # "reuters said one thing would give the talks away — what was it?": that thing
+            naming = _WORD.findall(" ".join(pieces[after_break:start]).casefold())
+            dash = breaks[start].strip() in ("—", "–", "-", ":")
+            if dash and first > after_break and _ASKS_OF_SOMEONE.match(piece) and len(naming) <= MAX_NAMING_WORDS:
+                first = after_break  # "nam sung-wook, the 'win-win' guy — what did he used to run?": of him
             if first and _SETS_ASIDE.match(pieces[first - 1]):
                 first -= 1  # "…idk. anyway besides the shells themselves, what kit does moscow want": what else
             return " ".join(p for p in pieces[first:] if p.strip())

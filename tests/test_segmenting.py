@@ -77,6 +77,14 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ("how many recognised it, which ones, and why", ["how many recognised it", "which ones", "why"]),
         ("the forum - where and when?", ["the forum where and when?"]),
         ("nk missile launches this yr, how many?? a lot rite", ["nk missile launches this yr how many??"]),
+        (
+            "nam sung-wook, the 'win-win' guy — what did he used to run? and who runs that place",
+            ["nam sung-wook the 'win-win' guy what did he used to run?", "who runs that place"],
+        ),
+        (
+            "morning all, quick one before work — what did shoigu ask kim for when he was in pyongyang",
+            ["what did shoigu ask kim for when he was in pyongyang"],
+        ),
         ("and after shoigu left, what did kim do?", ["and after shoigu left what did kim do?"]),
         (
             "two real q's: (a) who is jo chun ryong, and (b) what's the united front",
