@@ -1090,10 +1090,16 @@ class KnowledgeBase:
         bare = without_yes_or_no(answer.text) if answer.kind is AnswerKind.FAQ else answer.text
         if bare != answer.text and not _asks_yes_or_no(text):  # "how did moscow react?": no "Yes, both deny it"
             answer = replace(answer, text=bare)
+        if answer.kind is AnswerKind.UNSURE and asks_what_happened_at_the_summit(text):
+            return self._after_the_articles(answer.score)  # "did kim tour any factories on his way home?"
         if answer.answered and (asks_what_happened_at_the_summit(text) or self._asks_how_it_went(text, answer)):
-            after = self._replies["after-the-articles"]
-            return Answer(False, AnswerKind.OUTCOME, after, score=answer.score, suggestions=self.starter_questions())
+            return self._after_the_articles(answer.score)
         return answer
+
+    def _after_the_articles(self, score: float) -> Answer:
+        """The reply to a question about what happened at or after the summit: the articles were written before."""
+        after = self._replies["after-the-articles"]
+        return Answer(False, AnswerKind.OUTCOME, after, score=score, suggestions=self.starter_questions())
 
     def _asks_how_it_went(self, text: str, answer: Answer) -> bool:
         """Whether a question asks, in the past tense, what was done at what the articles only expect ("чем кормили

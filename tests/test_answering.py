@@ -2308,3 +2308,19 @@ def test_a_post_saying_only_a_country_and_one_word_of_a_phrasing_is_not_about_it
 def test_how_long_kim_stayed_is_after_the_articles(base, claim):
     """How rarely he travels does not contradict the length of a stay the articles, written first, cannot know."""
     assert base.answer(claim).verdict == Verdict.AFTER_ARTICLES
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did kim tour any factories on his way home?",
+        "where did kim go after the summit? any factory tours on the way home?",
+    ],
+)
+def test_what_kim_did_on_his_way_home_is_after_the_articles_even_where_no_entry_fits_clearly(base, message):
+    """No "did you mean" about the factories he toured after Shoigu's visit: the trip home came after the articles."""
+    answer = base.answer(message)
+    assert not answer.answered
+    kinds = [part.answer.kind for part in answer.parts] or [answer.kind]
+    assert kinds[-1] is AnswerKind.OUTCOME
+    assert "factories" not in answer.text
