@@ -99,6 +99,8 @@ _AFTER_THAT = lazy_compile(
 """A time a follow-up sets by the last answer's ("what did putin say afterwards", "were they close before that")."""
 _AFTERWARDS = lazy_compile(r"\b(?:afterwards?|after that)\b", re.IGNORECASE)
 """After what the last question asked about: after the meeting, when that was this summit."""
+_WHY_IT = lazy_compile(r"^\W*(?:(?:so|and|but|ok)\s+)?(?:why|how come)\b(?=.*\b(?:it|that|this|they)\b)", re.I)
+"""A follow-up asking why of what the last answer told ("how come it changed"): its reason, when nothing else fits."""
 _GIVES_ITS_REASON = lazy_compile(r"\b(?:because|since it|so that|in order to|driven by|due to)\b", re.IGNORECASE)
 """An answer that already says why: "why?" after it is answered by it again."""
 _MEETING = r"(?:meeting|summit|visit|trip|talks|sit down)"
@@ -329,6 +331,10 @@ class KnowledgeBase:
                 and (dated := self._in_the_year_asked(asked, context))
             ):
                 answer, asked = dated
+            if asked != text and answer.kind is AnswerKind.UNSURE and _WHY_IT.match(text) and not self._names_in(text):
+                answer = self._follow(FollowUp.REASON, text, context)  # "how come it changed": why, of the last answer
+                if answer.answered:
+                    return answer, context.then(self.question_for(answer.match) or context.question, answer)
             if asked != text and not answer.answered and self._names_in(text):
                 # "and what was the deal with kim's bodyguards…" names whom it asks of: his own, not Putin's
                 answer, asked = self._on_its_own(text, answer, asked)
@@ -790,10 +796,12 @@ class KnowledgeBase:
         of what that answer told: it is asked of the one earlier year that answer gave ("was it a big deal for their
         relationship?" after the answer about the 2019 meeting). None when that answers nothing else."""
         years = [y for y in years_in(context.answer.text) if y < "2023"]
-        if len(years) != 1:
-            return None
-        answer = self.answer_question(f"{_TRAILING.sub('', text)} in {years[0]}")
-        return answer if answer.answered and answer.match != context.answer.match else None
+        if len(years) == 1:
+            answer = self.answer_question(f"{_TRAILING.sub('', text)} in {years[0]}")
+            if answer.answered and answer.match != context.answer.match:
+                return answer
+        alone = self.answer(text)  # "and how much does nk have lying around", after why Russia is short of ammo
+        return alone if alone.answered and alone.confident and alone.match != context.answer.match else None
 
     def _in_the_year_asked(self, asked: str, context: Context) -> tuple[Answer, str] | None:
         """A follow-up that, completed from the last question, is still unclear, asked of the one earlier year the

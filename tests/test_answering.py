@@ -2324,3 +2324,37 @@ def test_what_kim_did_on_his_way_home_is_after_the_articles_even_where_no_entry_
     kinds = [part.answer.kind for part in answer.parts] or [answer.kind]
     assert kinds[-1] is AnswerKind.OUTCOME
     assert "factories" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "match"),
+    [
+        (
+            "why is russia running low on ammo in the first place",
+            "and how much does nk have lying around",
+            "russia-wants-nk-tens-of-millions-shells",
+        ),
+        (
+            "how long were nk's borders closed?",
+            "what did the lockdown do to their economy",
+            "nk-why-short-of-food-pandemic",
+        ),
+        ("have russia and nk always been buddies?", "since when are they this close then", None),
+    ],
+)
+def test_a_follow_up_that_joined_to_the_last_question_gets_its_answer_again_is_asked_on_its_own(
+    base, first, then, match
+):
+    """A question with a subject of its own, sure of its answer alone, is not the last question asked again."""
+    _, context = base.converse(first, None)
+    answer, _ = base.converse(then, context)
+    if match is not None:
+        assert answer.answered and answer.match == match
+    else:
+        assert answer.match != "eastern-economic-forum-dates", '"this close" is how close they are, not a closing'
+
+
+def test_why_of_what_the_last_answer_told_is_its_reason_when_joined_to_the_last_question_it_is_unclear(base):
+    _, context = base.converse("how many nk workers did russia host back in the day", None)
+    answer, _ = base.converse("why did that end?", context)
+    assert answer.answered and "banned" in answer.text
