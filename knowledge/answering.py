@@ -170,6 +170,10 @@ its best, when that best is about what is set aside ("apart from shells, what el
 0.93 against 0.76), for the other entry to answer: closer, the best may already answer what else there is
 ("does kim want help with icbms, submarines and satellites" for "apart from satellites and subs, what other
 weapons tech…")."""
+ALONE_MARGIN = 0.15
+"""A follow-up naming someone or something of its own (and no "he" or "she"), joined to the last question, is
+asked on its own instead when, alone, it is answered for sure and scores this much more ("what did that nsc
+spokeswoman want nk to do" after "and seoul?")."""
 _PERSONAL_PRONOUN = lazy_compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = lazy_compile(r"\b(he|she)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = lazy_compile(r"\b(him|her)\b", re.IGNORECASE)
@@ -325,6 +329,10 @@ class KnowledgeBase:
                 answer = self.answer(asked)
             if asked != text and answer.answered and answer.match == context.answer.match:
                 answer = self._asked_afresh(text, context) or answer
+            elif asked != text and answer.answered and self._names_in(text) and not _PERSONAL_PRONOUN.search(text):
+                alone = self.answer(text)  # "what did that nsc spokeswoman want nk to do", after "and seoul?"
+                if alone.answered and alone.confident and alone.score >= answer.score + ALONE_MARGIN:
+                    answer, asked = alone, text
             if (
                 asked != text
                 and answer.kind is AnswerKind.UNSURE

@@ -2358,3 +2358,11 @@ def test_why_of_what_the_last_answer_told_is_its_reason_when_joined_to_the_last_
     _, context = base.converse("how many nk workers did russia host back in the day", None)
     answer, _ = base.converse("why did that end?", context)
     assert answer.answered and "banned" in answer.text
+
+
+def test_a_follow_up_naming_its_own_subject_is_asked_alone_when_that_fits_it_far_better(base):
+    """Joined to "how did south korea react?", it fits the reactions of all three countries only loosely."""
+    _, context = base.converse("what's washington saying about all this", None)
+    _, context = base.converse("and seoul?", context)
+    answer, _ = base.converse("what did that nsc spokeswoman want nk to do", context)
+    assert answer.answered and answer.match == "watson-urges-nk-to-honor-commitments"
