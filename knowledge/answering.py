@@ -327,6 +327,12 @@ class KnowledgeBase:
                 asked = self._with_names(questions_in(text)[-1], named)  # what "how many?" next would be about
             else:
                 answer = self.answer(asked)
+            if (
+                asked != text
+                and not answer.confident
+                and (plainly := self._asked_of_the_last_answer(text, context, answer))
+            ):
+                answer, asked = plainly  # "how much do they get paid a month" after "how many were there before…"
             if asked != text and answer.answered and answer.match == context.answer.match:
                 answer = self._asked_afresh(text, context) or answer
             elif asked != text and answer.answered and self._names_in(text) and not _PERSONAL_PRONOUN.search(text):
@@ -798,6 +804,19 @@ class KnowledgeBase:
     def _one_word_asked(self, text: str) -> bool:
         """Whether a question asks for one thing and names nothing else ("what car", "which agency")."""
         return len(self._index.normalizer.tokens(text)) == 1 and _OF_ITS_OWN.match(text) is not None
+
+    def _asked_of_the_last_answer(self, text: str, context: Context, joined: Answer) -> tuple[Answer, str] | None:
+        """A follow-up unclear joined to the last question as it was typed, joined instead to the question the last
+        answer answers ("how much do they get paid a month" after "how many were there before the un ban", which
+        named no workers: how many North Korean workers were in Russia), and the question so asked. None when that
+        is the same question, or answers nothing for sure and better than `joined` by ALONE_MARGIN."""
+        answered = self.question_for(context.answer.match) if context.answer.answered and context.answer.match else None
+        if answered is None or answered == context.question or len(questions_in(text)) > 1:
+            return None
+        asked = self._in_context(text, replace(context, question=answered))
+        answer = self.answer(asked)
+        better = answer.score >= joined.score + ALONE_MARGIN
+        return (answer, asked) if better and answer.confident and answer.kind is not AnswerKind.UNSURE else None
 
     def _asked_afresh(self, text: str, context: Context) -> Answer | None:
         """A follow-up that, completed from the last question, only gets the last answer again asks something else

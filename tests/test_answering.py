@@ -2366,3 +2366,12 @@ def test_a_follow_up_naming_its_own_subject_is_asked_alone_when_that_fits_it_far
     _, context = base.converse("and seoul?", context)
     answer, _ = base.converse("what did that nsc spokeswoman want nk to do", context)
     assert answer.answered and answer.match == "watson-urges-nk-to-honor-commitments"
+
+
+def test_a_follow_up_unclear_after_a_question_that_named_nothing_asks_of_what_the_last_answer_answered(base):
+    """ "how many were there before the un ban" named no workers; the answer to it was about them."""
+    context = None
+    for question in ("nk workers in russia", "how many were there before the un ban"):
+        _, context = base.converse(question, context)
+    answer, _ = base.converse("how much do they get paid a month", context)
+    assert answer.match == "nk-workers-earnings-not-given"
