@@ -312,3 +312,12 @@ def test_korean_dul_i_is_the_two_of_them_not_the_number_two(base):
 def test_a_drawback_of_north_korean_weapons_is_the_question_mark_over_their_quality(base, question):
     answer = base.answer(question)
     assert answer.answered and answer.match == "russia-wants-nk-weapons-quality"
+
+
+@pytest.mark.parametrize(
+    "question", ["did kim and shoigu meet during this visit or not?", "ким с шойгу в этот приезд встречался или нет?"]
+)
+def test_whether_kim_met_shoigu_on_this_trip_is_not_in_the_articles(base, question):
+    """Not the arms show Kim gave Shoigu in July: whether they meet again is what the articles cannot say."""
+    answer = base.answer(question)
+    assert not answer.answered and answer.match == "which-russian-officials-kim-will-meet"
