@@ -321,3 +321,8 @@ def test_whether_kim_met_shoigu_on_this_trip_is_not_in_the_articles(base, questi
     """Not the arms show Kim gave Shoigu in July: whether they meet again is what the articles cannot say."""
     answer = base.answer(question)
     assert not answer.answered and answer.match == "which-russian-officials-kim-will-meet"
+
+
+def test_the_body_a_korean_question_says_someone_led_is_their_role(base):
+    answer = base.answer("김태우가 이끌었던 기관은 어디야?")  # "the body kim taewoo led": 이끌다
+    assert answer.answered and "통일연구원" in answer.text
