@@ -868,7 +868,15 @@ class ClaimChecker:
         # Korea, nor "kim yo jong stayed home" by Kim Jong Un rarely leaving)
         others = [t for t in mentioned if self._index.normalizer.is_person_or_place(t) and t not in tokens]
         if any(self._kind(t) in kinds for t in others if t not in SUMMIT_SIDES):
-            return self._found(claim, Verdict.CONTRADICTED, target)
+            # "nam sung-wook used to run the korea institute for national unification": Kim Taewoo ran it, and what
+            # Nam ran is told by what the articles say of him, when they put him in another body (a body someone
+            # spoke to, "lankov told al jazeera…", is no body he is in)
+            people = [
+                t for t in missing if t in self._index.people and t in self._index.targets and "say" not in tokens
+            ]
+            own = [self._index.targets[t] for t in people]
+            own = [person for person in own if self._puts_someone_in_another_body(claim, person)]
+            return self._found(claim, Verdict.CONTRADICTED, own[0] if own else target)
         return self._not_found(claim)
 
     def _saying_it_is_unknown(self, claim: str, candidates) -> Target | None:

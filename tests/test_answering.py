@@ -2375,3 +2375,10 @@ def test_a_follow_up_unclear_after_a_question_that_named_nothing_asks_of_what_th
         _, context = base.converse(question, context)
     answer, _ = base.converse("how much do they get paid a month", context)
     assert answer.match == "nk-workers-earnings-not-given"
+
+
+def test_a_person_put_in_another_persons_institute_is_corrected_with_their_own(base):
+    """Kim Taewoo headed the Korea Institute for National Unification; what Nam Sung-wook ran is what to tell."""
+    answer = base.answer("nam sung-wook was the boss of the korea institute for national unification, wasn't he?")
+    assert (answer.verdict, answer.match) == (Verdict.CONTRADICTED, "nam-sung-wook")
+    assert "Institute for National Security Strategy" in answer.text
