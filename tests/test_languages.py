@@ -326,3 +326,8 @@ def test_whether_kim_met_shoigu_on_this_trip_is_not_in_the_articles(base, questi
 def test_the_body_a_korean_question_says_someone_led_is_their_role(base):
     answer = base.answer("김태우가 이끌었던 기관은 어디야?")  # "the body kim taewoo led": 이끌다
     assert answer.answered and "통일연구원" in answer.text
+
+
+def test_what_something_led_to_in_russian_is_its_consequence(base):
+    answer = base.answer("как закрытие границ в пандемию сказалось на кндр?")  # сказаться: to tell on, to lead to
+    assert answer.answered and answer.match == "nk-why-short-of-food-pandemic"
