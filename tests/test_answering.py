@@ -2382,3 +2382,23 @@ def test_a_person_put_in_another_persons_institute_is_corrected_with_their_own(b
     answer = base.answer("nam sung-wook was the boss of the korea institute for national unification, wasn't he?")
     assert (answer.verdict, answer.match) == (Verdict.CONTRADICTED, "nam-sung-wook")
     assert "Institute for National Security Strategy" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("north korean leaders love face to face summits bc they look great in propaganda back home", "supported"),
+        ("heard NK workers in russia earn money that goes straight to the regime", "supported"),
+        ("trump said he gets along great with both kim and putin and the meeting is biden's fault", "not_in_articles"),
+    ],
+)
+def test_an_everyday_word_the_base_never_uses_is_no_detail_the_articles_leave_out(base, claim, verdict):
+    """No entry has "great" or "goes", which say nothing the articles do not; Trump saying it is more than they do."""
+    assert base.answer(claim).verdict == verdict
+
+
+def test_nobody_remembering_a_fact_is_no_denial_of_it(base):
+    claim = (
+        "fun fact nobody remembers: only THREE countries recognised the donetsk & luhansk separatists, NK one of them"
+    )
+    assert base.answer(claim).verdict != Verdict.CONTRADICTED
