@@ -1145,7 +1145,7 @@ def _more_than_all_there_is(claim: str, best) -> bool:
 
 _SAID = lazy_compile(r"\b(?:said|says|claimed|claims|told)\b", re.IGNORECASE)
 """A verb by which a claim has someone say something ("trump said…"), not a turn of phrase ("tells you everything")."""
-EVERYDAY_COUNT = 200_000
+EVERYDAY_COUNT = 100_000
 """How often a word must occur in English (pyspellchecker's counts) to be everyday speech, not a particular the
 articles leave out: "NK leaders love face to face summits bc they look GREAT in the propaganda back home" says
 nothing beyond them; "putin gave kim a horse" does."""
