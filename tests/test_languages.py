@@ -307,7 +307,12 @@ def test_korean_dul_i_is_the_two_of_them_not_the_number_two(base):
 
 
 @pytest.mark.parametrize(
-    "question", ["so do north korean weapons have any weaknesses?", "какой у северокорейских снарядов минус?"]
+    "question",
+    [
+        "so do north korean weapons have any weaknesses?",
+        "sure they've got piles of shells, but what's the catch?",
+        "какой у северокорейских снарядов минус?",
+    ],
 )
 def test_a_drawback_of_north_korean_weapons_is_the_question_mark_over_their_quality(base, question):
     answer = base.answer(question)
