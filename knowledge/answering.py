@@ -660,6 +660,8 @@ class KnowledgeBase:
         whole = whole or self.answer_question(text)
         if alone.kind is AnswerKind.UNSURE and not whole.answered and whole.kind is not AnswerKind.UNSURE:
             return alone  # "which of these?" about the question beats "not in my articles" about the story around it
+        if alone.kind is AnswerKind.OUTCOME and whole.kind is AnswerKind.OFF_TOPIC:
+            return alone  # "…held in the end? i keep seeing different dates" is about the summit, after the articles
         return whole
 
     def _asks_for_a_check(self, text: str) -> bool:

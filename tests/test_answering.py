@@ -919,6 +919,7 @@ def test_what_happened_at_or_after_the_summit_is_after_the_articles_even_beside_
         "how did the summit go",
         "what was the exact date they finally met?",
         "what date did the summit finally take place on",
+        "which day was the summit actually held in the end? i keep seeing different dates",
         "What gift did Kim bring Putin on this visit?",
     ],
 )
