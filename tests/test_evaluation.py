@@ -26,7 +26,7 @@ FLOORS = {
     "wild/chat.yaml": {"answerable": 0.94, "declines": 0.96, "false_answers": 0.043},
     "wild/chat2.yaml": {"answerable": 0.90, "declines": 0.95, "false_answers": 0.049},
     "wild/chat3.yaml": {"answerable": 0.92, "declines": 0.96, "false_answers": 0.031},
-    "wild/chat4.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.032},
+    "wild/chat4.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.022},
     "wild/ru.yaml": {"answerable": 1.00, "declines": 0.97, "false_answers": 0.010},
     "wild/ru2.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ru3.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
