@@ -227,6 +227,8 @@ class ClaimChecker:
         """For each country whose wants a topic sets out, all it is said to want: every token its entries mention,
         but what only the other side's entries are asked about ("Moscow could send Pyongyang food and energy"
         stands in an entry on Russia's wants; nobody asks whether Russia wants energy, and it is not said to)."""
+        self._said_by: dict[str, frozenset[str]] = {}
+        """For each target checked against so far, the people the claims behind it have say it (_said_behind)."""
         self._stated = {  # what the articles' side does not negate is never compared: not kept
             target.id: replace(self._particulars(self._evidence(target)), asserted=frozenset())
             for target in index.targets.values()
@@ -717,27 +719,27 @@ class ClaimChecker:
         the 2019 summit it was LAVROV who said US guarantees would never work", where Putin said it). The words
         match, so the speaker is all that differs; a statement that names nobody as its speaker settles nothing."""
         said_by_claim = self._speakers(strip_furniture(claim), names_unknown=True)
-        if not said_by_claim:
-            return False
-        said_by_them: set[str] = set()
-        for behind in map(self._claims.get, target.claims):
-            if behind is not None:
-                said_by_them |= self._speakers(behind.statement) | self._speakers(behind.asserted_by, asserts=True)
-        return bool(said_by_them) and not said_by_claim & said_by_them
+        said_by_them = self._said_behind(target)
+        return bool(said_by_claim) and bool(said_by_them) and not said_by_claim & said_by_them
 
     def _has_someone_say_what_nobody_says(self, claim: str, target: Target) -> bool:
         """Whether a claim has a person the base knows say what, in the claims behind the target, nobody says: the
         articles report it, if at all, as no one's words ("trump said he gets along great with both kim and putin",
         where the Hanoi summit is only reported)."""
-        said_by_claim = {speaker for speaker in self._speakers(strip_furniture(claim)) if speaker in self._index.people}
-        if not said_by_claim or not _SAID.search(claim):  # "…travelling with Kim 👀 tells you everything": no one
+        if not _SAID.search(claim):  # "…travelling with Kim 👀 tells you everything": no one says anything
             return False
-        for behind in map(self._claims.get, target.claims):
-            if behind is not None and (
-                self._speakers(behind.statement) or self._speakers(behind.asserted_by, asserts=True)
-            ):
-                return False
-        return True
+        said_by_claim = self._speakers(strip_furniture(claim)) & self._index.people
+        return bool(said_by_claim) and not self._said_behind(target)
+
+    def _said_behind(self, target: Target) -> frozenset[str]:
+        """The people the claims behind a target have say it: each statement's speakers and each asserter's people,
+        worked out the first time a claim is checked against the target."""
+        if target.id not in self._said_by:
+            said: set[str] = set()
+            for behind in filter(None, map(self._claims.get, target.claims)):
+                said |= self._speakers(behind.statement) | self._speakers(behind.asserted_by, asserts=True)
+            self._said_by[target.id] = frozenset(said)
+        return self._said_by[target.id]
 
     def _speakers(self, text: str, names_unknown: bool = False, asserts: bool = False) -> set[str]:
         """The people a text has say something: the person named last before each "said" ("putin said…", "it was
@@ -887,10 +889,8 @@ class ClaimChecker:
             # "nam sung-wook used to run the korea institute for national unification": Kim Taewoo ran it, and what
             # Nam ran is told by what the articles say of him, when they put him in another body (a body someone
             # spoke to, "lankov told al jazeera…", is no body he is in)
-            people = [
-                t for t in missing if t in self._index.people and t in self._index.targets and "say" not in tokens
-            ]
-            own = [self._index.targets[t] for t in people]
+            people = [t for t in missing if t in self._index.people and t in self._index.targets]
+            own = [self._index.targets[t] for t in people] if "say" not in tokens else []
             own = [person for person in own if self._puts_someone_in_another_body(claim, person)]
             return self._found(claim, Verdict.CONTRADICTED, own[0] if own else target)
         return self._not_found(claim)
