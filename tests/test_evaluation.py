@@ -303,6 +303,12 @@ FLOORS = {
     "wild/ru48.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk48.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko48.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en49.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours49.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
+    "wild/chat49.yaml": {"answerable": 0.91, "declines": 0.98, "false_answers": 0.023},
+    "wild/ru49.yaml": {"answerable": 0.90, "declines": 0.95, "false_answers": 0.051},
+    "wild/uk49.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko49.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
 }
 
 
