@@ -165,6 +165,9 @@ FACT_OVER_AFTERMATH = 0.1
 RUMOUR_OVER_FACT = 0.06
 """A recorded rumour this close behind the best match settles a claim that has a word only the rumours use ("kim's
 bodyguards ran beside a rolls-royce": the recorded rumour of the Rolls-Royce, not the fact about the Mercedes)."""
+FACT_OVER_UNTOLD_RUMOUR = 0.1
+"""A fact this close behind a recorded rumour settles a claim that has none of the rumour's telling words ("a dozen
+bodyguards jogged beside his merc in 2018" is the fact about the Mercedes, not the rumour of a Rolls-Royce)."""
 FIGURES = frozenset(["counts", "magnitudes"])
 """The particulars by which a fact beside a claim's best match may contradict it: how many."""
 PLACE_SWAPPED_AT = 0.59
@@ -435,6 +438,9 @@ class ClaimChecker:
         best = self._index.targets[candidates[0].target]
         if (rumour := self._rumour_of_its_words(claim, candidates)) is not None:
             return rumour
+        telling = self._index.telling_words.get(best.id)
+        if telling and not telling & set(self._index.normalizer.tokens(claim)):
+            return self._fact_just_behind(candidates, FACT_OVER_UNTOLD_RUMOUR) or best
         foreseen = _FORESEEN.search(claim) and not _HAPPENED.search(claim)  # "likely to lift them after the summit"
         if best.verdict is Verdict.AFTER_ARTICLES and foreseen:
             # "russia is certain to lift its sanctions" foresees; a record of it having happened does not settle it
@@ -634,13 +640,15 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if target.verdict is Verdict.SUPPORTED:
             return self._found(claim, Verdict.SUPPORTED, target)
-        if _polarity(target.text) not in (None, _polarity_of_claim(claim)):
+        standings = {self._claims[c].standing for c in target.claims}
+        # "both sides said there's no arms deal" tells their denial: a yes to whether they deny it
+        reports_the_denial = "denial" in standings and _SAID_NOT.search(claim) is not None
+        if _polarity(target.text) not in (None, reports_the_denial or _polarity_of_claim(claim)):
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._index.language == "en" and not _large_figures(claim) <= self._figures[target.id]:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "russia makes ~2 million shells a year"
         if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…part of the summit deal?"
-        standings = {self._claims[c].standing for c in target.claims}
         owned_up = _ACCUSED_ADMIT.search(claim) and not _DENIAL.search(claim)
         if "allegation" in standings and owned_up and self._denying is not None:
             return self._denied(claim, target)  # "the kremlin admits shoigu asked…": US officials say so; both deny it
@@ -1218,20 +1226,29 @@ _ALREADY_GIVEN = lazy_compile(
 """A delivery said to be made ("has already handed NK MiG-29s"): news of an event, not of what a side can offer."""
 _HEDGE = lazy_compile(r"\b(?:probably|maybe|might|may|perhaps|possibly)\b", re.IGNORECASE)
 _UNLIKELY = lazy_compile(r"\bunlikely\b", re.IGNORECASE)
+_SAID_NOT = lazy_compile(
+    r"\b(?:said|say|says|saying|insist(?:s|ed)?|claim(?:s|ed)?|stated?)\b"
+    r"(?: that)?(?: [\w'’]+){0,3}? (?:no|not|never|\w+n'?t)\b",
+    re.IGNORECASE,
+)
+_DENIED_BY_SOMEONE = lazy_compile(r"\bden(?:y|ies|ied|ying|ials?)\b", re.IGNORECASE)
+_CALLED_PROBABLE = lazy_compile(r"\b(?:most )?probably\b", re.IGNORECASE)
 
 
 def _affirms_what_it_calls_unlikely(claim: str, reply: str) -> bool:
     """Whether a claim affirms, unhedged, what the reply of the fact it matches calls unlikely ("Putin said US
     security guarantees would be enough" where he said they were unlikely to convince Pyongyang)."""
     claim = _NOT_JUST.sub(" ", claim)
-    return _UNLIKELY.search(reply) is not None and not any(p.search(claim) for p in (_DENIAL, _DOUBT, _HEDGE))
+    hedged = _HEDGE.search(_CALLED_PROBABLE.sub(" ", claim))  # "would probably be enough" calls it likely
+    return _UNLIKELY.search(reply) is not None and not hedged and not any(p.search(claim) for p in (_DENIAL, _DOUBT))
 
 
 def _denies_what_it_affirms(claim: str, evidence: str) -> bool:
     """Whether a claim denies something ("Russia never backed those UN bans", "he's not planning to send any more")
     where the evidence of the fact it matches denies and doubts nothing: the articles say it is so."""
     denies = _DENIAL.search(_NOT_JUST.sub(" ", claim)) is not None
-    return denies and _DENIAL.search(evidence) is None and _DOUBT.search(evidence) is None
+    reported = _DENIED_BY_SOMEONE.search(evidence)  # "…have vehemently denied plans for an arms deal"
+    return denies and not reported and _DENIAL.search(evidence) is None and _DOUBT.search(evidence) is None
 
 
 def _polarity(answer: str) -> bool | None:

@@ -57,7 +57,10 @@ class SearchIndex:
         for document in documents:
             if self.targets[document.target].verdict is not None:
                 self.rumour_phrasings.setdefault(document.target, []).append(document.text)
-        self.rumoured_only = self._words_only_rumours_use(documents)
+        self.telling_words = self._words_only_rumours_use(documents)
+        """Each recorded rumour the articles do not bear out with its telling words: those two or more of its
+        phrasings use and nothing the articles say does ("rolls-royce" of the Rolls-Royce rumour)."""
+        self.rumoured_only = frozenset().union(*self.telling_words.values())
         """The words that only rumours the articles do not bear out use ("rolls royce", "khabarovsk"): the base
         has them, but nothing the articles say does, so a claim using one says more than the articles."""
         self.titles = frozenset(
@@ -113,7 +116,7 @@ class SearchIndex:
             else {t.id: types_answered(t.text) for t in self.targets.values()}
         )
 
-    def _words_only_rumours_use(self, documents: list[Document]) -> frozenset[str]:
+    def _words_only_rumours_use(self, documents: list[Document]) -> dict[str, frozenset[str]]:
         """The words that give away rumours the articles do not bear out: each such rumour's words that two or more
         of its phrasings use (its telling detail: "rolls royce", "khabarovsk"), where nothing the articles say
         does, neither a phrasing of a fact nor a reply or quote."""
@@ -130,7 +133,11 @@ class SearchIndex:
         said = {t.text for t in self.targets.values() if t.id not in unborne}
         said |= {q.text for t in self.targets.values() for q in t.quotes}  # many targets rest on one quote
         borne.update(*map(self.normalizer.context_tokens, said))
-        return frozenset(token for (_, token), count in phrasings_with.items() if count > 1) - borne
+        telling: dict[str, set[str]] = {}
+        for (target, token), count in phrasings_with.items():
+            if count > 1 and token not in borne:
+                telling.setdefault(target, set()).add(token)
+        return {target: frozenset(tokens) for target, tokens in telling.items()}
 
     def has_subject(self, tokens: list[str]) -> bool:
         """Whether a message names anything to answer about: a token that is neither a chat word, an asking word

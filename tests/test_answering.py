@@ -2403,3 +2403,31 @@ def test_nobody_remembering_a_fact_is_no_denial_of_it(base):
         "fun fact nobody remembers: only THREE countries recognised the donetsk & luhansk separatists, NK one of them"
     )
     assert base.answer(claim).verdict != Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("twelve bodyguards in black jogged beside kim's benz at the 2018 summit", Verdict.SUPPORTED),
+        ("kim's bodyguards jogged next to his rolls royce at the 2018 summit", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_recorded_rumour_settles_only_a_claim_with_one_of_its_telling_words(base, claim, verdict):
+    assert "rolls-royce" in base._index.telling_words["rolls-royce-at-the-2018-summit"]
+    assert base.answer(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "putin said in 2019 that american security guarantees would most probably get kim to drop his nukes",
+            "contradicted",
+        ),
+        ("pyongyang and moscow both say there is no deal on weapons", "supported"),
+    ],
+)
+def test_a_claim_calling_probable_what_is_unlikely_or_telling_a_denial_gets_the_verdict_it_deserves(
+    base, claim, verdict
+):
+    assert base.answer(claim).verdict == verdict
