@@ -89,10 +89,13 @@ _REFERS_BACK = lazy_compile(
 )
 """A question that only points back at what was said before it: "… what the talks are really about — what was it?",
 "… lists his priorities as three things, which ones?"."""
-_ASKS_OF_SOMEONE = lazy_compile(r"^\W*(?:\w+\W+){1,2}(?:he|she|him|his|her)\b", re.IGNORECASE)
+_ASKS_OF_SOMEONE = lazy_compile(
+    r"^\W*(?:\w+\W+){1,2}(?:he|she|him|his|her)\b|^\W*(?:\w+\W+){1,3}(?:they|them|their)\b", re.IGNORECASE
+)
 MAX_NAMING_WORDS = 8
-"""A question asking of "he" or "she" from its first words keeps the words before its dash or colon, up to this many:
-they name who it asks of ("nam sung-wook, the 'win-win' guy — what did he used to run?"). One naming them later
+"""A question asking of "he", "she" or "they" from its first words keeps the words before its dash or colon, up to this
+many: they name who it asks of ("nam sung-wook, the 'win-win' guy — what did he used to run?", "nk missile launches
+this year — how fast are they going"). One naming them later
 ("…— what did shoigu ask kim for when he was in pyongyang") needs nothing before."""
 _QUOTED = lazy_compile(r"'[^'\n]{3,}'(?!\w)|\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’")
 """A quoted title or phrase ("the 'why, and why now?' explainer") is never split."""

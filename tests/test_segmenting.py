@@ -82,6 +82,14 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
             ["nam sung-wook the 'win-win' guy what did he used to run?", "who runs that place"],
         ),
         (
+            "the nk workers in russia — how much were they paid, and why did they go home?",
+            ["the nk workers in russia how much were they paid", "why did they go home?"],
+        ),
+        (
+            "the north korean workers — why did they leave russia?",
+            ["the north korean workers why did they leave russia?"],
+        ),
+        (
             "morning all, quick one before work — what did shoigu ask kim for when he was in pyongyang",
             ["what did shoigu ask kim for when he was in pyongyang"],
         ),
