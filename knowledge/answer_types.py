@@ -42,7 +42,7 @@ ANSWER_TYPES = {
     "when": lazy_compile(f"{_DATE}|{_NOT_KNOWN}", re.IGNORECASE),
     "exact-date": lazy_compile(f"{_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
     "clock-time": lazy_compile(f"{_TIME_OF_DAY}|{_NOT_KNOWN}", re.IGNORECASE),
-    "age": lazy_compile(rf"\d|{_NOT_KNOWN}", re.IGNORECASE),
+    "age": lazy_compile(rf"\d|{_NOT_KNOWN}(?=.*\b(?:old|age|born)\b)", re.IGNORECASE),
     "distance": lazy_compile(r"\d+\s*(?:km|kilomet|miles?)\b", re.IGNORECASE),
     "premises": lazy_compile(r"\b(?:building|hall|campus|university|island)\b", re.IGNORECASE),
 }

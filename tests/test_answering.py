@@ -2431,3 +2431,14 @@ def test_a_claim_calling_probable_what_is_unlikely_or_telling_a_denial_gets_the_
     base, claim, verdict
 ):
     assert base.answer(claim).verdict == verdict
+
+
+def test_handing_over_is_giving_so_what_north_korea_could_hand_over_is_what_russia_wants(base):
+    answer = base.answer("what type of ballistic missiles might pyongyang hand over to moscow")
+    assert answer.answered and "short-range ballistic missiles" in answer.text
+
+
+def test_an_age_is_answered_by_a_number_or_by_saying_the_age_is_not_given():
+    assert "age" in types_answered("The articles don't say how old Kim Jong Un was when he took power.")
+    assert "age" in types_answered("Kim Jong Un is 39.")
+    assert "age" not in types_answered("It is unclear whether Russia would share such sensitive technologies.")
