@@ -46,6 +46,8 @@ UNHEARD_OF_ALLOWED = 0
 ("lavrov personally confirmed…" is not what RIA and Peskov confirming says); the reply says what they say."""
 SUMMIT_SIDES = frozenset(SIDES) | frozenset(SIDES.values())
 """The two countries of the summit and their leaders, whom nearly every fact names."""
+SUMMIT_COUNTRIES = frozenset(SIDES.values())
+"""Russia and North Korea: a claim naming either where a fact about the trip does not says nothing more."""
 ONLY_THE_BEST = frozenset(["years", "kin", "direction", "venues"])
 """Particulars by which only a claim's best match contradicts it: the year, kinship or direction of a deal a fact
 beside it states is mostly of something else ("the forum started in 2015" is not contradicted by the 2019 summit,
@@ -901,6 +903,9 @@ class ClaimChecker:
             own = [self._index.targets[t] for t in people] if "say" not in tokens else []
             own = [person for person in own if self._puts_someone_in_another_body(claim, person)]
             return self._found(claim, Verdict.CONTRADICTED, own[0] if own else target)
+        checked = self._against(claim, target) if set(missing) <= SUMMIT_COUNTRIES else None
+        if checked is not None and checked.verdict is not None:
+            return checked  # "if kim shows up in russia with generals…": the trip is to Russia
         return self._not_found(claim)
 
     def _saying_it_is_unknown(self, claim: str, candidates) -> Target | None:

@@ -2442,3 +2442,16 @@ def test_an_age_is_answered_by_a_number_or_by_saying_the_age_is_not_given():
     assert "age" in types_answered("The articles don't say how old Kim Jong Un was when he took power.")
     assert "age" in types_answered("Kim Jong Un is 39.")
     assert "age" not in types_answered("It is unclear whether Russia would share such sensitive technologies.")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Reuters: if Kim turns up in Russia with generals, that's the strongest indication of the talks' nature",
+        "heard if kim turns up in russia with generals in tow, reuters says that's the best sign of what they discuss",
+        "pyongyang backed moscow taking chunks of ukraine",
+        "putin wants north korean shells to show he can keep fighting for the long haul",
+    ],
+)
+def test_a_claim_in_other_words_naming_the_country_of_the_trip_is_borne_out(base, claim):
+    assert base.answer(claim).verdict == "supported"
