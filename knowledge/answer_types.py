@@ -110,6 +110,7 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = lazy_compile(
     r"|\b(?:on|during) (?:the|his|their) (?:way|trip|journey|ride) (?:home|back)\b(?!.*\b(?:19|20)\d\d\b)"
     r"|\b(?:did|has) (?:it|that|this) (?:actually |really |even )?(?:happen|take place|go ahead)\b"
     r"|\b(?:did|was|were)\b.*\b(?:in the end|eventually|after all)\b|\bdid (?:\w+ ){1,3}(?:end|wind) up\b"
+    r"|\b(?:in the end|ultimately)\b.*\b(?:did|was|were|got)\b"
     r"|\b(?:has|have|did) \w+ (?:actually |already |finally |now )?(?:signed off|okayed|greenlit"
     r"|given (?:it )?the (?:green light|go-ahead))\b"
     r"|\bafter (?:vladivostok|the summit|the meeting|the talks)\b.*\bwhere\b|\bend(?:ed)? up meeting\b"

@@ -295,6 +295,8 @@ class Answer:
             return next((p.answer.verdict for p in self.parts if p.answer.kind is AnswerKind.CHECK), None)
         if self.checks:
             return self.checks[0].verdict
+        if self.kind is AnswerKind.OUTCOME and self.match is None:
+            return Verdict.AFTER_ARTICLES  # the reply that the articles, written before the summit, cannot know
         return Verdict.NOT_IN_ARTICLES if self.kind in (AnswerKind.NO_ANSWER, AnswerKind.OFF_TOPIC) else None
 
     @property

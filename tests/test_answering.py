@@ -5,7 +5,7 @@ import pytest
 from knowledge.ambiguity import clashing_phrasings
 from knowledge.answer_types import asked_type, types_answered
 from knowledge.matching import Candidate
-from knowledge.model import AnswerKind, FaqEntry, Verdict
+from knowledge.model import Answer, AnswerKind, FaqEntry, Verdict
 from knowledge.policy import DECLINE_MARGIN, DECLINE_PRECISION_GAP, RIVAL_PRECISION_GAP, is_clear_winner
 from rendering.console import plain_text
 from rendering.telegram import reply_html
@@ -2455,3 +2455,11 @@ def test_an_age_is_answered_by_a_number_or_by_saying_the_age_is_not_given():
 )
 def test_a_claim_in_other_words_naming_the_country_of_the_trip_is_borne_out(base, claim):
     assert base.answer(claim).verdict == "supported"
+
+
+def test_the_reply_that_the_articles_predate_the_summit_is_the_verdict_after_the_articles(base):
+    assert base.answer("in the end they did meet at the space centre?").verdict == "after_articles"
+    outcome = Answer(False, AnswerKind.OUTCOME, "My articles were all written before the summit…")
+    assert outcome.verdict is Verdict.AFTER_ARTICLES
+    not_given = Answer(False, AnswerKind.OUTCOME, "The articles don't give the train's speed.", match="speed")
+    assert not_given.verdict is None
