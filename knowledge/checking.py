@@ -123,14 +123,19 @@ _ON_THE_TRIP = lazy_compile(
     r"|(?:on|during) (?:the )?(?:summit|meeting) day|(?:the )?(?:very )?(?:day|morning|night) (?:kim|they|the two)"
     r"(?: and putin)? met|(?:right |just )?(?:before|as|while|when) kim (?:and putin )?met"
     r"|return visit|(?:within|weeks|months|days) (?:after|of) the (?:summit|meeting|talks|visit)"
-    r"|(?:un |u\.n\. )?general assembly|cosmonaut|astronaut|gave putin)\b",
+    r"|(?:un |u\.n\. )?general assembly|cosmonaut|astronaut|gave putin"
+    r"|(?:held|had) (?:a |an |their )?(?:one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te)|shook hands"
+    r"|(?:because|as a result) of the (?:summit|meeting|talks))\b",
     re.IGNORECASE,
 )
 """What a claim the articles never mention says happened on the trip or since: a year or a month after the
 articles, something done "later" or "within weeks of the summit", "over the summit", on its day or as they met, at
 the cosmodrome, a place Kim went to, a gift to Putin, a return visit, the UN General Assembly (which met after the
-summit) or a cosmonaut (the articles mention none). The articles, written as his train crossed the border, cannot
+summit), a cosmonaut (the articles mention none), a one-on-one held, hands shaken or something done because of the
+summit. The articles, written as his train crossed the border, cannot
 know it; anything they do say settles the claim first."""
+_AN_EARLIER_MONTH = lazy_compile(r"\b(?:january|february|march|april|june|july|august)\b", re.IGNORECASE)
+"""A month of 2023 before the summit's: what happened then is no part of the trip ("…when he visited in july")."""
 _SAID_TO_EACH_OTHER = lazy_compile(
     r"\b(?:kim|putin) (?:(?!never|not|didn't|did)\w+ )?(?:told|assured|promised|warned|thanked|offered) "
     r"(?:putin|kim)\b",
@@ -955,7 +960,8 @@ class ClaimChecker:
         return None
 
     def _not_found(self, claim: str) -> ClaimCheck:
-        on_the_trip = _ON_THE_TRIP.search(claim) and not any(year < "2023" for year in years_in(claim))
+        earlier = any(year < "2023" for year in years_in(claim)) or _AN_EARLIER_MONTH.search(claim)
+        on_the_trip = _ON_THE_TRIP.search(claim) and not earlier  # "…when he visited in july": Shoigu's visit
         if tells_of_after_the_summit(claim) or on_the_trip:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         return ClaimCheck(claim, Verdict.NOT_IN_ARTICLES, self._not_mentioned)

@@ -2463,3 +2463,17 @@ def test_the_reply_that_the_articles_predate_the_summit_is_the_verdict_after_the
     assert outcome.verdict is Verdict.AFTER_ARTICLES
     not_given = Answer(False, AnswerKind.OUTCOME, "The articles don't give the train's speed.", match="speed")
     assert not_given.verdict is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("the two leaders shook hands for 40 seconds", "after_articles"),
+        ("they held a one-on-one without aides after the big delegation talks", "after_articles"),
+        ("the un held a special debate because of the summit", "after_articles"),
+        ("peskov says the leaders will talk one-on-one with no aides present", "not_in_articles"),
+        ("lavrov handed kim a letter when he visited in august", "not_in_articles"),
+    ],
+)
+def test_what_was_done_at_the_summit_is_after_the_articles_and_a_visit_months_before_is_not(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
