@@ -336,3 +336,10 @@ def test_the_body_a_korean_question_says_someone_led_is_their_role(base):
 def test_what_something_led_to_in_russian_is_its_consequence(base):
     answer = base.answer("как закрытие границ в пандемию сказалось на кндр?")  # сказаться: to tell on, to lead to
     assert answer.answered and answer.match == "nk-why-short-of-food-pandemic"
+
+
+@pytest.mark.parametrize(
+    "question", ["в чём главный вопрос к снарядам кндр?", "яке головне питання до північнокорейської зброї?"]
+)
+def test_the_main_question_about_something_is_a_doubt_about_it_in_russian_and_ukrainian(base, question):
+    assert base.answer(question).match == "russia-wants-nk-weapons-quality"
