@@ -343,3 +343,11 @@ def test_what_something_led_to_in_russian_is_its_consequence(base):
 )
 def test_the_main_question_about_something_is_a_doubt_about_it_in_russian_and_ukrainian(base, question):
     assert base.answer(question).match == "russia-wants-nk-weapons-quality"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do experts work out what kim is after on this trip", "по каким признакам гадают о целях кима на переговорах"],
+)
+def test_how_anyone_can_tell_what_kim_wants_is_the_photos_of_his_officials(base, question):
+    assert base.answer(question).match == "delegation-photos-hint-kims-goals"
