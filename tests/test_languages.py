@@ -351,3 +351,15 @@ def test_the_main_question_about_something_is_a_doubt_about_it_in_russian_and_uk
 )
 def test_how_anyone_can_tell_what_kim_wants_is_the_photos_of_his_officials(base, question):
     assert base.answer(question).match == "delegation-photos-hint-kims-goals"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "김정은 평양에 있을 땐 어떻고 해외 나갈 땐 어떻게 달라?",
+        "how is kim different when abroad compared with at home",
+    ],
+)
+def test_how_kim_differs_abroad_is_that_he_seems_more_relaxed_and_땐_is_때(base, question):
+    answer = base.answer(question)
+    assert answer.answered and answer.match == "kim-more-relaxed-abroad"
