@@ -988,9 +988,24 @@ class KnowledgeBase:
             return self.answer_question(self._with_names(asked, named))  # "and kim? whats in it for him"
         answer = self._asked_again_about(text, context)
         parts = questions_in(context.question)
-        if answer.answered or not parts or parts[-1] == context.question:
-            return answer
-        return self._asked_again_about(text, Context(parts[-1], context.answer))
+        if not answer.answered and parts and parts[-1] != context.question:
+            answer = self._asked_again_about(text, Context(parts[-1], context.answer))
+        return self._wants_of_the_other_side(text, context, answer) or answer
+
+    def _wants_of_the_other_side(self, text: str, context: Context, answer: Answer) -> Answer | None:
+        """What the other side of the summit wants, when "what about putin?" turns to it from an answer on what one
+        side wants or needs and the last question asked again of it still answers with that side's wants ("why does
+        nk need food so bad" and then "what about putin?": what Putin wants from North Korea, not its food)."""
+        wanting = self._index.wanting_side.get(context.answer.match or "")
+        _, rest = self._after_opening(text) or ([], [])
+        sides = {SIDES.get(t) for t in rest}
+        if wanting is None or not rest or len(sides) != 1 or None in sides or wanting in sides:
+            return None
+        if answer.answered and self._index.wanting_side.get(answer.match or "") != wanting:
+            return None  # the question asked again has an answer of its own about the side turned to
+        turned_to = " and ".join(self.entities[t].name for t in dict.fromkeys(rest))
+        wants = self.answer_question(f"what does {turned_to} want from {self.entities[wanting].name}")
+        return wants if wants.answered and wants.confident else None
 
     def _asked_again_about(self, text: str, context: Context) -> Answer:
         normalizer = self._index.normalizer

@@ -2477,3 +2477,12 @@ def test_the_reply_that_the_articles_predate_the_summit_is_the_verdict_after_the
 )
 def test_what_was_done_at_the_summit_is_after_the_articles_and_a_visit_months_before_is_not(base, claim, verdict):
     assert base.answer(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "asked", ["why is pyongyang so desperate for food right now", "why does north korea need aid so badly"]
+)
+def test_and_the_other_leader_after_what_one_side_wants_asks_what_the_other_side_wants(base, asked):
+    _, context = base.converse(asked, None)
+    answer, _ = base.converse("what about putin?", context)
+    assert answer.answered and base._index.wanting_side[answer.match] == "russia"
