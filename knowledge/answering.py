@@ -1021,6 +1021,8 @@ class KnowledgeBase:
             # "and after he left?" after "what was in the parade": a question of its own, "he" the one told of
             meant = self._context_names(text, context) if _SUBJECT_PRONOUN.search(text) else []
             alone = self._answer_tokens([*rest, *meant])
+            if meant and not (alone.confident and alone.answered):
+                alone = self._answer_tokens(rest)  # "and the navy guy, what's he linked to": he is the navy guy
             return alone if alone.confident and alone.answered else joined
         kinds = {self._kind_of_name(t) for t in new}
         asked = normalizer.tokens(context.question)

@@ -2486,3 +2486,28 @@ def test_and_the_other_leader_after_what_one_side_wants_asks_what_the_other_side
     _, context = base.converse(asked, None)
     answer, _ = base.converse("what about putin?", context)
     assert answer.answered and base._index.wanting_side[answer.match] == "russia"
+
+
+@pytest.mark.parametrize(
+    ("turns", "match"),
+    [
+        (
+            ["what are the two marshals called", "and the navy guy with kim, what is he tied to"],
+            "navy-admiral-in-delegation",
+        ),
+        (
+            [
+                "what does the white house say russia wants",
+                "and shoigu?",
+                "what did kim show him",
+                "and after he left?",
+            ],
+            "kim-weapons-factory-tours-after-shoigu",
+        ),
+    ],
+)
+def test_and_someone_asked_of_as_he_is_asked_on_its_own_when_the_last_answers_names_do_not_fit(base, turns, match):
+    context = None
+    for turn in turns:
+        answer, context = base.converse(turn, context)
+    assert answer.answered and answer.match == match
