@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from knowledge import AnswerKind, KnowledgeError, load_knowledge
-from knowledge.languages import Language, detect, excluded_part, tells_what_was_done, words
+from knowledge.languages import Language, detect, excluded_part, tells_what_was_done, without_article_aside, words
 from knowledge.model import Lexicon
 from knowledge.normalizing import Normalizer
 from knowledge.translations import translation_problems
@@ -363,3 +363,8 @@ def test_how_anyone_can_tell_what_kim_wants_is_the_photos_of_his_officials(base,
 def test_how_kim_differs_abroad_is_that_he_seems_more_relaxed_and_땐_is_때(base, question):
     answer = base.answer(question)
     assert answer.answered and answer.match == "kim-more-relaxed-abroad"
+
+
+def test_an_article_named_with_its_dateline_before_the_question_is_set_aside():
+    asked = without_article_aside("per the AP piece from seoul what does russia want on the battlefield", Language.EN)
+    assert asked == "what does russia want on the battlefield"
