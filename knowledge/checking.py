@@ -809,10 +809,15 @@ class ClaimChecker:
         if not any(t in bodies for t in mentioned):
             return False
         evidence = self._evidence(target).casefold()
+        people = [t for t in dict.fromkeys(tokens) if t in self._index.people]
         for at, token in enumerate(tokens):
             if token in bodies and token not in mentioned and not any(name in evidence for name in bodies[token]):
                 beside = tokens[max(0, at - BESIDE) : at + BESIDE + 1]
                 if any(t in self._index.people and t in mentioned for t in beside):
+                    return True
+                # "that kim taewoo guy… — he used to run the asan institute": the one person named, said to run it
+                ran = any(re.search(rf"{_RAN}\s+(?:the\s+)?{re.escape(name)}\b", claim, re.I) for name in bodies[token])
+                if ran and len(people) == 1 and people[0] in mentioned:
                     return True
         return False
 
@@ -1243,6 +1248,8 @@ _SAID_NOT = lazy_compile(
     re.IGNORECASE,
 )
 _DENIED_BY_SOMEONE = lazy_compile(r"\bden(?:y|ies|ied|ying|ials?)\b", re.IGNORECASE)
+_RAN = r"\b(?:ran|run|runs|running|headed|heads|head of|led|leads|directed|director of|chief of|boss of)"
+"""What someone who led a body did to it: "he used to run the asan institute"."""
 _CALLED_PROBABLE = lazy_compile(r"\b(?:most )?probably\b", re.IGNORECASE)
 
 

@@ -573,9 +573,11 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
 
 _COUNTED_IN_WORDS = lazy_compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"((?: full| whole| long)? (?:days?|weeks?|months?|years?|hours?|times|visits?|trips?)\b)"
+    r"((?: full| whole| long| nuclear| missile| ballistic| un)?"
+    r" (?:days?|weeks?|months?|years?|hours?|times|visits?|trips?|tests?|launches|resolutions?|marshals?|summits?)\b)"
 )
-"""A number word counting days, visits and the like: a figure, as its digits would be."""
+"""A number word counting days, visits, tests, resolutions and the like: a figure, as its digits would be ("SIX
+nuclear tests")."""
 _NOT_A_FIGURE = lazy_compile(
     r"\b100\s*(?:%|percent\b|per cent\b)"
     r"|\b\d{1,2}\s+(?:main |key |big )?(?:things|reasons|points|priorities|goals|items|words|questions|qs)\b"

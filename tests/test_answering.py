@@ -2511,3 +2511,17 @@ def test_and_someone_asked_of_as_he_is_asked_on_its_own_when_the_last_answers_na
     for turn in turns:
         answer, context = base.converse(turn, context)
     assert answer.answered and answer.match == match
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("the US sanctions are over NK's FIVE nuclear tests, right?", "not_in_articles"),
+        (
+            "my uncle says kim taewoo, who said russia badly needs supplies, used to run the asan institute",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_count_in_words_and_a_body_someone_ran_far_from_his_name_are_checked(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
