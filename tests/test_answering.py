@@ -2525,3 +2525,8 @@ def test_and_someone_asked_of_as_he_is_asked_on_its_own_when_the_last_answers_na
 )
 def test_a_count_in_words_and_a_body_someone_ran_far_from_his_name_are_checked(base, claim, verdict):
     assert base.answer(claim).verdict == verdict
+
+
+def test_taking_over_from_someone_is_succeeding_him(base):
+    answer = base.answer("whos the guy kim took over from")
+    assert answer.answered and "Kim Jong Il" in answer.text
