@@ -368,3 +368,7 @@ def test_how_kim_differs_abroad_is_that_he_seems_more_relaxed_and_땐_is_때(bas
 def test_an_article_named_with_its_dateline_before_the_question_is_set_aside():
     asked = without_article_aside("per the AP piece from seoul what does russia want on the battlefield", Language.EN)
     assert asked == "what does russia want on the battlefield"
+
+
+def test_a_korean_doubt_in_any_of_its_words_asks_about_the_quality_of_the_weapons(base):
+    assert base.answer("북한 탄약이 많긴 한데 의구심은 뭐야?").match == "russia-wants-nk-weapons-quality"
