@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge.ambiguity import clashing_phrasings
-from knowledge.answer_types import asked_type, types_answered
+from knowledge.answer_types import asked_type, asks_what_happened_at_the_summit, types_answered
 from knowledge.matching import Candidate
 from knowledge.model import Answer, AnswerKind, FaqEntry, Verdict
 from knowledge.policy import DECLINE_MARGIN, DECLINE_PRECISION_GAP, RIVAL_PRECISION_GAP, is_clear_winner
@@ -2530,3 +2530,16 @@ def test_a_count_in_words_and_a_body_someone_ran_far_from_his_name_are_checked(b
 def test_taking_over_from_someone_is_succeeding_him(base):
     answer = base.answer("whos the guy kim took over from")
     assert answer.answered and "Kim Jong Il" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["on what day did the summit in vladivostok take place", "коли саме відбулася зустріч кіма і путіна в росії?"],
+)
+def test_when_the_summit_took_place_is_after_the_articles(base, question):
+    answer = base.answer(question)
+    assert not answer.answered and answer.verdict == "after_articles"
+
+
+def test_when_the_2019_summit_took_place_is_no_question_about_this_one():
+    assert not asks_what_happened_at_the_summit("when did the meeting in 2019 take place")
