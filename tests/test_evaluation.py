@@ -21,7 +21,7 @@ FLOORS = {
     "fresh-en4.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.013},
     "wild/rumours.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.020},
     "wild/rumours2.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.007},
-    "wild/rumours3.yaml": {"answerable": 0.85, "declines": 0.95, "false_answers": 0.034},
+    "wild/rumours3.yaml": {"answerable": 0.85, "declines": 0.96, "false_answers": 0.026},
     "wild/rumours4.yaml": {"answerable": 0.90, "declines": 0.95, "false_answers": 0.038},
     "wild/chat.yaml": {"answerable": 0.94, "declines": 0.96, "false_answers": 0.043},
     "wild/chat2.yaml": {"answerable": 0.90, "declines": 0.95, "false_answers": 0.049},
@@ -310,11 +310,11 @@ FLOORS = {
     "wild/uk49.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko49.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en50.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
-    "wild/rumours50.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.026},
-    "wild/chat50.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.035},
+    "wild/rumours50.yaml": {"answerable": 0.92, "declines": 0.97, "false_answers": 0.013},
+    "wild/chat50.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.035},
     "wild/ru50.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
-    "wild/uk50.yaml": {"answerable": 1.00, "declines": 0.92, "false_answers": 0.026},
-    "wild/ko50.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.034},
+    "wild/uk50.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko50.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
 }
 
 
