@@ -204,7 +204,7 @@ _OPPOSITES = (
     ),
     (
         lazy_compile(
-            r"\b(?:one[- ]off|one[- ]time|every (?:two|2|three|3|other|few|couple of) years|biennial|once a decade"
+            r"\b(?:one[- ]off|one[- ]time"
             r"|(?:set up|created|made up|organi[sz]ed|invented) (?:\w+ )?(?:just |only |specially )?for)\b()"
         ),
         lazy_compile(r"\b(?:annual|every year|yearly|each year)\b()"),
@@ -289,14 +289,14 @@ _OPPOSITES = (
     ),
 )
 """Pairs of opposite sayings about one thing: "before the forum" and "after the forum" (or the talks with Trump), "the
-first day" and "the final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles full
-and dwindling, being asked to stop sending ammunition and to send more, relations never troubled and hot-and-cold,
-contact cut and communication maintained, arms talks on hold and actively advancing, a deal made without China and one
-agreed with it, a one-off event (or one every two years) and an annual one, an economy booming and in hardship, neutral
-and openly supporting Russia, Kim travelling alone and accompanied, trips abroad through the pandemic and the first one
-since it, a war ended quickly and a prolonged one, the only country to do something and one of a few, one of a few and
-one of many, a united Security Council and a divided one, Russia voting against the UN's bans on North Korea and backing
-them.
+first day" and "the final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles
+full and dwindling, being asked to stop sending ammunition and to send more, relations never troubled and hot-and-
+cold, contact cut and communication maintained, arms talks on hold and actively advancing, a deal made without China
+and one agreed with it, a one-off event and an annual one, an economy booming and in hardship, neutral and openly
+supporting Russia, Kim travelling alone and accompanied, trips abroad through the pandemic and the first one since
+it, a war ended quickly and a prolonged one, the only country to do something and one of a few, one of a few and
+one of many, a united Security Council and a divided one, Russia voting against the UN's bans on North Korea and
+backing them.
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
 """Which of the _OPPOSITES the stockpiles are."""

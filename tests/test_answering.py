@@ -2543,8 +2543,3 @@ def test_when_the_summit_took_place_is_after_the_articles(base, question):
 
 def test_when_the_2019_summit_took_place_is_no_question_about_this_one():
     assert not asks_what_happened_at_the_summit("when did the meeting in 2019 take place")
-
-
-def test_a_forum_every_two_years_is_contradicted_by_the_annual_one(base):
-    check = base.answer("someone said the economic forum where they meet only happens every two years")
-    assert check.verdict == "contradicted" and "annual" in check.text
