@@ -331,8 +331,11 @@ def _thousands(text: str) -> str:
 _ONE_SPAN = lazy_compile(
     r"\b(?:for|about|like|only|just|barely|roughly|around|maybe)(?: about| like| only| just)? (?:a|an|one) "
     r"(year|month|week|day|hour)\b"
+    r"|\b(?:a|an|one) (?:whole|full|entire|long|single) (year|month|week|day|hour)\b"
+    r"|\b(?:a|an|one) (year|month|week|day) (?=after|later|before|earlier)"
 )
-"""A span of one said in words: "sealed for like a year" lasted 1 year."""
+"""A span of one said in words: "sealed for like a year" lasted 1 year, "a whole year after" and "a year later" came
+1 year after."""
 
 
 _HALF_YEARS = lazy_compile(r"\b(\d+|a|one) (?:and a half years?|years? and a half)\b|\b(\d+)\.5 (?:years?|yrs?)\b")
@@ -539,7 +542,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         (re.sub(r"\D", "", number), frozenset(_unit(w) for w in after.split() if w not in _NOT_UNITS))
         for number, after in _NUMBER.findall(numbered)
         if not _YEAR.fullmatch(number)
-    ) | {_one_span(_unit(unit)) for unit in _ONE_SPAN.findall(_HALF_YEARS.sub(" ", folded))}
+    ) | {_one_span(_unit("".join(unit))) for unit in _ONE_SPAN.findall(_HALF_YEARS.sub(" ", folded))}
     counts |= {(times, frozenset([_unit(place), "visit"])) for place, times in _VISITS_COUNTED.findall(numbered)}
     in_words = {
         (_ORDERS[unit] + _TIMES.get(times, 0), frozenset(_unit(w) for w in after.split() if w not in _NOT_UNITS))
