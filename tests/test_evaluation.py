@@ -315,6 +315,12 @@ FLOORS = {
     "wild/ru50.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk50.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko50.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en51.yaml": {"answerable": 0.98, "declines": 0.96, "false_answers": 0.013},
+    "wild/rumours51.yaml": {"answerable": 0.92, "declines": 0.97, "false_answers": 0.026},
+    "wild/chat51.yaml": {"answerable": 0.80, "declines": 0.98, "false_answers": 0.102},
+    "wild/ru51.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.051},
+    "wild/uk51.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko51.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
 }
 
 
