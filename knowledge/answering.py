@@ -175,6 +175,9 @@ ALONE_MARGIN = 0.15
 asked on its own instead when, alone, it is answered for sure and scores this much more ("what did that nsc
 spokeswoman want nk to do" after "and seoul?")."""
 _PERSONAL_PRONOUN = lazy_compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
+_SHE = frozenset(["she", "her", "hers"])
+_UNNAMED_WOMEN = frozenset(["daughter", "wife", "mother", "girlfriend", "niece", "aunt", "grandmother"])
+_UNNAMED_MEN = frozenset(["son", "brother", "nephew", "uncle", "boyfriend"])
 _SUBJECT_PRONOUN = lazy_compile(r"\b(he|she)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = lazy_compile(r"\b(him|her)\b", re.IGNORECASE)
 _COUNTED = lazy_compile(
@@ -549,7 +552,15 @@ class KnowledgeBase:
         pronoun = _PERSONAL_PRONOUN.search(question)
         if pronoun is None or self._names_in(question[: pronoun.start()]):
             return False
+        if self._kin_the_articles_never_name(declined.question, pronoun.group().casefold()):
+            return True  # "did kim's daughter come along? whats her name": her is the daughter, not Kim
         return not self._people_in(declined.question)
+
+    def _kin_the_articles_never_name(self, question: str, pronoun: str) -> bool:
+        """Whether a question asks after a relative of someone's whom no entity stands for (Kim's daughter, Putin's
+        wife), one that a "she" or "he" after it can be: "kim's sister" is Kim Yo Jong, whom the base knows."""
+        kin = _UNNAMED_WOMEN if pronoun in _SHE else _UNNAMED_MEN
+        return bool(kin & set(self._index.normalizer.tokens(question)))
 
     def _they_of_a_declined_part(self, question: str, declined: Part) -> bool:
         """Whether a part of a message is about "them", the people a declined part before it asked about, or what

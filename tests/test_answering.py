@@ -1001,6 +1001,16 @@ def test_a_part_referring_to_someone_a_declined_part_asked_about_is_not_answered
     assert "Choe Sun Hui" in named.text, "his is Kim, whom the declined part named"
 
 
+@pytest.mark.parametrize(
+    "message", ["did kim's daughter come along on the trip? whats her name", "did putin's son come and what does he do"]
+)
+def test_she_or_he_after_a_declined_part_about_a_relative_is_that_relative_not_the_leader(base, message):
+    answer = base.answer(message)
+    assert not answer.answered and "Kim Jong Un is North Korea's leader" not in answer.text
+    kin = base.answer("did kim's sister come along on the trip? whats her job")
+    assert kin.answered and "important role" in kin.text, "kim's sister is Kim Yo Jong, whom the articles know"
+
+
 def test_a_count_naming_nothing_to_count_counts_what_the_last_question_was_about(base):
     _, context = base.converse("are north korea's artillery shells soviet designs?", None)
     count, _ = base.converse("how many does pyongyang have?", context)
