@@ -1098,11 +1098,13 @@ def about_the_outcome(claim: str) -> bool:
     years = years_in(_SINCE_A_YEAR.sub(" ", claim))  # "their first summit since 2019" is this one
     if _HABITUALLY.search(claim):  # "they have met every year since 2019" tells of a habit, not of this summit
         return False
-    return _ABOUT_THE_OUTCOME.search(claim) is not None and not (years and max(years) < "2023")
+    told = _ABOUT_THE_OUTCOME.search(_FIRST_SINCE_THEN.sub(" ", claim))  # "…the first one since then": this one
+    return told is not None and not (years and max(years) < "2023")
 
 
 _HABITUALLY = lazy_compile(r"\b(?:every|each) (?:single )?year\b|\bannually\b|\ball the time\b", re.IGNORECASE)
 _SINCE_A_YEAR = lazy_compile(r"\bsince (?:19|20)\d\d\b", re.IGNORECASE)
+_FIRST_SINCE_THEN = lazy_compile(r"\bfirst(?: \w+){0,3} since then\b", re.IGNORECASE)
 
 
 def without_yes_or_no(answer: str) -> str:
@@ -1206,11 +1208,13 @@ _DENIAL = lazy_compile(rf"\b(?:{_DENYING_WORDS}|{_DENYING_WITHOUT_APOSTROPHE})\b
 """Words that deny, as people type them, with or without the apostrophe."""
 _NOT_JUST = lazy_compile(
     r"\b(?:not|\w+n't|doesnt|dont|isnt|arent|wasnt)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b"
-    r"|\b(?:not|isn'?t|wasn'?t)\s+(?:even\s+)?(?:the|their|his|its)\s+first\b(?![^.,;?!]*\bsince\b)",
+    r"|\b(?:not|isn'?t|wasn'?t)\s+(?:even\s+)?(?:the|their|his|its)\s+first\b(?![^.,;?!]*\bsince\b)"
+    r"|\b(?:not|haven'?t|hasn'?t|hadn'?t|didn'?t|weren'?t|wasn'?t)\s+(?:\w+\s+){0,5}?since\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 """"Not just shells but rocket launchers too" adds to what it names, and "this isn't even their first time" says
-there was one before: neither denies anything. "Not his first trip since covid" does deny a first since then."""
+there was one before, and "they haven't had a summit since 2019" that the next is the first since: none denies
+anything. "Not his first trip since covid" does deny a first since then."""
 _DOUBT = lazy_compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
 _ASSERTED_BY = lazy_compile(
     r"\W*(?:according to|acc(?:ording)? to|per) ([^,:]{2,60})[,:]"
@@ -1277,13 +1281,9 @@ def _polarity(answer: str) -> bool | None:
 
 def _polarity_of_claim(claim: str) -> bool:
     """Whether a claim affirms (True) or denies (False) what it states: "have never met" denies; "moscow isn't just
-    after shells" affirms, and more."""
-    return _NEGATION.search(_NOT_ONLY.sub(" ", claim)) is None
+    after shells" affirms, and more; "haven't had a summit since 2019" affirms a gap, the first one since then."""
+    return _NEGATION.search(_NOT_JUST.sub(" ", claim)) is None
 
 
 _DENIED_DOING = lazy_compile(r"(?:\brefrain\w* from|\bnever|\bnot|n't|\bno longer)\s+(?:\w+ly\s+)?(\w+)", re.I)
 """What the evidence says someone did not do: "refrained from condemning", "has never visited"."""
-
-_NOT_ONLY = lazy_compile(
-    r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t)\s+(?:just|only|merely|simply)\b", re.I
-)

@@ -52,6 +52,12 @@ _VENUE = lazy_compile(
 )
 """A city named as where something is or happens ("met in Moscow", "at the Kremlin"): not one named as a
 government ("Moscow wants shells")."""
+_PEOPLE_IN_A_CITY = lazy_compile(
+    r"\b(?:analysts?|experts?|officials?|observers?|sources?|diplomats?|journalists?|reporters?|correspondents?"
+    r"|scholars?|researchers?|professors?|commentators?|people|folks|media|press|embassy|someone|somebody)"
+    r"\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?[a-z]+"
+)
+"""People said to be in a city ("analysts in Seoul reckon…") tell where they are, not where a meeting is."""
 _MEETING = lazy_compile(
     r"\b(?:meet|meets|met|meeting|summit|talks|forum|held|hosts?|hosted|venue|face[- ]to[- ]face|sit[- ]?down)\b"
 )
@@ -557,7 +563,7 @@ def particulars(text: str, giver_and_getter: tuple[str, str] | None = None) -> P
         stance=_stance(text.casefold()),
         meals=frozenset(_MEALS[w] for w in words if w in _MEALS),
         kin=frozenset(_KIN[w] for w in words if w in _KIN),
-        venues=frozenset(_CITIES.get(city, city) for city in _VENUE.findall(folded))
+        venues=frozenset(_CITIES.get(city, city) for city in _VENUE.findall(_PEOPLE_IN_A_CITY.sub(" ", folded)))
         if _MEETING.search(folded)
         else frozenset(),
         offices=frozenset(_OFFICES.get(m, m) for m in _MINISTRY.findall(folded)),

@@ -2553,3 +2553,15 @@ def test_when_the_summit_took_place_is_after_the_articles(base, question):
 
 def test_when_the_2019_summit_took_place_is_no_question_about_this_one():
     assert not asks_what_happened_at_the_summit("when did the meeting in 2019 take place")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "experts in seoul think the summit might be held on the forum's final day",
+        "putin and kim have not held a summit since 2019, so this is the first since then",
+        "kim and putin haven't sat down together since 2019",
+    ],
+)
+def test_a_claim_naming_where_its_sources_are_or_a_gap_since_a_year_is_supported_not_contradicted(base, claim):
+    assert base.answer(claim).verdict is Verdict.SUPPORTED
