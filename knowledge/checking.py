@@ -604,7 +604,7 @@ class ClaimChecker:
         after_them = bool(_AFTER_THE_SUMMIT.search(claim)) and not _AFTER_THE_SUMMIT.search(evidence)
         if after_them and not _FORESEEN.search(claim):  # told, not foreseen: "…train departed vladivostok on sunday"
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
-        if self._restates_the_correction(claim, target):
+        if self._restates_the_correction(claim, target) or self._denies_the_rumour(claim, target):
             return self._found(claim, Verdict.SUPPORTED, target)
         if target.verdict not in (None, Verdict.SUPPORTED) and self._figures_the_rumour_lacks(claim, target):
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "nk's economy shrank by 10% during covid"
@@ -631,6 +631,8 @@ class ClaimChecker:
             if about_the_outcome(claim) and not _ABOUT_THE_OUTCOME.search(evidence):
                 return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)  # "…toasted his 'ally'"
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # sullivan warned nk would "pay a price"
+        if self._denies_what_the_articles_contradict(claim, target):
+            return self._found(claim, Verdict.SUPPORTED, target)  # "kim isn't travelling by plane": by train
         if conflicts(self._particulars(claim), self._stated[target.id]):
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._puts_words_in_someones_mouth(claim, target):  # "Matsuno said Tokyo will coordinate sanctions"
@@ -820,6 +822,26 @@ class ClaimChecker:
                 if ran and len(people) == 1 and people[0] in mentioned:
                     return True
         return False
+
+    def _denies_what_the_articles_contradict(self, claim: str, target: Target) -> bool:
+        """Whether a claim plainly denies, in its first clause, a particular the articles say otherwise ("kim
+        didn't fly to russia": he is going by train; "they won't meet in moscow": in Vladivostok)."""
+        denial = _plain_denial(claim)
+        return denial is not None and bool(
+            conflicts(self._particulars(_PLAIN_NOT.sub(" ", denial)), self._stated[target.id])
+        )
+
+    def _denies_the_rumour(self, claim: str, rumour: Target) -> bool:
+        """Whether a claim plainly denies a rumour the articles contradict, one told only as an affirmation ("kim
+        wasn't that close to moscow in his first years" against "kim was always tight with russia"): it says what the
+        reply says. "Never" claims more than the denial ("kim was never close to moscow"), so it is no such denial;
+        and the denial must be in the claim's first clause: "pyongyang condemned the annexation, it's not as
+        pro-russia as ppl think" affirms the rumour before it denies anything."""
+        if rumour.verdict is not Verdict.CONTRADICTED or _plain_denial(claim) is None:
+            return False
+        phrasings = self._index.rumour_phrasings[rumour.id]
+        affirmed = all(_polarity_of_claim(phrasing) for phrasing in phrasings)
+        return affirmed and not conflicts(self._particulars(claim), self._particulars(rumour.text))
 
     def _restates_the_correction(self, claim: str, rumour: Target) -> bool:
         """Whether a claim states the very count a contradicted rumour's reply corrects it with ("only THREE countries
@@ -1285,5 +1307,24 @@ def _polarity_of_claim(claim: str) -> bool:
     return _NEGATION.search(_NOT_JUST.sub(" ", claim)) is None
 
 
+def _plain_denial(claim: str) -> str | None:
+    """A claim's first clause, if it plainly denies something: "not", never "never" or "no" (which claim more than
+    the denial), nor a question asking to confirm ("wasnt north korea only closed for a year?"), nor "not until",
+    which tells when ("the kremlin didnt announce it until friday")."""
+    first_clause = _CLAUSE_BREAK.split(claim, maxsplit=1)[0]
+    if not _PLAIN_NOT.search(first_clause) or _NEGATION_BEYOND_NOT.search(claim):
+        return None
+    if _PLAIN_NOT.match(first_clause.strip()) or _NOT_UNTIL.search(first_clause):
+        return None
+    return first_clause
+
+
+_NOT_UNTIL = lazy_compile(r"\b(?:not|\w+n'?t)\b.*\b(?:until|till|before)\b", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_compile(r"[,;:]\s|\s[—–-]+\s|[.!?]+\s|\bbut\b")
+_PLAIN_NOT = lazy_compile(
+    r"\b(?:not|\w+n't|(?:is|are|was|were|do|does|did|wo|ca|would|should|could|has|have|had)nt)\b", re.IGNORECASE
+)
+"""A plain "not", typed with or without the apostrophe ("isn't", "wasnt"): not "president" or "want"."""
+_NEGATION_BEYOND_NOT = lazy_compile(r"\b(?:never|no|nobody|none|nothing|neither|nor|false|fake|lie|denied)\b", re.I)
 _DENIED_DOING = lazy_compile(r"(?:\brefrain\w* from|\bnever|\bnot|n't|\bno longer)\s+(?:\w+ly\s+)?(\w+)", re.I)
 """What the evidence says someone did not do: "refrained from condemning", "has never visited"."""

@@ -2565,3 +2565,16 @@ def test_when_the_2019_summit_took_place_is_no_question_about_this_one():
 )
 def test_a_claim_naming_where_its_sources_are_or_a_gap_since_a_year_is_supported_not_contradicted(base, claim):
     assert base.answer(claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "kim isn't travelling by plane",
+        "kim didnt fly to russia",
+        "they won't meet in moscow",
+        "kim wasn't on great terms with russia early on",
+    ],
+)
+def test_a_claim_plainly_denying_what_the_articles_contradict_is_supported(base, claim):
+    assert base.answer(claim).verdict is Verdict.SUPPORTED
