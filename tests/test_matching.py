@@ -54,3 +54,9 @@ def test_a_contracted_not_is_one_word_whichever_apostrophe():
     assert clean_words("russia hasn't confirmed it, isn’t that odd") == [
         "russia", "hasnt", "confirmed", "it", "isnt", "that", "odd"
     ]  # fmt: skip
+
+
+def test_the_separatist_republics_are_known_by_their_russian_abbreviations(base):
+    assert (
+        base.answer("how many countries recognised the dnr and lnr").match == "which-countries-recognised-separatists"
+    )
