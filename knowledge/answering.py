@@ -742,8 +742,11 @@ class KnowledgeBase:
         if not names:
             return question
         said = " ".join(dict.fromkeys(self.entities[n].name for n in names))
-        if _PERSONAL_PRONOUN.search(question) and asked_type(self._index.normalizer.tokens(question)):
+        if _PERSONAL_PRONOUN.search(question) and (
+            asked_type(self._index.normalizer.tokens(question)) or _ASKS_WHEN_OR_WHERE.match(question)
+        ):
             # in the pronoun's place, so that "how long has she been foreign minister" still opens with what it asks
+            # (and "where did he and putin meet last time" stays a question, not a claim about Kim)
             return _PERSONAL_PRONOUN.sub(said, question, count=1)
         return f"{said} {question}"
 

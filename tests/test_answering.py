@@ -2578,3 +2578,9 @@ def test_a_claim_naming_where_its_sources_are_or_a_gap_since_a_year_is_supported
 )
 def test_a_claim_plainly_denying_what_the_articles_contradict_is_supported(base, claim):
     assert base.answer(claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_where_or_when_follow_up_about_him_stays_a_question_not_a_claim_about_him(base):
+    _, context = base.converse("is this kim's first trip abroad since covid?", None)
+    where, _ = base.converse("where did he and putin meet last time", context)
+    assert where.verdict is None and not where.text.startswith("Yes") and "Vladivostok" in where.text
