@@ -681,6 +681,8 @@ class ClaimChecker:
         unheard = self._unheard_of(claim)
         if set(unheard) & self._index.rumoured_only:  # "lavrov is on the russian team": only a rumour names him
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
+        if set(unheard) & _WAYS_OF_KEEPING_IN_TOUCH:  # "they have talked on the phone loads of times": no meeting
+            return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
         if len([t for t in unheard if not _everyday(t, claim)]) > UNHEARD_OF_ALLOWED:
             return self._found(claim, None, target)  # it says more than the articles do: what they say, no verdict
         if _denies_what_it_affirms(claim, evidence) and not self._says_the_same_side(claim, target):
@@ -1197,6 +1199,13 @@ EVERYDAY_COUNT = 100_000
 """How often a word must occur in English (pyspellchecker's counts) to be everyday speech, not a particular the
 articles leave out: "NK leaders love face to face summits bc they look GREAT in the propaganda back home" says
 nothing beyond them; "putin gave kim a horse" does."""
+
+
+_WAYS_OF_KEEPING_IN_TOUCH = frozenset(
+    stem(word)
+    for word in ("phone", "phoned", "telephone", "email", "letters", "video", "videocall", "hotline", "texted")
+)
+"""Ways two people keep in touch, which the articles never mention: a claim telling of one tells what they don't."""
 
 
 def _everyday(token: str, claim: str) -> bool:

@@ -2584,3 +2584,14 @@ def test_a_where_or_when_follow_up_about_him_stays_a_question_not_a_claim_about_
     _, context = base.converse("is this kim's first trip abroad since covid?", None)
     where, _ = base.converse("where did he and putin meet last time", context)
     assert where.verdict is None and not where.text.startswith("Yes") and "Vladivostok" in where.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "kim and putin talk on the phone all the time",
+        "putin and kim have had lots of phone calls since their 2019 meeting",
+    ],
+)
+def test_a_claim_of_phone_calls_is_never_supported_by_the_meetings_the_articles_tell(base, claim):
+    assert base.answer(claim).verdict is not Verdict.SUPPORTED
