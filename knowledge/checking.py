@@ -897,6 +897,8 @@ class ClaimChecker:
         Vladivostok); otherwise the articles do not say it."""
         mentioned = self._index.mentions[target.id]
         missing = [t for t in tokens if self._index.normalizer.is_person_or_place(t) and t not in mentioned]
+        if not missing and not target.declines and target.verdict is None and not self._unheard_of(claim):
+            return self._against(claim, target)  # its phrasings name fewer than it mentions: "…shoigu in pyongyang"
         decision = decide(
             self._index, [t for t in tokens if t not in missing], NOT_CLAIMS, stated=self._stated_types(claim)
         )

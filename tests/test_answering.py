@@ -2595,3 +2595,8 @@ def test_a_where_or_when_follow_up_about_him_stays_a_question_not_a_claim_about_
 )
 def test_a_claim_of_phone_calls_is_never_supported_by_the_meetings_the_articles_tell(base, claim):
     assert base.answer(claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_claim_naming_only_what_its_fact_mentions_is_checked_against_it_though_no_phrasing_names_it(base):
+    claim = "in july kim showed shoigu an arms expo in pyongyang and a parade with icbms that can reach america"
+    assert base.answer(claim).verdict is Verdict.SUPPORTED
