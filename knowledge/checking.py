@@ -118,6 +118,7 @@ _ON_THE_TRIP = lazy_compile(
     r"|(?:over|about) the (?:summit|meeting|visit)|(?:morning|day) of the (?:summit|meeting)"
     r"|(?:as|when|while) kim was (?:arriving|there|visiting|meeting)|at the (?:cosmodrome|spaceport)"
     r"|(?:kim|putin|they|he) (?:\w+ )?(?:went to|visited|toured|rode|sat in|watched|attended|inspected|spent|got a)"
+    r"|(?:kim|putin|they|he) (?:[\w-]+ ){0,6}?(?:inspected|got to see|was shown|were shown|was taken to|were taken to)"
     r"|(?:kim|putin) (?:told|said to) (?:reporters|journalists|the press)"
     r"|(?:in|by|since|until|from) (?:oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:oct|nov|dec)\w*\.? 2023"
     r"|(?:on|during) (?:the )?(?:summit|meeting) day|(?:the )?(?:very )?(?:day|morning|night) (?:kim|they|the two)"
@@ -130,10 +131,10 @@ _ON_THE_TRIP = lazy_compile(
 )
 """What a claim the articles never mention says happened on the trip or since: a year or a month after the
 articles, something done "later" or "within weeks of the summit", "over the summit", on its day or as they met, at
-the cosmodrome, a place Kim went to, a gift to Putin, a return visit, the UN General Assembly (which met after the
-summit), a cosmonaut (the articles mention none), a one-on-one held, hands shaken or something done because of the
-summit. The articles, written as his train crossed the border, cannot
-know it; anything they do say settles the claim first."""
+the cosmodrome, a place Kim went to or something he inspected or was shown, a gift to Putin, a return visit, the UN
+General Assembly (which met after the summit), a cosmonaut (the articles mention none), a one-on-one held, hands
+shaken or something done because of the summit. The articles, written as his train crossed the border, cannot know
+it; anything they do say settles the claim first."""
 _AN_EARLIER_MONTH = lazy_compile(r"\b(?:january|february|march|april|june|july|august)\b", re.IGNORECASE)
 """A month of 2023 before the summit's: what happened then is no part of the trip ("…when he visited in july")."""
 _SAID_TO_EACH_OTHER = lazy_compile(

@@ -2600,3 +2600,14 @@ def test_a_claim_of_phone_calls_is_never_supported_by_the_meetings_the_articles_
 def test_a_claim_naming_only_what_its_fact_mentions_is_checked_against_it_though_no_phrasing_names_it(base):
     claim = "in july kim showed shoigu an arms expo in pyongyang and a parade with icbms that can reach america"
     assert base.answer(claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "putin says kim was shown su-35 fighter jets at a factory in komsomolsk",
+        "kim got to see the pacific fleet's warships near vladivostok",
+    ],
+)
+def test_something_kim_was_shown_or_got_to_see_is_part_of_the_trip_after_the_articles(base, claim):
+    assert base.answer(claim).verdict is Verdict.AFTER_ARTICLES
