@@ -60,3 +60,7 @@ def test_the_separatist_republics_are_known_by_their_russian_abbreviations(base)
     assert (
         base.answer("how many countries recognised the dnr and lnr").match == "which-countries-recognised-separatists"
     )
+
+
+def test_talks_getting_anywhere_are_talks_advancing(base):
+    assert base.answer("are the arms talks getting anywhere").match == "us-says-arms-talks-increasingly-advanced"
