@@ -129,6 +129,13 @@ _TRANSLATION_REQUEST = lazy_compile(
 """A request to translate something ("translate 'thank you' into korean"): no question about the summit, however
 many of its words the base knows ("translated" articles, "korean")."""
 _THEY = lazy_compile(r"\b(they|them|their)\b", re.IGNORECASE)
+_AUXILIARY_OPENING = lazy_compile(
+    r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were|will|would|does|do|did|has|have|can|could|should)\s", re.IGNORECASE
+)
+"""A yes-or-no question opening as one does: "are the arms talks getting anywhere"."""
+_IT = lazy_compile(r"\b(?:it|its)\b", re.IGNORECASE)
+MAX_IT_AGAIN_TOKENS = 2
+"""A part asking "it" again of what the part before it asked ("does it have a name") has this many words at most."""
 _THERE = lazy_compile(r"\bthere\W*$", re.IGNORECASE)
 """A question ending on "there": about the place or occasion the part before it asked about."""
 _THEY_MEET = lazy_compile(r"\b(?:they|them|their)\b.*\b(?:meet|meeting|met|summit|talks)\b", re.IGNORECASE)
@@ -494,11 +501,16 @@ class KnowledgeBase:
                 continue  # "who was south korea's president, and what did he say": whoever the declined part asked
             if parts and not parts[-1].answer.answered and self._they_of_a_declined_part(question, parts[-1]):
                 continue  # "did lavrov meet choe sun hui and what did they agree on": what the declined part asked
+            if parts and parts[-1].answer.kind is AnswerKind.OUTCOME and self._asks_it_again(question):
+                continue  # "whats kims train called, does it have a name": what the articles never give, again
             checked = self.check(question) if self._puts_up_a_claim(question) else None
             if checked is not None and checked.match is not None:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
             else:
-                answer = self.answer_question(self._with_names(asked, self._subject_of(question, names)))
+                carried = self._subject_of(question, names)
+                if _AUXILIARY_OPENING.match(question) and not _PRONOUN.search(question) and self._has_subject(question):
+                    carried = []  # "what's washington's read, are the arms talks getting anywhere": of the talks
+                answer = self.answer_question(self._with_names(asked, carried))
                 if answer.kind is AnswerKind.FAQ and not _asks_yes_or_no(question):  # the names put before it
                     answer = replace(answer, text=without_yes_or_no(answer.text))  # made "why…?" look like "is…?"
             if answer.kind is AnswerKind.EMPTY:
@@ -561,6 +573,12 @@ class KnowledgeBase:
         wife), one that a "she" or "he" after it can be: "kim's sister" is Kim Yo Jong, whom the base knows."""
         kin = _UNNAMED_WOMEN if pronoun in _SHE else _UNNAMED_MEN
         return bool(kin & set(self._index.normalizer.tokens(question)))
+
+    def _asks_it_again(self, question: str) -> bool:
+        """Whether a part only asks again, of "it", what the part before it asked: it names nothing and asks
+        nothing else ("does it have a name" after "what's the train called")."""
+        tokens = self._index.normalizer.tokens(question)
+        return bool(_IT.search(question)) and not self._names_in(question) and len(tokens) <= MAX_IT_AGAIN_TOKENS
 
     def _they_of_a_declined_part(self, question: str, declined: Part) -> bool:
         """Whether a part of a message is about "them", the people a declined part before it asked about, or what

@@ -42,6 +42,14 @@ _NEW_QUESTION = lazy_compile(
 """Where a clause asking something new starts inside a sentence: "… and why did they leave?", "… and for how long…",
 "…, who is Rudenko", "1) … 2) …", "(a) … and (b) …"; not a relative clause ("…, which sounded weird to me", "…, where
 vladivostok is")."""
+_YES_OR_NO_AFTER_A_WH_QUESTION = lazy_compile(
+    r"^(\W*(?:" + "|".join(WH_WORDS) + r")(?:['’]s)?\s+[^,;:]{1,60}?)\s*(?:,|\s-+|\s[—–])\s*"
+    r"((?:is|are|was|were|will|would|does|do|did|has|have|can|could|should)\s+(?:[\w'’-]+\s+){2,}[\w'’-]+.*)$",
+    re.IGNORECASE,
+)
+"""A short question with a question word, then at a comma or a dash a yes-or-no question: "what's washington's
+read, are the arms talks getting anywhere", "who is jo chun ryong - is he on the train"; not a tag ("…, is that
+right?")."""
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 _STRONG_BREAK = (
     r"\banyway\b|\banyways\b|(?<!what )(?<!who )(?<!how )(?<!why )(?<!where )(?<!when )\bactually\b"
@@ -155,7 +163,9 @@ def questions_in(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for sentence in _SENTENCES.split(masked):
         lead = ""
-        clauses = _joined_bare_question_words(_NEW_QUESTION.split(sentence))
+        clauses = _joined_bare_question_words(
+            [part for clause in _NEW_QUESTION.split(sentence) for part in _split_off_a_yes_or_no(clause)]
+        )
         for position, clause in enumerate(clauses):
             if position < len(clauses) - 1 and _SUBORDINATE.match(clause) and not clause.rstrip().endswith("?"):
                 lead = f"{lead} {clause}".strip()  # "when kim first took over, how did he get along with moscow?"
@@ -174,6 +184,12 @@ def questions_in(text: str) -> tuple[str, ...]:
     for mask, match in quoted.items():
         found = [q.replace(mask, match) for q in found]
     return tuple(found[:MAX_QUESTIONS]) if found else (text,)
+
+
+def _split_off_a_yes_or_no(clause: str) -> list[str]:
+    """A clause as the one or two questions it asks (see _YES_OR_NO_AFTER_A_WH_QUESTION)."""
+    both = _YES_OR_NO_AFTER_A_WH_QUESTION.match(clause)
+    return [both.group(1), both.group(2)] if both else [clause]
 
 
 def _joined_bare_question_words(clauses: list[str]) -> list[str]:

@@ -2611,3 +2611,13 @@ def test_a_claim_naming_only_what_its_fact_mentions_is_checked_against_it_though
 )
 def test_something_kim_was_shown_or_got_to_see_is_part_of_the_trip_after_the_articles(base, claim):
     assert base.answer(claim).verdict is Verdict.AFTER_ARTICLES
+
+
+def test_a_yes_or_no_part_naming_its_own_subject_is_not_asked_of_the_part_before(base):
+    answer = base.answer("what's the white house's take, are the arms talks getting anywhere")
+    assert len(answer.parts) == 2 and answer.parts[1].answer.match == "us-says-arms-talks-increasingly-advanced"
+
+
+def test_a_part_asking_it_again_of_what_the_articles_never_give_is_not_answered_about_something_else(base):
+    answer = base.answer("what's kim's train called and does it have a name")
+    assert not answer.answered and answer.match == "kims-train-name-not-given"

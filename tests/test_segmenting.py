@@ -21,6 +21,12 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
             ["how many workers did russia have", "why did they leave?"],
         ),
         ("when did kim arrive, and who met him?", ["when did kim arrive", "who met him?"]),
+        (
+            "what does seoul think, will it send weapons to kyiv",
+            ["what does seoul think", "will it send weapons to kyiv"],
+        ),
+        ("who is jo chun ryong - is he on the train?", ["who is jo chun ryong", "is he on the train?"]),
+        ("what did kim say, is that right?", ["what did kim say is that right?"]),
         ("who is the mayor of the city, where the forum is", ["who is the mayor of the city where the forum is"]),
         ("when does the forum open, where is it?", ["when does the forum open", "where is it?"]),
         ("how is kim getting to russia? plane?", ["how is kim getting to russia plane?"]),
