@@ -232,7 +232,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
     for start, piece in enumerate(pieces):
         if start and not piece.strip():
             continue
-        if _starts_with_question_word(piece) and not _WHAT_IS_WANTED.match(piece):
+        sets_aside = bool(start) and _SETS_ASIDE.match(piece) and any(w in WH_WORDS for w in _WORD.findall(piece))
+        if (_starts_with_question_word(piece) or sets_aside) and not _WHAT_IS_WANTED.match(piece):
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             lead = _WORD.findall(before.casefold())

@@ -27,6 +27,10 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("who is jo chun ryong - is he on the train?", ["who is jo chun ryong", "is he on the train?"]),
         ("what did kim say, is that right?", ["what did kim say is that right?"]),
+        (
+            "lol my uncle thinks russia pays kim in bitcoin 💀 anyway besides grain and oil what else could it offer?",
+            ["besides grain and oil what else could it offer?"],
+        ),
         ("who is the mayor of the city, where the forum is", ["who is the mayor of the city where the forum is"]),
         ("when does the forum open, where is it?", ["when does the forum open", "where is it?"]),
         ("how is kim getting to russia? plane?", ["how is kim getting to russia plane?"]),
