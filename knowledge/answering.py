@@ -1200,10 +1200,10 @@ class KnowledgeBase:
         names what is set aside and asks for nothing besides it ("does nk really have tens of millions of shells"
         for "apart from shells n missiles, what else has kim got stockpiles of"), unlike "beyond its stockpiles,
         what else does russia want"."""
-        if self.language is not Language.EN:  # "чем кроме боеприпасов пхеньян может помочь москве?" sets aside
-            return False  # up to the next question word: more than the thing itself
-        best = decide(self._index, tokens, RECORDED_RUMOURS).best
         excluded = set(self._index.normalizer.tokens(excluded_part(text, self.language))) - self._setting_aside
+        if self.language is not Language.EN and len(excluded) > 1:  # "чем кроме боеприпасов пхеньян может помочь
+            return False  # москве?" sets aside up to the next question word, more than the thing itself
+        best = decide(self._index, tokens, RECORDED_RUMOURS).best
         phrasing = set(best.phrasing_tokens) if best else set()
         return bool(excluded & phrasing) and not phrasing & self._setting_aside
 

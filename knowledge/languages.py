@@ -115,21 +115,23 @@ _EXCLUDED = {
     ),
     Language.RU: lazy_compile(
         r"(?:^|\s)(?:кроме|помимо)\s+([^,?.!:;]+?)(?=\s+(?:что|чо|че|кто|какие|какой|как|чем|шо|еще|ещё)(?:\s|$)"
-        r"|[,?.!:;]|$)",
+        r"|[,?.!:;]|$)"
+        r"|(?:^|[?.!]\s+)\W*(?:ну\s+|ок\s+|ладно\s+)?([^,?.!:;]+?)\s+(?:понятно|ясно)\s*,?\s*(?:а|но)\s+(?=\S)",
         re.IGNORECASE,
     ),
     Language.UK: lazy_compile(
-        r"(?:^|\s)(?:крім|окрім|опріч)\s+([^,?.!:;]+?)(?=\s+(?:що|шо|хто|які|який|як|чим|ще)(?:\s|$)|[,?.!:;]|$)",
+        r"(?:^|\s)(?:крім|окрім|опріч)\s+([^,?.!:;]+?)(?=\s+(?:що|шо|хто|які|який|як|чим|ще)(?:\s|$)|[,?.!:;]|$)"
+        r"|(?:^|[?.!]\s+)\W*(?:ну\s+|ок\s+|гаразд\s+)?([^,?.!:;]+?)\s+(?:зрозуміло|ясно)\s*,?\s*(?:а|але)\s+(?=\S)",
         re.IGNORECASE,
     ),
     Language.KO: lazy_compile(r"(\S{1,20})\s*(?:말고|외에|빼고|제외하고|이외에)"),
 }
-"""What a question sets aside ("besides shells, what could NK hand over?", "무기 말고"): the asker knows of it
-already, so it is no part of what is asked."""
+"""What a question sets aside ("besides shells, what could NK hand over?", "무기 말고", "ну оружие понятно, а ещё
+о чём…"): the asker knows of it already, so it is no part of what is asked."""
 SETTING_ASIDE = {
     Language.EN: "besides apart from other than aside from except excluding else",
-    Language.RU: "кроме помимо еще ещё",
-    Language.UK: "крім окрім опріч ще",
+    Language.RU: "кроме помимо еще ещё понятно ясно",
+    Language.UK: "крім окрім опріч ще зрозуміло ясно",
     Language.KO: "말고 외에 빼고 제외하고 이외에 또",
 }
 """The words that set something aside and ask for what else: once it is set aside, they ask nothing themselves."""
@@ -177,7 +179,7 @@ def excluded_part(text: str, language: Language) -> str:
     """The words a question sets aside with "besides" and the like ("shells" in "besides shells, what…"), or ""
     when it sets nothing aside."""
     found = _EXCLUDED[language].search(text)
-    return found.group(1) if found else ""
+    return next((group for group in found.groups() if group), "") if found else ""
 
 
 _WEEKDAY_IN_CHAT = lazy_compile(r"([월화수목금토일])욜")

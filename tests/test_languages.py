@@ -203,6 +203,9 @@ def test_how_many_years_to_a_person_asks_their_age_in_russian_and_ukrainian(base
         ("что в повестке саммита кроме оружия?", Language.RU, "оружия"),
         ("які запаси можуть пригодитись росії? крім артснарядів і ракет шо ще", Language.UK, "артснарядів і ракет"),
         ("회담 의제 뭐뭐 나올거 같음? 무기 말고", Language.KO, "무기"),
+        ("ну шойгу понятно, а кто ещё ездил в пхеньян?", Language.RU, "шойгу"),
+        ("какие темы на встрече? оружие ясно, а что ещё?", Language.RU, "оружие"),
+        ("ну зброя зрозуміло, а що ще обговорюватимуть?", Language.UK, "зброя"),
         ("who is peskov", Language.EN, ""),
     ],
 )
@@ -212,6 +215,8 @@ def test_what_a_question_sets_aside_is_found_in_each_language(question, language
 
 def test_a_question_that_an_answer_sets_aside_is_answered_from_the_rest(base):
     assert base.answer("шо кім хоче з цього саміту, крім допомоги і воєнних технологій? (за експертами)").answered
+    agenda = base.answer("ну оружие понятно, а о чём ещё будут говорить на встрече?")
+    assert agenda.match == "summit-agenda-expected-topics"
 
 
 def test_a_year_with_a_case_ending_is_the_year_and_an_ordinal_stays_one():
