@@ -321,6 +321,12 @@ FLOORS = {
     "wild/ru51.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.051},
     "wild/uk51.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
     "wild/ko51.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en52.yaml": {"answerable": 0.87, "declines": 0.96, "false_answers": 0.038},
+    "wild/rumours52.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
+    "wild/chat52.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.091},
+    "wild/ru52.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk52.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko52.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
 }
 
 
