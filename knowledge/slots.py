@@ -82,8 +82,11 @@ _ORDINALS = {
     "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
 """Number words and ordinals, read as the numbers they count: "second official visit" is ("2", "offici")."""
-_ONE_AS_PRONOUN = lazy_compile(r"\b(?:the|this|that|which|every|any|no) one\b")
-""""RIA was the one confirming it" counts nothing."""
+_ONE_AS_PRONOUN = lazy_compile(
+    r"\b(?:the|this|that|which|every|any|no) one\b"
+    r"|\b(?:these|those|the) two\b(?!\s+(?:years?|months?|weeks?|days?|hours?|times?|visits?|summits?|meetings?)\b)"
+)
+""""RIA was the one confirming it" counts nothing, nor does "these two already met" (the two of them)."""
 _MAY_THE_MONTH = lazy_compile(r"\b(?:in|since|until|by|early|late|mid|of|from|last|this|next)\s+may\b")
 _CONFIRMED = r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)?|agreed|announc(?:ed|es))\b"
 _DENIED = (
@@ -626,6 +629,7 @@ def transfers_an_amount(text: str) -> bool:
     return _TRANSFERRED_AMOUNT.search(text.casefold()) is not None
 
 
+_PEOPLE_SENT = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:workers|labou?rers|labou?r|people|citizens)\b")
 _THINGS_TO = lazy_compile(r"\s+((?:\w+\s+){1,4}?)to\s+((?:the\s+)?\w+(?:\s+\w+)?)")
 """After a verb of giving, whose things go to whom: "… send more russian ammo to north korea"."""
 _DEALING = lazy_compile(rf"\b(?:{_GIVING}|{_GETTING})\b")
@@ -643,6 +647,8 @@ def direction(text: str, countries_in: Callable[[str], list[str]]) -> tuple[str,
         return None
     if (then := _TO_DEAL.match(folded, verb.end())) is not None:  # "russia wants to sell…": sells, not wants
         verb = _DEALING.search(folded, then.start())
+    if _PEOPLE_SENT.match(folded, verb.end()):
+        return None  # "nk sends workers to russia" sends people to work there, no goods in a deal
     before, after = countries_in(folded[: verb.start()]), countries_in(folded[verb.end() :])
     giving = re.fullmatch(f"(?:{_GIVING})", verb.group())
     asked_to = folded[: verb.start()].endswith("to ")

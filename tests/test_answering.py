@@ -2621,3 +2621,7 @@ def test_a_yes_or_no_part_naming_its_own_subject_is_not_asked_of_the_part_before
 def test_a_part_asking_it_again_of_what_the_articles_never_give_is_not_answered_about_something_else(base):
     answer = base.answer("what's kim's train called and does it have a name")
     assert not answer.answered and answer.match == "kims-train-name-not-given"
+
+
+def test_workers_sent_to_russia_are_no_deal_whose_direction_the_articles_reverse(base):
+    assert base.answer("pyongyang sends workers to russia so the regime gets foreign cash").verdict is Verdict.SUPPORTED

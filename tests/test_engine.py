@@ -403,6 +403,7 @@ def test_a_claim_saying_more_than_the_article_is_never_called_supported(tiny):
         ("they first met a whole year after the trump talks", "two months later, Kim met Putin", ["counts"]),
         ("a year later he met putin in the far east", "two months later, Kim met Putin", ["counts"]),
         ("kim has to come once a year", "the forum is held every year", []),
+        ("those two already met once, in vladivostok", "Kim and Putin first met in Vladivostok", []),
         ("their first meeting was in moscow at the kremlin", "They first met in Vladivostok", ["venues"]),
         ("moscow wants shells for the war", "Russia wants shells, and Putin will meet Kim in Vladivostok", []),
         ("lankov studied in pyongyang", "Lankov teaches at Kookmin University in Seoul", []),
