@@ -648,6 +648,9 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._blames_another_country(claim, evidence):  # "nk blamed RUSSIA for the crisis"
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if self._dates_someone_by_something_else(claim, target):  # "kim and putin first met back in 2018": 2019
+            first = _FIRST.search(claim) is not None  # "kim and trump met in 2018": a meeting they do not tell
+            return self._found(claim, Verdict.CONTRADICTED if first else Verdict.NOT_IN_ARTICLES, target)
         if target.verdict is Verdict.SUPPORTED:
             return self._found(claim, Verdict.SUPPORTED, target)
         standings = {self._claims[c].standing for c in target.claims}
@@ -1019,6 +1022,20 @@ class ClaimChecker:
         english = self._index.language == "en"
         return particulars(text, direction(text, self._countries_in) if english else None)
 
+    def _dates_someone_by_something_else(self, claim: str, target: Target) -> bool:
+        """Whether a claim puts someone it names beside Kim in a year the fact's reply gives only for something
+        else, where the reply gives that person another year ("kim and putin first met back in 2018", where Kim met
+        Putin in April 2019 and attended the 2018 inter-Korean summit)."""
+        said = {y for y in years_in(claim) if y < "2023"}
+        tokens = self._index.normalizer.tokens
+        people = set(tokens(claim)) & self._index.people - {KIM}
+        if not said or not people:
+            return False
+        clauses = [(set(tokens(clause)), years_in(clause)) for clause in _CLAUSES.split(target.text)]
+        theirs = set().union(*(years for named, years in clauses if named & people))
+        others = set().union(*(years for named, years in clauses if not named & people))
+        return bool(theirs) and not said & theirs and said <= others
+
     def _blames_another_country(self, claim: str, evidence: str) -> bool:
         """Whether a claim has someone blame a country where the evidence has them blame only others
         ("North Korea blamed RUSSIA for the crisis in Ukraine", where it "has repeatedly blamed Washington")."""
@@ -1333,6 +1350,11 @@ def _plain_denial(claim: str) -> str | None:
 
 _NOT_UNTIL = lazy_compile(r"\b(?:not|\w+n'?t)\b.*\b(?:until|till|before)\b", re.IGNORECASE)
 _CLAUSE_BREAK = lazy_compile(r"[,;:]\s|\s[—–-]+\s|[.!?]+\s|\bbut\b")
+_CLAUSES = lazy_compile(r"(?:[,;:]|\.|\s+and)\s+(?!(?:in|on|at|since|from|by|until|before|after)\s)")
+"""Where a clause of a reply ends: not before "in April 2019", which dates the clause before it."""
+_FIRST = lazy_compile(r"\bfirst\b", re.IGNORECASE)
+KIM = "kim-jong-un"
+"""Kim, the subject of nearly every fact: a year beside him says little of whom else a claim names."""
 _PLAIN_NOT = lazy_compile(
     r"\b(?:not|\w+n't|(?:is|are|was|were|do|does|did|wo|ca|would|should|could|has|have|had)nt)\b", re.IGNORECASE
 )

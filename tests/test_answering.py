@@ -2625,3 +2625,8 @@ def test_a_part_asking_it_again_of_what_the_articles_never_give_is_not_answered_
 
 def test_workers_sent_to_russia_are_no_deal_whose_direction_the_articles_reverse(base):
     assert base.answer("pyongyang sends workers to russia so the regime gets foreign cash").verdict is Verdict.SUPPORTED
+
+
+def test_a_year_the_articles_give_only_for_something_else_is_not_the_year_of_someone_they_date_otherwise(base):
+    assert base.answer("putin and kim first met back in 2018 right?").verdict is Verdict.CONTRADICTED
+    assert base.answer("kim and trump met in 2018").verdict is not Verdict.SUPPORTED, "they tell only Hanoi, 2019"
