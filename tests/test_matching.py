@@ -64,3 +64,14 @@ def test_the_separatist_republics_are_known_by_their_russian_abbreviations(base)
 
 def test_talks_getting_anywhere_are_talks_advancing(base):
     assert base.answer("are the arms talks getting anywhere").match == "us-says-arms-talks-increasingly-advanced"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what kinda military tech could kim try to grab from moscow", "nk-wants-weapons-technology"),
+        ("what is putin trying to show the world here", "putin-wants-to-show-he-can-sustain-war"),
+    ],
+)
+def test_what_each_side_is_after_is_told_apart_from_the_other_sides(base, question, entry):
+    assert base.answer(question).match == entry
