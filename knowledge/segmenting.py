@@ -53,7 +53,8 @@ right?")."""
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 _STRONG_BREAK = (
     r"\banyway\b|\banyways\b|(?<!what )(?<!who )(?<!how )(?<!why )(?<!where )(?<!when )\bactually\b"
-    r"|\bok\b|\bokay\b|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
+    r"|(?<!whose )(?<!the )(?<!an )(?<!their )(?<!his )(?<!its )(?<!moscow's )(?<!china's )(?<!beijing's )\bok(?:ay)?\b"
+    r"|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
     r"|\bha(?:ha)+\b|[" + _EMOJI + r"]+"
 )
 _CHATTER_BREAK = lazy_compile(

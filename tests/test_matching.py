@@ -75,3 +75,7 @@ def test_talks_getting_anywhere_are_talks_advancing(base):
 )
 def test_what_each_side_is_after_is_told_apart_from_the_other_sides(base, question, entry):
     assert base.answer(question).match == entry
+
+
+def test_whose_ok_a_deal_needs_asks_whose_consent(base):
+    assert base.answer("whose ok would nk need for a deal").match == "nk-deal-may-involve-china"

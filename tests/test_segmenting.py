@@ -27,6 +27,7 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("who is jo chun ryong - is he on the train?", ["who is jo chun ryong", "is he on the train?"]),
         ("what did kim say, is that right?", ["what did kim say is that right?"]),
+        ("where is the summit? and whose ok does kim need", ["where is the summit?", "whose ok does kim need"]),
         (
             "lol my uncle thinks russia pays kim in bitcoin 💀 anyway besides grain and oil what else could it offer?",
             ["besides grain and oil what else could it offer?"],
