@@ -377,3 +377,8 @@ def test_an_article_named_with_its_dateline_before_the_question_is_set_aside():
 
 def test_a_korean_doubt_in_any_of_its_words_asks_about_the_quality_of_the_weapons(base):
     assert base.answer("북한 탄약이 많긴 한데 의구심은 뭐야?").match == "russia-wants-nk-weapons-quality"
+
+
+def test_what_to_watch_to_know_what_the_talks_are_about_is_the_generals_sign_in_ukrainian(base):
+    answer = base.answer("як наперед дізнатися, про що насправді переговори кіма? на що звертати увагу")
+    assert answer.match == "generals-would-reveal-nature-of-talks"
