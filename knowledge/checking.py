@@ -126,15 +126,17 @@ _ON_THE_TRIP = lazy_compile(
     r"|return visit|(?:within|weeks|months|days) (?:after|of) the (?:summit|meeting|talks|visit)"
     r"|(?:un |u\.n\. )?general assembly|cosmonaut|astronaut|gave putin"
     r"|(?:held|had) (?:a |an |their )?(?:one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te)|shook hands"
-    r"|(?:because|as a result) of the (?:summit|meeting|talks))\b",
+    r"|(?:because|as a result) of the (?:summit|meeting|talks)"
+    r"|(?:summit|meeting|talks)(?: itself)? (?:lasted|went on|ran on|dragged on"
+    r"|took (?:about |like |just )?\w+ hours))\b",
     re.IGNORECASE,
 )
 """What a claim the articles never mention says happened on the trip or since: a year or a month after the
 articles, something done "later" or "within weeks of the summit", "over the summit", on its day or as they met, at
 the cosmodrome, a place Kim went to or something he inspected or was shown, a gift to Putin, a return visit, the UN
 General Assembly (which met after the summit), a cosmonaut (the articles mention none), a one-on-one held, hands
-shaken or something done because of the summit. The articles, written as his train crossed the border, cannot know
-it; anything they do say settles the claim first."""
+shaken, something done because of the summit or how long it lasted. The articles, written as his train crossed
+the border, cannot know it; anything they do say settles the claim first."""
 _AN_EARLIER_MONTH = lazy_compile(r"\b(?:january|february|march|april|june|july|august)\b", re.IGNORECASE)
 """A month of 2023 before the summit's: what happened then is no part of the trip ("…when he visited in july")."""
 _SAID_TO_EACH_OTHER = lazy_compile(

@@ -2630,3 +2630,7 @@ def test_workers_sent_to_russia_are_no_deal_whose_direction_the_articles_reverse
 def test_a_year_the_articles_give_only_for_something_else_is_not_the_year_of_someone_they_date_otherwise(base):
     assert base.answer("putin and kim first met back in 2018 right?").verdict is Verdict.CONTRADICTED
     assert base.answer("kim and trump met in 2018").verdict is not Verdict.SUPPORTED, "they tell only Hanoi, 2019"
+
+
+def test_how_long_the_summit_lasted_is_after_the_articles(base):
+    assert base.answer("apparently the summit itself lasted about 4 hours").verdict is Verdict.AFTER_ARTICLES
