@@ -1350,17 +1350,16 @@ def _plain_denial(claim: str) -> str | None:
     return first_clause
 
 
-_NOT_UNTIL = lazy_compile(r"\b(?:not|\w+n'?t)\b.*\b(?:until|till|before)\b", re.IGNORECASE)
 _CLAUSE_BREAK = lazy_compile(r"[,;:]\s|\s[—–-]+\s|[.!?]+\s|\bbut\b")
 _CLAUSES = lazy_compile(r"(?:[,;:]|\.|\s+and)\s+(?!(?:in|on|at|since|from|by|until|before|after)\s)")
 """Where a clause of a reply ends: not before "in April 2019", which dates the clause before it."""
 _FIRST = lazy_compile(r"\bfirst\b", re.IGNORECASE)
 KIM = "kim-jong-un"
 """Kim, the subject of nearly every fact: a year beside him says little of whom else a claim names."""
-_PLAIN_NOT = lazy_compile(
-    r"\b(?:not|\w+n't|(?:is|are|was|were|do|does|did|wo|ca|would|should|could|has|have|had)nt)\b", re.IGNORECASE
-)
+_PLAIN_NOT_WORDS = rf"\b(?:not|\w+n't|{_DENYING_WITHOUT_APOSTROPHE}|shouldnt|hadnt)\b"
+_PLAIN_NOT = lazy_compile(_PLAIN_NOT_WORDS, re.IGNORECASE)
 """A plain "not", typed with or without the apostrophe ("isn't", "wasnt"): not "president" or "want"."""
+_NOT_UNTIL = lazy_compile(rf"{_PLAIN_NOT_WORDS}.*\b(?:until|till|before)\b", re.IGNORECASE)
 _NEGATION_BEYOND_NOT = lazy_compile(r"\b(?:never|no|nobody|none|nothing|neither|nor|false|fake|lie|denied)\b", re.I)
 _DENIED_DOING = lazy_compile(r"(?:\brefrain\w* from|\bnever|\bnot|n't|\bno longer)\s+(?:\w+ly\s+)?(\w+)", re.I)
 """What the evidence says someone did not do: "refrained from condemning", "has never visited"."""
