@@ -697,6 +697,8 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._affirms_what_it_denies(claim, evidence):  # "nk condemned the invasion": refrained from condemning
             return self._found(claim, Verdict.CONTRADICTED, target)
+        if _denies_what_was_done(claim, evidence):  # "the us hasn't said anything about the talks": Watson said…
+            return self._found(claim, Verdict.CONTRADICTED, target)
         return self._found(claim, Verdict.SUPPORTED, target)
 
     def _affirms_what_it_denies(self, claim: str, evidence: str) -> bool:
@@ -1326,6 +1328,18 @@ def _denies_what_it_affirms(claim: str, evidence: str) -> bool:
     return denies and not reported and _DENIAL.search(evidence) is None and _DOUBT.search(evidence) is None
 
 
+def _denies_what_was_done(claim: str, evidence: str) -> bool:
+    """Whether a claim plainly denies doing the very thing the evidence tells was done ("the us hasn't said anything
+    about the talks", where Watson said they are advancing; "the kremlin hasn't confirmed it"), not something the
+    evidence itself says was not done ("nk hasn't condemned the invasion": it refrained from condemning it)."""
+    denial = _plain_denial(claim)
+    if denial is None:
+        return False
+    denied = {stem(found.group(1).casefold()) for found in _DENIED_VERB.finditer(denial)}
+    not_done = {stem(found.group(1).casefold()) for found in _DENIED_DOING.finditer(evidence)}
+    return bool(denied & ({stem(word) for word in clean_words(evidence)} - not_done))
+
+
 def _polarity(answer: str) -> bool | None:
     """Whether an FAQ answer opens by saying yes (True) or no (False) to its question, if it opens either way."""
     opening = _ANSWER_POLARITY.match(answer)
@@ -1359,6 +1373,11 @@ KIM = "kim-jong-un"
 _PLAIN_NOT_WORDS = rf"\b(?:not|\w+n't|{_DENYING_WITHOUT_APOSTROPHE}|shouldnt|hadnt)\b"
 _PLAIN_NOT = lazy_compile(_PLAIN_NOT_WORDS, re.IGNORECASE)
 """A plain "not", typed with or without the apostrophe ("isn't", "wasnt"): not "president" or "want"."""
+_DENIED_VERB = lazy_compile(
+    rf"{_PLAIN_NOT_WORDS}\s+(?:(?:even|really|actually|ever|yet|officially|publicly)\s+)*([a-z]{(3,)}ed|said)\b", re.I
+)
+"""The deed a claim denies, a verb in the past ("hasn't said", "hasn't confirmed"): "doesn't have many shells" or
+"dont even need interpreters" denies no deed the evidence tells."""
 _NOT_UNTIL = lazy_compile(rf"{_PLAIN_NOT_WORDS}.*\b(?:until|till|before)\b", re.IGNORECASE)
 _NEGATION_BEYOND_NOT = lazy_compile(r"\b(?:never|no|nobody|none|nothing|neither|nor|false|fake|lie|denied)\b", re.I)
 _DENIED_DOING = lazy_compile(r"(?:\brefrain\w* from|\bnever|\bnot|n't|\bno longer)\s+(?:\w+ly\s+)?(\w+)", re.I)

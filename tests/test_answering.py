@@ -2634,3 +2634,8 @@ def test_a_year_the_articles_give_only_for_something_else_is_not_the_year_of_som
 
 def test_how_long_the_summit_lasted_is_after_the_articles(base):
     assert base.answer("apparently the summit itself lasted about 4 hours").verdict is Verdict.AFTER_ARTICLES
+
+
+def test_a_claim_denying_a_deed_the_articles_tell_was_done_is_contradicted(base):
+    assert base.answer("the us hasn't said anything about the talks").verdict is Verdict.CONTRADICTED
+    assert base.answer("north korea hasn't condemned the invasion").verdict is Verdict.SUPPORTED, "it refrained"
