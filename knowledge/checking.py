@@ -334,7 +334,12 @@ class ClaimChecker:
         if best is None or decision.action is not Action.ANSWER:
             return self._not_found(claim)
         checked = self._against(claim, self._settling(claim, decision.candidates))
-        if checked.verdict is not Verdict.CONTRADICTED and not after_the_summit:
+        # a claim denying what its fact says otherwise ("kim hasn't travelled abroad since covid") is not then
+        # contradicted by the particulars it denies
+        denied = checked.match in self._stated and self._denies_what_the_articles_contradict(
+            claim, self._index.targets[checked.match]
+        )
+        if checked.verdict is not Verdict.CONTRADICTED and not after_the_summit and not denied:
             # a figure or day the best match does not state may be another fact's ("5 months" of Western arms,
             # where an entry saying the amount is not given fits best and a fact says 17 months; "putin only got
             # there on wednesday", where a fact about the same man says Monday)
@@ -835,10 +840,15 @@ class ClaimChecker:
 
     def _denies_what_the_articles_contradict(self, claim: str, target: Target) -> bool:
         """Whether a claim plainly denies, in its first clause, a particular the articles say otherwise ("kim
-        didn't fly to russia": he is going by train; "they won't meet in moscow": in Vladivostok)."""
+        didn't fly to russia": he is going by train; "they won't meet in moscow": in Vladivostok), and states none
+        before its "not" that they contradict ("stockpiles went UP so they dont even need…")."""
         denial = _plain_denial(claim)
-        return denial is not None and bool(
-            conflicts(self._particulars(_PLAIN_NOT.sub(" ", denial)), self._stated[target.id])
+        if denial is None:
+            return False
+        stated = self._stated[target.id]
+        before_it = denial[: _PLAIN_NOT.search(denial).start()]
+        return bool(conflicts(self._particulars(_PLAIN_NOT.sub(" ", denial)), stated)) and not conflicts(
+            self._particulars(before_it), stated
         )
 
     def _denies_the_rumour(self, claim: str, rumour: Target) -> bool:
@@ -1264,12 +1274,13 @@ _DENIAL = lazy_compile(rf"\b(?:{_DENYING_WORDS}|{_DENYING_WITHOUT_APOSTROPHE})\b
 _NOT_JUST = lazy_compile(
     r"\b(?:not|\w+n't|doesnt|dont|isnt|arent|wasnt)\s+(?:\w+\s+)?(?:just|only|merely|simply|solely)\b"
     r"|\b(?:not|isn'?t|wasn'?t)\s+(?:even\s+)?(?:the|their|his|its)\s+first\b(?![^.,;?!]*\bsince\b)"
-    r"|\b(?:not|haven'?t|hasn'?t|hadn'?t|didn'?t|weren'?t|wasn'?t)\s+(?:\w+\s+){0,5}?since\s+(?:19|20)\d\d\b",
+    r"|\b(?:not|haven'?t|hasn'?t|hadn'?t|didn'?t|weren'?t|wasn'?t)\s+(?:\w+\s+){0,5}?since\s+"
+    r"(?:(?:19|20)\d\d|covid(?:-19)?|the (?:pandemic|outbreak|border closures?))\b",
     re.IGNORECASE,
 )
 """"Not just shells but rocket launchers too" adds to what it names, and "this isn't even their first time" says
-there was one before, and "they haven't had a summit since 2019" that the next is the first since: none denies
-anything. "Not his first trip since covid" does deny a first since then."""
+there was one before, and "they haven't had a summit since 2019" (or "since covid") that the next is the first
+since: none denies anything. "Not his first trip since covid" does deny a first since then."""
 _DOUBT = lazy_compile(r"\b(?:unlikely|doubts?|doubtful|question mark|unclear|uncertain)\b", re.IGNORECASE)
 _ASSERTED_BY = lazy_compile(
     r"\W*(?:according to|acc(?:ording)? to|per) ([^,:]{2,60})[,:]"

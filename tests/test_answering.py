@@ -2639,3 +2639,8 @@ def test_how_long_the_summit_lasted_is_after_the_articles(base):
 def test_a_claim_denying_a_deed_the_articles_tell_was_done_is_contradicted(base):
     assert base.answer("the us hasn't said anything about the talks").verdict is Verdict.CONTRADICTED
     assert base.answer("north korea hasn't condemned the invasion").verdict is Verdict.SUPPORTED, "it refrained"
+
+
+def test_a_claim_that_kim_has_not_been_abroad_since_covid_tells_his_first_trip_since(base):
+    assert base.answer("kim hasn't travelled abroad since covid").verdict is Verdict.SUPPORTED
+    assert base.answer("kim hasn't left north korea since the pandemic").verdict is Verdict.SUPPORTED
