@@ -1385,7 +1385,7 @@ _PLAIN_NOT_WORDS = rf"\b(?:not|\w+n't|{_DENYING_WITHOUT_APOSTROPHE}|shouldnt|had
 _PLAIN_NOT = lazy_compile(_PLAIN_NOT_WORDS, re.IGNORECASE)
 """A plain "not", typed with or without the apostrophe ("isn't", "wasnt"): not "president" or "want"."""
 _DENIED_VERB = lazy_compile(
-    rf"{_PLAIN_NOT_WORDS}\s+(?:(?:even|really|actually|ever|yet|officially|publicly)\s+)*([a-z]{(3,)}ed|said)\b", re.I
+    rf"{_PLAIN_NOT_WORDS}\s+(?:(?:even|really|actually|ever|yet|officially|publicly)\s+)*([a-z]{{3,}}ed|said)\b", re.I
 )
 """The deed a claim denies, a verb in the past ("hasn't said", "hasn't confirmed"): "doesn't have many shells" or
 "dont even need interpreters" denies no deed the evidence tells."""

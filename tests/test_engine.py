@@ -458,3 +458,18 @@ def test_a_span_in_decimal_years_is_counted_in_months():
     assert particulars("russia ran low on ammo after 1.5 yrs of war").counts == frozenset(
         {("18", frozenset({"war", "month"}))}
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "denied"),
+    [
+        ("the kremlin hasn't confirmed it", "Peskov confirmed that Kim had entered Russia.", True),
+        ("the us hasn't said anything", "Watson said the talks are advancing.", True),
+        ("nk hasn't condemned the invasion", "North Korea has refrained from condemning Russia's actions.", False),
+        ("they dont even need interpreters", "Interpreters were needed at the talks.", False),
+    ],
+)
+def test_a_claim_denies_a_deed_in_the_past_that_the_evidence_tells_was_done(claim, evidence, denied):
+    from knowledge.checking import _denies_what_was_done
+
+    assert _denies_what_was_done(claim, evidence) is denied
