@@ -178,6 +178,8 @@ def questions_in(text: str) -> tuple[str, ...]:
                 lead = "" if _WANT_TO_KNOW.search(clause) else f"{lead} {clause}".strip()
                 continue
             lead = ""
+            if found and _REFERS_BACK.match(question) and "which" not in _WORD.findall(question.casefold()):
+                continue  # "didnt putin say something after he first met kim? what was it": asked already
             if found and _is_fragment(question):
                 found[-1] = f"{found[-1].rstrip('?')} {question}"
             else:
@@ -234,7 +236,10 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
         if start and not piece.strip():
             continue
         sets_aside = bool(start) and _SETS_ASIDE.match(piece) and any(w in WH_WORDS for w in _WORD.findall(piece))
-        if (_starts_with_question_word(piece) or sets_aside) and not _WHAT_IS_WANTED.match(piece):
+        expecting_yes = _ASKS_EXPECTING_YES.match(piece) and (
+            not start or _IS_STRONG_BREAK.fullmatch(breaks[start].strip())
+        )
+        if (_starts_with_question_word(piece) or sets_aside or expecting_yes) and not _WHAT_IS_WANTED.match(piece):
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             lead = _WORD.findall(before.casefold())
@@ -297,6 +302,17 @@ def _is_question(text: str) -> bool:
 
 def _starts_with_question_word(text: str) -> bool:
     return _opening_word(text) in QUESTION_WORDS
+
+
+_ASKS_EXPECTING_YES = lazy_compile(
+    r"^\W*(?:(?:but|so|and|ok|okay|well)\s+)*(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven|won|wouldn|couldn)"
+    r"['’]?t\s+(?!(?:always|ever|even|really|just|actually|that|so|too|very|quite|much|mean|know|think|care)\b)"
+    r"[\w'’-]+\s+\w",
+    re.IGNORECASE,
+)
+"""A question opening with a negative helper verb and its subject, expecting "yes": "but didnt putin say something
+about this after he first met kim?"; not a statement going on after a break ("lol actually didn't always get
+along", "… actually wasn't that close to moscow")."""
 
 
 def _starts_with_wh_word(text: str) -> bool:

@@ -307,3 +307,14 @@ def test_things_listed_with_a_plus_sign_are_each_asked_however_few_their_words()
     message = "agenda topics + when do SK analysts think the summit happens"
     assert questions_in(message) == ("agenda topics", "when do SK analysts think the summit happens")
     assert questions_in("kim + putin: when do they meet") == ("kim + putin when do they meet",)
+
+
+def test_a_question_expecting_yes_after_a_story_is_found_and_what_was_it_after_it_asks_nothing_new():
+    message = (
+        "my flatmate says the us could get kim to drop the nukes 🍕 but didnt putin say something after he met kim? "
+    )
+    message += "what was it"
+    assert questions_in(message) == ("but didnt putin say something after he met kim?",)
+    statement = "my grandpa had posters lol actually didn't always get along"
+    assert questions_in(statement) == (statement,)
+    assert questions_in("who ran the think tank? which one") == ("who ran the think tank?", "which one")
