@@ -101,6 +101,12 @@ _AFTERWARDS = lazy_compile(r"\b(?:afterwards?|after that)\b", re.IGNORECASE)
 """After what the last question asked about: after the meeting, when that was this summit."""
 _WHY_IT = lazy_compile(r"^\W*(?:(?:so|and|but|ok)\s+)?(?:why|how come)\b(?=.*\b(?:it|that|this|they)\b)", re.I)
 """A follow-up asking why of what the last answer told ("how come it changed"): its reason, when nothing else fits."""
+_WHY_DO_THAT = lazy_compile(
+    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:why|how come)\s+(?:would|did|does|do|is|was|are|will)\s+(?:[\w'’-]+\s+){1,2}"
+    r"(?:do|doing|want|need)\s+(?:that|this|it)(?:\s+(?:tho|though|then|now))?\W*$",
+    re.IGNORECASE,
+)
+"""Why of what the last answer told someone did, whoever it names: "why would kim do that"."""
 _GIVES_ITS_REASON = lazy_compile(r"\b(?:because|since it|so that|in order to|driven by|due to)\b", re.IGNORECASE)
 """An answer that already says why: "why?" after it is answered by it again."""
 _MEETING = r"(?:meeting|summit|visit|trip|talks|sit down)"
@@ -805,7 +811,10 @@ class KnowledgeBase:
                 asked = last.strip() or asked
             if alone and _THERE.search(text) and (place := self._place_in(context.answer)):
                 return _THERE.sub(place, text)  # "where are they meeting?" "Vladivostok…" "why there?": why Vladivostok
-            return f"{text if alone else _TRAILING.sub('', text)} {asked}"
+            composed = f"{text if alone else _TRAILING.sub('', text)} {asked}"
+            if _THEY_MEET.search(composed) and not self._names_in(composed):
+                return self._with_names(composed, [])  # "when did they first meet" "where?": Kim and Putin, first
+            return composed
         if not _PRONOUN.search(text):
             return text
         asks_of_people = about_people_or_places or _WHO_WHERE_WHEN.search(text)
@@ -934,6 +943,8 @@ class KnowledgeBase:
         # "how come? what's their argument" asks only why, however it is put; "why there?" asks about a place
         if set(self._index.normalizer.tokens(text)) == {"why"} and not _PERSONAL_OR_PLACE.search(text):
             return FollowUp.REASON
+        if self.language is Language.EN and _WHY_DO_THAT.match(text):
+            return FollowUp.REASON
         if (after := self._after_opening(text)) is not None:
             words, rest = after
             names_only = rest and all(self._index.normalizer.is_name(t) for t in rest)
@@ -993,7 +1004,8 @@ class KnowledgeBase:
         if follow_up is FollowUp.WHO_SAID:
             return self._attribution_of(last)
         if follow_up is FollowUp.MORE:
-            related = last.related
+            # "more" after "the articles can't say" asks more of what they did say before it
+            related = context.earlier.related if not last.answered and context.earlier is not None else last.related
             if not related:
                 return Answer(
                     False, AnswerKind.NO_ANSWER, self._replies["nothing-more"], suggestions=self.starter_questions()

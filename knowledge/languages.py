@@ -108,7 +108,8 @@ def _mecab():
 
 _EXCLUDED = {
     Language.EN: lazy_compile(
-        r"\b(?:besides|apart from|other than|aside from|except(?: for)?|excluding|not counting|not the)\s+"
+        r"\b(?:besides|apart from|other than|aside from|except(?: for)?|excluding|not counting|not the|beyond)\s+"
+        r"(?:just\s+|only\s+|simply\s+)?"
         r"([^,?.!:;]+?)(?=\s+(?:what|whats|which|who|how|is|are|was|were|does|do|did|can|could|would|will|has|have"
         r"|had|or)\b|[,?.!:;]|$)",
         re.IGNORECASE,
@@ -129,7 +130,7 @@ _EXCLUDED = {
 """What a question sets aside ("besides shells, what could NK hand over?", "무기 말고", "ну оружие понятно, а ещё
 о чём…"): the asker knows of it already, so it is no part of what is asked."""
 SETTING_ASIDE = {
-    Language.EN: "besides apart from other than aside from except excluding else",
+    Language.EN: "besides apart from other than aside from except excluding else beyond",
     Language.RU: "кроме помимо еще ещё понятно ясно",
     Language.UK: "крім окрім опріч ще зрозуміло ясно",
     Language.KO: "말고 외에 빼고 제외하고 이외에 또",

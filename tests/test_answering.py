@@ -444,6 +444,33 @@ def test_more_after_a_decline_goes_on_with_the_nearest_fact_the_articles_give(ba
     assert more.match in {s.id for s in declined.related}, "the facts nearest the question, not the articles' list"
 
 
+def test_where_after_when_they_first_met_is_where_kim_and_putin_first_met(base):
+    _, context = base.converse("when did they first meet", None)
+    where, _ = base.converse("where?", context)
+    assert where.match == "when-and-where-kim-putin-first-met" and "Vladivostok" in where.text
+
+
+def test_why_would_someone_do_that_asks_why_of_what_the_last_answer_told(base):
+    _, context = base.converse("what did kim do after shoigu left pyongyang", None)
+    why, _ = base.converse("why would kim do that", context)
+    assert why.match == "kim-weapons-factory-tours-after-shoigu", "the factory tours' purpose, not why leaders meet"
+
+
+def test_more_after_a_decline_in_a_conversation_goes_on_with_what_was_answered_before_it(base):
+    first, context = base.converse("would nk send more workers to russia?", None)
+    _, context = base.converse("source?", context)
+    declined, context = base.converse("how much do they get paid", context)
+    more, _ = base.converse("more", context)
+    assert not declined.answered and more.answered
+    assert more.match in {s.id for s in first.related}
+
+
+def test_who_confirmed_asks_who_the_last_answer_says_confirmed_it(base):
+    _, context = base.converse("when did kim's train cross into russia", None)
+    who, _ = base.converse("who confirmed", context)
+    assert who.kind is AnswerKind.ATTRIBUTION and "Peskov" in who.text
+
+
 def test_more_goes_on_first_with_what_rests_on_the_same_claims(base):
     first, context = base.converse("why would kim want to send more workers to russia", None)
     more, _ = base.converse("more", context)
