@@ -200,6 +200,7 @@ def test_how_many_years_to_a_person_asks_their_age_in_russian_and_ukrainian(base
     ("question", "language", "set_aside"),
     [
         ("besides shells what kind of missiles could NK hand over", Language.EN, "shells"),
+        ("what does putin get out of it beyond just refilling stocks", Language.EN, "refilling stocks"),
         ("что в повестке саммита кроме оружия?", Language.RU, "оружия"),
         ("які запаси можуть пригодитись росії? крім артснарядів і ракет шо ще", Language.UK, "артснарядів і ракет"),
         ("회담 의제 뭐뭐 나올거 같음? 무기 말고", Language.KO, "무기"),
