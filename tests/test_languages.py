@@ -376,6 +376,13 @@ def test_an_article_named_with_its_dateline_before_the_question_is_set_aside():
     assert asked == "what does russia want on the battlefield"
 
 
+def test_an_article_named_with_its_dateline_after_the_question_is_set_aside():
+    asked = without_article_aside(
+        "what's russia going for in ukraine according to the AP piece out of seoul", Language.EN
+    )
+    assert asked == "what's russia going for in ukraine"
+
+
 def test_a_korean_doubt_in_any_of_its_words_asks_about_the_quality_of_the_weapons(base):
     assert base.answer("북한 탄약이 많긴 한데 의구심은 뭐야?").match == "russia-wants-nk-weapons-quality"
 
