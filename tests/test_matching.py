@@ -79,3 +79,14 @@ def test_what_each_side_is_after_is_told_apart_from_the_other_sides(base, questi
 
 def test_whose_ok_a_deal_needs_asks_whose_consent(base):
     assert base.answer("whose ok would nk need for a deal").match == "nk-deal-may-involve-china"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how much ammo does north korea have", "russia-wants-nk-tens-of-millions-shells"),
+        ("when did kim last leave north korea before this", "kims-first-trip-abroad-since-pandemic"),
+    ],
+)
+def test_what_north_korea_has_and_when_kim_last_left_it_are_not_what_it_sent_nor_when_he_left(base, question, entry):
+    assert base.answer(question).match == entry
