@@ -101,6 +101,9 @@ _REFERS_BACK = lazy_compile(
 _ASKS_OF_SOMEONE = lazy_compile(
     r"^\W*(?:\w+\W+){1,2}(?:he|she|him|his|her)\b|^\W*(?:\w+\W+){1,3}(?:they|them|their)\b", re.IGNORECASE
 )
+_TURNS_TO = lazy_compile(r"^\W*(?:and|what about|how about)\s+(?:the|that|this)\s", re.IGNORECASE)
+"""A clause turning to someone before a comma and a question about "he" or "she": "and the navy admiral, why does
+he matter" asks of the admiral."""
 MAX_NAMING_WORDS = 8
 """A question asking of "he", "she" or "they" from its first words keeps the words before its dash or colon, up to this
 many: they name who it asks of ("nam sung-wook, the 'win-win' guy — what did he used to run?", "nk missile launches
@@ -257,7 +260,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             if first and _REFERS_BACK.match(piece) and pieces[first - 1].strip():
                 first -= 1  # "reuters said one thing would give the talks away — what was it?": that thing
             naming = _WORD.findall(" ".join(pieces[after_break:start]).casefold())
-            dash = breaks[start].strip() in ("—", "–", "-", ":")
+            turning = breaks[start].strip() == "," and _TURNS_TO.match(" ".join(pieces[after_break:start]))
+            dash = breaks[start].strip() in ("—", "–", "-", ":") or bool(turning)
             if dash and first > after_break and _ASKS_OF_SOMEONE.match(piece) and len(naming) <= MAX_NAMING_WORDS:
                 first = after_break  # "nam sung-wook, the 'win-win' guy — what did he used to run?": of him
             if first and _SETS_ASIDE.match(pieces[first - 1]):

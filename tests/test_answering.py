@@ -471,6 +471,12 @@ def test_who_confirmed_asks_who_the_last_answer_says_confirmed_it(base):
     assert who.kind is AnswerKind.ATTRIBUTION and "Peskov" in who.text
 
 
+def test_he_after_turning_to_someone_by_what_they_are_is_that_one_not_whom_the_last_answer_named(base):
+    _, context = base.converse("who got on the train with kim", None)
+    admiral, _ = base.converse("and the navy admiral, why does he matter", context)
+    assert admiral.match == "navy-admiral-in-delegation"
+
+
 def test_more_goes_on_first_with_what_rests_on_the_same_claims(base):
     first, context = base.converse("why would kim want to send more workers to russia", None)
     more, _ = base.converse("more", context)

@@ -90,3 +90,14 @@ def test_whose_ok_a_deal_needs_asks_whose_consent(base):
 )
 def test_what_north_korea_has_and_when_kim_last_left_it_are_not_what_it_sent_nor_when_he_left(base, question, entry):
     assert base.answer(question).match == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("which day are ppl betting on for the summit", "summit-on-forums-final-day"),
+        ("which ministry id'd jo chun ryong", "unification-ministry-on-kims-entourage"),
+    ],
+)
+def test_betting_on_a_day_is_its_likelihood_and_idd_is_identified(base, question, entry):
+    assert base.answer(question).match == entry

@@ -318,3 +318,7 @@ def test_a_question_expecting_yes_after_a_story_is_found_and_what_was_it_after_i
     statement = "my grandpa had posters lol actually didn't always get along"
     assert questions_in(statement) == (statement,)
     assert questions_in("who ran the think tank? which one") == ("who ran the think tank?", "which one")
+
+
+def test_a_clause_turning_to_someone_before_a_question_about_him_is_part_of_it():
+    assert questions_in("and the navy admiral, why does he matter") == ("and the navy admiral why does he matter",)
