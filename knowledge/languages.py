@@ -151,7 +151,8 @@ _ARTICLE_ASIDE = {
         r"|^\s*(?:in|from|per|acc(?:\.|ording)? to)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?"
         r"(?:article|piece|story|report|explainer)\b(?:\s+(?:from|out of)\s+[\w'’-]+)?,?"  # "per the AP piece from…"
         r"|,?\s*\b(?:according to|acc(?:\.|ording)? to|per|going by)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,2}?"
-        r"(?:article|piece|story|report|explainer)\s+(?:from|out of)\s+[\w'’-]+(?=\W*$)",  # "…per the AP piece out of"
+        r"(?:article|piece|story|report|explainer)\s+(?:from|out of)\s+[\w'’-]+(?=\W*$)"  # "…per the AP piece out of"
+        r"|,?\s*\b(?:per|according to|acc(?:\.|ording)? to|going by)\s+(?:[\w'’.-]+\s+){0,2}?media(?=\W*$)",
         re.IGNORECASE,
     ),
     Language.RU: lazy_compile(

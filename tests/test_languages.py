@@ -376,6 +376,11 @@ def test_an_article_named_with_its_dateline_before_the_question_is_set_aside():
     assert asked == "what does russia want on the battlefield"
 
 
+def test_the_media_a_question_is_asked_of_after_it_are_set_aside():
+    asked = without_article_aside("who got on the train with kim, per nk state media", Language.EN)
+    assert asked == "who got on the train with kim"
+
+
 def test_an_article_named_with_its_dateline_after_the_question_is_set_aside():
     asked = without_article_aside(
         "what's russia going for in ukraine according to the AP piece out of seoul", Language.EN
