@@ -12,7 +12,13 @@ import re
 from functools import lru_cache
 
 from knowledge.patterns import lazy_compile
-from knowledge.segmenting import NOT_AFTER_AN_ABBREVIATION, QUESTION_WORDS, WH_WORDS, questions_in
+from knowledge.segmenting import (
+    NOT_AFTER_AN_ABBREVIATION,
+    QUESTION_WORDS,
+    WH_WORDS,
+    opens_with_a_condition,
+    questions_in,
+)
 
 MAX_CLAIMS = 3
 MAX_CHARACTERS = 4096
@@ -165,6 +171,7 @@ def is_claim_to_check(text: str) -> bool:
         return True
     first_word = _WORD.match(text.casefold())
     plain_question = "\n" not in text and first_word and first_word.group() in QUESTION_WORDS
+    plain_question = plain_question and not opens_with_a_condition(text)  # "when shoigu was there kim…, right?"
     post = strip_furniture(text)
     if plain_question and not _CHECK_FORMS.match(text) and (text.endswith("?") or not _CHECK_TAILS.search(post)):
         return False  # a question by its first word, and no "… true?" asks for a check
@@ -179,6 +186,8 @@ def is_claim_to_check(text: str) -> bool:
         return False
     if opening or core != post:
         return True
+    if opens_with_a_condition(core):  # "when shoigu was in pyongyang kim dragged him to…": its "when" asks nothing
+        core, words = core.split(maxsplit=1)[-1], words[1:]
     asks = post.endswith("?") or asks_with_a_question_word(core) or words[0] in QUESTION_WORDS
     request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS or _REQUEST_AFTER_A_TOPIC.search(core)
     return len(words) >= MIN_STATEMENT_WORDS and not asks and not request and _has_a_verb(words)

@@ -142,6 +142,12 @@ _ADDRESSING = lazy_compile(r"^\s*/\w+(?:@\w+)?\s+(?=\S)|(?<![\w@])@\w+\b[,:]?\s*
 @usernames. Neither is part of what is asked."""
 
 
+def opens_with_a_condition(text: str) -> bool:
+    """Whether a message opens with a clause setting the time or condition of what follows ("when shoigu was in
+    pyongyang kim took him to…"), not with a question ("when was shoigu in pyongyang")."""
+    return _SUBORDINATE.match(text) is not None
+
+
 def without_addressing(text: str) -> str:
     """A message without the command or @usernames that address it: "@summitbot who is peskov" asks who Peskov is."""
     stripped = _ADDRESSING.sub("", text).strip()

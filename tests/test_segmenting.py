@@ -154,6 +154,9 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
         ("analysts reckon NK could be sitting on TENS OF MILLIONS of shells?? sounds insane, true?", True),
         ("Could you verify: Kim and Putin already held a summit last year, in 2022?", True),
         ("my friend says when shoigu visited pyongyang, he begged kim for rice", True),
+        ("when shoigu was in pyongyang kim took him to an arms expo and a parade, is that right?", True),
+        ("when shoigu was in pyongyang kim dragged him to a weapons expo 😳", True),
+        ("when shoigu was in pyongyang what did kim show him", False),
     ],
 )
 def test_a_claim_to_check_is_told_from_a_question(message, is_claim):
