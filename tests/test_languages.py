@@ -395,3 +395,18 @@ def test_a_korean_doubt_in_any_of_its_words_asks_about_the_quality_of_the_weapon
 def test_what_to_watch_to_know_what_the_talks_are_about_is_the_generals_sign_in_ukrainian(base):
     answer = base.answer("як наперед дізнатися, про що насправді переговори кіма? на що звертати увагу")
     assert answer.match == "generals-would-reveal-nature-of-talks"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("а чого не варто чекати що москва зніме санкції з кндр?", "sanctions-russia-lifting-unlikely"),
+        ("східний економ. форум це якась разова тусовка чи він регулярно буває?", "eastern-economic-forum-dates"),
+        ("а китай тут причем? корреспондентка из москвы чет про него говорила", "nk-deal-may-involve-china"),
+        ("김정은 외국 나가면 평소랑 분위기 좀 다르다던데 어떻게 달라?", "kim-more-relaxed-abroad"),
+    ],
+)
+def test_not_worth_expecting_one_off_or_regular_what_has_it_to_do_and_kim_abroad_are_read_in_each_language(
+    base, question, entry
+):
+    assert base.answer(question).match == entry
