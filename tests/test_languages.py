@@ -404,6 +404,7 @@ def test_what_to_watch_to_know_what_the_talks_are_about_is_the_generals_sign_in_
         ("східний економ. форум це якась разова тусовка чи він регулярно буває?", "eastern-economic-forum-dates"),
         ("а китай тут причем? корреспондентка из москвы чет про него говорила", "nk-deal-may-involve-china"),
         ("김정은 외국 나가면 평소랑 분위기 좀 다르다던데 어떻게 달라?", "kim-more-relaxed-abroad"),
+        ("유엔이 막기 전엔 러시아에 북한 노동자 대충 몇 명 있었던 걸로 봄?", "russia-hosted-20000-nk-workers"),
     ],
 )
 def test_not_worth_expecting_one_off_or_regular_what_has_it_to_do_and_kim_abroad_are_read_in_each_language(
