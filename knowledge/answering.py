@@ -1088,7 +1088,8 @@ class KnowledgeBase:
             else:
                 tokens.append(mirrored.get(token, token))
         if replaced:
-            answer = self._answer_tokens(tokens)
+            # "what else is moscow after" and then "and kim?": what Kim is after; the "else" was Moscow's
+            answer = self._answer_tokens([t for t in tokens if t not in self._setting_aside])
             if answer.answered:
                 return answer
             return self._of_them_instead(asked, new, context) or answer

@@ -391,8 +391,11 @@ class ClaimChecker:
             return None  # "the shells russia wants are mostly 152mm": a figure of what it wants, not a want
         if any(t in self._wants_named[getter] for t in wanted):
             return None
-        found = index.rank(asked, limit=_RANKED_FOR_WANTS)
-        return index.targets[next((c.target for c in found if c.target in entries), entries[0])]
+        found = [c for c in index.rank(asked, limit=_RANKED_FOR_WANTS) if c.target in entries]
+        # the entry saying most of what is asked ("what weapons does north korea want": its weapons technology, not
+        # "what is pyongyang after", which answers it too but says nothing of weapons)
+        best = max(found, key=lambda c: c.recall, default=None)
+        return index.targets[best.target if best else entries[0]]
 
     def _wanting(self, claim: str, tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
         """Who a claim says wants or gets something, what to ask the base to show what the articles say it wants,

@@ -35,6 +35,14 @@ _US_THE_PRONOUN = lazy_compile(
 )
 """A lower-case "us" after a verb or preposition is the pronoun: "what would that tell us?" asks nothing of the
 United States."""
+_AFTER_AS_WANTING = lazy_compile(
+    r"\b((?:is|are|was|were|'s|’s)\s+(?:(?!(?:happening|coming|going|planned|expected|scheduled|due|set|held|right|just"
+    r"|shortly|soon|straight|the|that|this|it|there|here)\b)[a-z'’-]+\s+){0,3})after\b"
+    r"(?!\s+(?:the|that|this|these|those|his|her|their|its|a|an|he|she|they|it|him|them|kim|putin|shoigu|\d)\b)",
+    re.IGNORECASE,
+)
+"""What someone "is after" is what they want: "what hardware is moscow after", "kim is after aid"; not a time ("the
+summit is right after the forum")."""
 _MARKUP_TAG = lazy_compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _POSSESSIVE = lazy_compile(r"['’`´]s\b")
 _NOT_WORD = lazy_compile(r"[^a-z0-9]+")
@@ -71,6 +79,7 @@ def clean_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", _US_THE_PRONOUN.sub(r"\1", text))
+    text = _AFTER_AS_WANTING.sub(r"\1want", text)
     text = _POSSESSIVE.sub("", _CONTRACTED_NOT.sub("nt", joined_thousands(text.casefold())))
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -185,7 +185,7 @@ FLOORS = {
     "wild/ko28.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "fresh-en29.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/rumours29.yaml": {"answerable": 0.97, "declines": 0.92, "false_answers": 0.038},
-    "wild/chat29.yaml": {"answerable": 0.96, "declines": 0.95, "false_answers": 0.024},
+    "wild/chat29.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.035},
     "wild/ru29.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk29.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko29.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},

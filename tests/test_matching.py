@@ -48,6 +48,16 @@ def test_us_after_a_verb_is_the_pronoun_and_before_officials_the_country():
     assert "us" in clean_words("warnings from us officials") and "usa" in clean_words("what does the US want")
 
 
+def test_what_someone_is_after_is_what_they_want_but_after_a_time_is_a_time(base):
+    from knowledge.normalizing import clean_words
+
+    assert clean_words("what hardware is moscow after") == ["what", "hardware", "is", "moscow", "want"]
+    assert "after" in clean_words("the summit is right after the forum") and "after" in clean_words("after that?")
+    assert base.answer("besides shells what specific hardware is moscow after").match == (
+        "russia-wants-ammo-production-launchers"
+    )
+
+
 def test_a_contracted_not_is_one_word_whichever_apostrophe():
     from knowledge.normalizing import clean_words
 
