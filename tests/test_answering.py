@@ -477,6 +477,12 @@ def test_he_after_turning_to_someone_by_what_they_are_is_that_one_not_whom_the_l
     assert admiral.match == "navy-admiral-in-delegation"
 
 
+def test_and_someone_after_what_else_one_side_wants_asks_what_they_want_not_what_else(base):
+    _, context = base.converse("what else does russia want from north korea", None)
+    kim, _ = base.converse("and kim?", context)
+    assert kim.match == "kim-expected-to-ask-aid-and-tech", "Kim's wants, not the one want Al Jazeera adds"
+
+
 def test_more_goes_on_first_with_what_rests_on_the_same_claims(base):
     first, context = base.converse("why would kim want to send more workers to russia", None)
     more, _ = base.converse("more", context)
