@@ -2683,3 +2683,15 @@ def test_a_claim_denying_a_deed_the_articles_tell_was_done_is_contradicted(base)
 def test_a_claim_that_kim_has_not_been_abroad_since_covid_tells_his_first_trip_since(base):
     assert base.answer("kim hasn't travelled abroad since covid").verdict is Verdict.SUPPORTED
     assert base.answer("kim hasn't left north korea since the pandemic").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "heard there are serious doubts about how good NK weapons actually are 🤔 is that in the news?",
+        "my uncle says nobody even knows if north korean shells actually work properly, analysts have doubts. true?",
+    ],
+)
+def test_doubts_about_whether_nk_weapons_work_are_the_question_mark_over_their_quality(base, claim):
+    checked = base.answer(claim)
+    assert checked.verdict == "supported" and "question mark" in checked.text
