@@ -333,6 +333,12 @@ FLOORS = {
     "wild/ru53.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk53.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko53.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en54.yaml": {"answerable": 0.89, "declines": 0.98, "false_answers": 0.051},
+    "wild/rumours54.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.051},
+    "wild/chat54.yaml": {"answerable": 0.91, "declines": 0.98, "false_answers": 0.047},
+    "wild/ru54.yaml": {"answerable": 0.95, "declines": 0.90, "false_answers": 0.051},
+    "wild/uk54.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko54.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.034},
 }
 
 
