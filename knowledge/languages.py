@@ -108,7 +108,8 @@ def _mecab():
 
 _EXCLUDED = {
     Language.EN: lazy_compile(
-        r"\b(?:besides|apart from|other than|aside from|except(?: for)?|excluding|not counting|not the|beyond)\s+"
+        r"\b(?:besides|apart from|other than|aside from|except(?: for)?|excluding|not counting|not the|beyond"
+        r"|not just|not only)\s+"
         r"(?:just\s+|only\s+|simply\s+)?"
         r"([^,?.!:;]+?)(?=\s+(?:what|whats|which|who|how|is|are|was|were|does|do|did|can|could|would|will|has|have"
         r"|had|or)\b|[,?.!:;]|$)",

@@ -128,7 +128,11 @@ _SUBORDINATE = lazy_compile(
 )
 """A clause that sets the time or condition of the question after it rather than asking one: "when kim first took
 over," before "how did he get along with moscow?" ("when did kim take over," asks)."""
-_SETS_ASIDE = lazy_compile(r"^\W*(?:besides|apart from|aside from|other than|except(?: for)?|not counting)\b", re.I)
+_SETS_ASIDE = lazy_compile(
+    r"^\W*(?:(?:hey|so|ok|okay|and|but|well)\s+)*(?:besides|apart from|aside from|other than|except(?: for)?"
+    r"|not counting|not just|not only)\b",
+    re.IGNORECASE,
+)
 """A phrase that sets something aside before a question, part of it however long the story before it."""
 _BARE_WITH_WH = frozenset(["and", "or", "many", "much", "long", "often", "exactly"])
 """Words that, with question words alone, ask of what came before: "nk missile launches this yr, how many??"."""

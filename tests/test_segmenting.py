@@ -325,3 +325,8 @@ def test_a_question_expecting_yes_after_a_story_is_found_and_what_was_it_after_i
 
 def test_a_clause_turning_to_someone_before_a_question_about_him_is_part_of_it():
     assert questions_in("and the navy admiral, why does he matter") == ("and the navy admiral why does he matter",)
+
+
+def test_not_just_something_before_a_question_is_set_aside_as_part_of_it():
+    asked = questions_in("hey so not just ammo — what actual military hardware is moscow eyeing from nk?")
+    assert asked == ("hey so not just ammo what actual military hardware is moscow eyeing from nk?",)
