@@ -374,8 +374,8 @@ class ClaimChecker:
             return None
         if _ASKED_A_QUESTION.search(claim):  # "putin asked if russia will help nk build satellites": no want
             return None
-        if _ALREADY_GIVEN.search(claim):  # "russia has already handed NK MiG-29s": a delivery, not what it can offer
-            return None
+        if _ALREADY_GIVEN.search(claim) or _AS_A_GIFT.search(claim):  # "russia has already handed NK MiG-29s", "putin
+            return None  # sent kim horses as a gift": a delivery or a gift, not what it can offer
         if _SENT_TO_ASK.search(claim):  # "shoigu's trip to pyongyang was to ask kim for shells": Russia asked
             return None
         doing = _WANTS_TO_DO.search(claim)
@@ -645,6 +645,10 @@ class ClaimChecker:
         if self._denies_what_the_articles_contradict(claim, target):
             return self._found(claim, Verdict.SUPPORTED, target)  # "kim isn't travelling by plane": by train
         if conflicts(self._particulars(claim), self._stated[target.id]):
+            earlier = self._stated[target.id].years and max(self._stated[target.id].years) < "2023"
+            if earlier and _ON_THIS_TRIP.search(claim) and not any(year < "2023" for year in years_in(claim)):
+                return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "…on the train with her brother again
+                # this time": a fact of 2019 says nothing of this trip, whatever it differs in
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._puts_words_in_someones_mouth(claim, target):  # "Matsuno said Tokyo will coordinate sanctions"
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)
@@ -1305,6 +1309,11 @@ _WANTS_TO_DO = lazy_compile(
     re.IGNORECASE,
 )
 """A want of something to do ("trying to blackmail seoul"), whose verb, unless it gets or gives, names no thing."""
+_ON_THIS_TRIP = lazy_compile(
+    r"\b(?:this time|this trip|this visit|this year|(?<!on[- ])(?<!off[- ])again(?![- ]off\b))\b", re.IGNORECASE
+)
+"""A claim about the trip the articles expect, not an earlier one."""
+_AS_A_GIFT = lazy_compile(r"\b(?:as|for) (?:a |his |her |their )?(?:gift|present)s?\b", re.IGNORECASE)
 _SENT_TO_ASK = lazy_compile(r"\bto (?:ask|request|seek|beg)\b", re.IGNORECASE)
 """A purpose ("…was to ask kim for more shells"): the side named just before it is where, not who wants."""
 _ALREADY_GIVEN = lazy_compile(

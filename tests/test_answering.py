@@ -2695,3 +2695,13 @@ def test_a_claim_that_kim_has_not_been_abroad_since_covid_tells_his_first_trip_s
 def test_doubts_about_whether_nk_weapons_work_are_the_question_mark_over_their_quality(base, claim):
     checked = base.answer(claim)
     assert checked.verdict == "supported" and "question mark" in checked.text
+
+
+def test_a_claim_about_this_trip_is_not_contradicted_by_a_fact_of_2019_it_differs_from(base):
+    checked = base.answer("kim yo jong is on the train with her brother again this time, right?")
+    assert checked.verdict == "not_in_articles", "the 2019 ashtray story says nothing of who is on this train"
+
+
+def test_a_gift_someone_sent_is_no_offer_the_articles_contradict(base):
+    checked = base.answer("putin sent kim a bunch of orlov trotter horses as a gift 🐎")
+    assert checked.verdict != "contradicted" and not checked.answered
