@@ -107,7 +107,8 @@ def test_what_north_korea_has_and_when_kim_last_left_it_are_not_what_it_sent_nor
     [
         ("which day are ppl betting on for the summit", "summit-on-forums-final-day"),
         ("which ministry id'd jo chun ryong", "unification-ministry-on-kims-entourage"),
+        ("since when have moscow and pyongyang been buddying up", "why-russia-and-nk-drew-closer"),
     ],
 )
-def test_betting_on_a_day_is_its_likelihood_and_idd_is_identified(base, question, entry):
+def test_betting_on_a_day_is_its_likelihood_idd_is_identified_and_buddying_up_closer(base, question, entry):
     assert base.answer(question).match == entry
