@@ -412,6 +412,7 @@ def test_what_to_watch_to_know_what_the_talks_are_about_is_the_generals_sign_in_
         ("кима там кормить будут? что в его честь устраивают 🍽", "lunch-planned-in-kims-honour"),
         ("путін кіма якось пригощати збирається чи шо? 🍽", "lunch-planned-in-kims-honour"),
         ("а после визита шойгу ким чем занимался?", "kim-weapons-factory-tours-after-shoigu"),
+        ("пу у вівторок мав виступати на якомусь форумі у владіку, шо за форум?", "putin-speech-at-eef-on-tuesday"),
     ],
 )
 def test_not_worth_expecting_one_off_or_regular_what_has_it_to_do_and_kim_abroad_are_read_in_each_language(
