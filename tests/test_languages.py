@@ -420,3 +420,7 @@ def test_not_worth_expecting_one_off_or_regular_what_has_it_to_do_and_kim_abroad
 ):
     answer = base.answer(question)
     assert answer.answered and answer.match == entry
+
+
+def test_north_koreas_defence_minister_whom_the_articles_never_name_is_not_shoigu(base):
+    assert not base.answer("как зовут министра обороны кндр?").answered
