@@ -336,7 +336,7 @@ FLOORS = {
     "fresh-en54.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.038},
     "wild/rumours54.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
     "wild/chat54.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.035},
-    "wild/ru54.yaml": {"answerable": 1.00, "declines": 0.90, "false_answers": 0.034},
+    "wild/ru54.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk54.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko54.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.034},
 }
