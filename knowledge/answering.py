@@ -68,7 +68,14 @@ from knowledge.policy import (
     eligible_candidates,
     suggestible,
 )
-from knowledge.segmenting import MAX_MESSAGE_CHARACTERS, QUESTION_WORDS, WH_WORDS, questions_in, without_addressing
+from knowledge.segmenting import (
+    MAX_MESSAGE_CHARACTERS,
+    QUESTION_WORDS,
+    WH_WORDS,
+    questions_in,
+    turns_to_someone_up_front,
+    without_addressing,
+)
 from knowledge.slots import years_in
 from knowledge.small_talk import SmallTalkReplies
 from knowledge.translations import load_translations
@@ -155,13 +162,6 @@ _ASKS_WHAT_HAPPENED = lazy_compile(
 asks about the outcome too."""
 _THE_REPORTER = "the reporter"
 """Who asserts what an article states in its own voice, naming no outlet."""
-_SOMEONE_UP_FRONT = lazy_compile(
-    r"^\W*(?:and|so|ok|what about|how about)\s+(?:the|that|this)\s+[\w'’ -]{2,40}?,\s*"
-    r"(?:who|what|why|how|when|where|is|was|does|did)\b[^,]*\b(?:he|she)\b",
-    re.IGNORECASE,
-)
-"""Someone named up front by what they are, then asked about as "he" or "she": "and the navy admiral, why does he
-matter"."""
 _COUNTS_WHAT_WAS_ASKED = lazy_compile(
     r"\W*(?:and |so |but )?how (?:many|much) (?:do|does|did|has|have|had|can|could|will|would|is|are|was|were)\b"
     r"(?! (?:it|he|she|they|there)\b)",
@@ -803,7 +803,7 @@ class KnowledgeBase:
             return f"{_TRAILING.sub('', text)} {context.question}"
         if _AND_IT_TOO.match(text):  # "and did anyone on the south korean side confirm it too?": what was asked
             return f"{_TRAILING.sub('', text)} {context.question}"
-        if _SOMEONE_UP_FRONT.match(text):
+        if turns_to_someone_up_front(text):
             return text  # "and the navy admiral, why does he matter": he is the admiral, whoever the last answer named
         if self._names_in(text) and (not _PERSONAL_PRONOUN.search(text) or self._named_up_front(text)):
             return text  # "and what did kim show him?" names Kim, and "him" is the one the last answer was about

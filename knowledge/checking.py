@@ -1314,6 +1314,7 @@ _ON_THIS_TRIP = lazy_compile(
 )
 """A claim about the trip the articles expect, not an earlier one."""
 _AS_A_GIFT = lazy_compile(r"\b(?:as|for) (?:a |his |her |their )?(?:gift|present)s?\b", re.IGNORECASE)
+"""Something given as a gift ("putin sent kim horses as a gift"): no offer of what a side can supply."""
 _SENT_TO_ASK = lazy_compile(r"\bto (?:ask|request|seek|beg)\b", re.IGNORECASE)
 """A purpose ("…was to ask kim for more shells"): the side named just before it is where, not who wants."""
 _ALREADY_GIVEN = lazy_compile(

@@ -152,6 +152,14 @@ def opens_with_a_condition(text: str) -> bool:
     return _SUBORDINATE.match(text) is not None
 
 
+def turns_to_someone_up_front(text: str) -> bool:
+    """Whether a message turns to someone by what they are before a comma, then asks of them as "he", "she" or
+    "they": "and the navy admiral, why does he matter" asks of the admiral, whoever was named before."""
+    head, comma, rest = text.partition(",")
+    naming = len(_WORD.findall(head.casefold())) <= MAX_NAMING_WORDS
+    return bool(comma) and naming and _TURNS_TO.match(head) is not None and _ASKS_OF_SOMEONE.match(rest) is not None
+
+
 def without_addressing(text: str) -> str:
     """A message without the command or @usernames that address it: "@summitbot who is peskov" asks who Peskov is."""
     stripped = _ADDRESSING.sub("", text).strip()
