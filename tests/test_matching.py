@@ -94,21 +94,13 @@ def test_whose_ok_a_deal_needs_asks_whose_consent(base):
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        ("how much ammo does north korea have", "russia-wants-nk-tens-of-millions-shells"),
-        ("when did kim last leave north korea before this", "kims-first-trip-abroad-since-pandemic"),
+        ("how much ammo does north korea have", "russia-wants-nk-tens-of-millions-shells"),  # has, not sent
+        ("when did kim last leave north korea before this", "kims-first-trip-abroad-since-pandemic"),  # not the train
+        ("which day are ppl betting on for the summit", "summit-on-forums-final-day"),  # the likeliest day
+        ("which ministry id'd jo chun ryong", "unification-ministry-on-kims-entourage"),  # identified
+        ("since when have moscow and pyongyang been buddying up", "why-russia-and-nk-drew-closer"),  # not "buying"
     ],
 )
-def test_what_north_korea_has_and_when_kim_last_left_it_are_not_what_it_sent_nor_when_he_left(base, question, entry):
-    assert base.answer(question).match == entry
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
-        ("which day are ppl betting on for the summit", "summit-on-forums-final-day"),
-        ("which ministry id'd jo chun ryong", "unification-ministry-on-kims-entourage"),
-        ("since when have moscow and pyongyang been buddying up", "why-russia-and-nk-drew-closer"),
-    ],
-)
-def test_betting_on_a_day_is_its_likelihood_idd_is_identified_and_buddying_up_closer(base, question, entry):
-    assert base.answer(question).match == entry
+def test_everyday_wording_reaches_the_entry_that_answers_it(base, question, entry):
+    answer = base.answer(question)
+    assert answer.answered and answer.match == entry
