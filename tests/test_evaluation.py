@@ -339,6 +339,12 @@ FLOORS = {
     "wild/ru54.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
     "wild/uk54.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko54.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.034},
+    "fresh-en55.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours55.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.013},
+    "wild/chat55.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.057},
+    "wild/ru55.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk55.yaml": {"answerable": 0.88, "declines": 0.92, "false_answers": 0.051},
+    "wild/ko55.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.001},
 }
 
 
