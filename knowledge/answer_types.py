@@ -129,10 +129,24 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = lazy_compile(
 )
 
 
+_WHATEVER_IS_DECIDED = lazy_compile(
+    r"\b(?:whatever|no matter what|regardless of what)(?:\s+[a-z'’-]+){0,5}?"
+    r"\s+(?:decid(?:e|es|ed|ing)|agree(?:s|d)?|end(?:s|ed)? up(?:\s+\w+ing)?|happens|comes? (?:out )?of it)\b",
+    re.IGNORECASE,
+)
+"""A decision set aside: "whatever they decide", "no matter what comes of it"."""
+
+
+def without_a_decision_set_aside(text: str) -> str:
+    """A text without the decision it sets aside ("whatever the two sides end up deciding, what does the meeting
+    signal?"): that asks nothing of what the summit decided."""
+    return _WHATEVER_IS_DECIDED.sub(" ", text)
+
+
 def asks_what_happened_at_the_summit(question: str) -> bool:
     """Whether an English question asks what happened at or after the summit itself ("what gifts did they swap at
     this summit?", "which sanctions did Washington impose after the summit?"). The articles, all written before
     it, cannot say, however well a fact about an earlier meeting matches the words: "at their 2019 meeting" names
     the meeting it asks about and is not caught, nor is the trip, which had begun when the articles were written
     ("what did the White House tell Pyongyang to do during the trip?")."""
-    return _WHAT_HAPPENED_AT_THE_SUMMIT.search(question) is not None
+    return _WHAT_HAPPENED_AT_THE_SUMMIT.search(without_a_decision_set_aside(question)) is not None

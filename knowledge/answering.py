@@ -149,8 +149,9 @@ _AUXILIARY_OPENING = lazy_compile(
 _IT = lazy_compile(r"\b(?:it|its)\b", re.IGNORECASE)
 MAX_IT_AGAIN_TOKENS = 2
 """A part asking "it" again of what the part before it asked ("does it have a name") has this many words at most."""
-_THERE = lazy_compile(r"\bthere\W*$", re.IGNORECASE)
-"""A question ending on "there": about the place or occasion the part before it asked about."""
+_THERE = lazy_compile(r"\bthere(?:\W+(?:of all places|tho|though|exactly|specifically|then|lol))?\W*$", re.IGNORECASE)
+"""A question ending on "there" ("why there of all places?"): about the place or occasion the part before it asked
+about."""
 _THEY_MEET = lazy_compile(r"\b(?:they|them|their)\b.*\b(?:meet|meeting|met|summit|talks)\b", re.IGNORECASE)
 """Who "they" are when they meet: the two the summit is about, whoever the last answer named."""
 _PERSONAL_OR_PLACE = lazy_compile(r"\b(he|she|him|her|his|hers|there)\b", re.IGNORECASE)

@@ -416,7 +416,8 @@ class ClaimChecker:
                 return side, [side, "want", "weapons"], tokens[position + 1 :]
             sides = direction(claim, self._countries_in)  # "NK will sell russia its ICBMs": Russia gets them
             following = tokens[position + 1] if position + 1 < len(tokens) else None
-            if sides is None and following in SIDES:  # "pyongyang could hand russia its ICBMs": who it names gets them
+            # "pyongyang could hand russia its ICBMs": who it names gets them; not the partner of "a deal with russia"
+            if sides is None and following in SIDES and not _DEAL_WITH.search(claim):
                 sides = side, SIDES[following]
             if sides is None or sides[0] != side or sides[1] == side:
                 return None
@@ -1315,6 +1316,10 @@ _ON_THIS_TRIP = lazy_compile(
 """A claim about the trip the articles expect, not an earlier one."""
 _AS_A_GIFT = lazy_compile(r"\b(?:as|for) (?:a |his |her |their )?(?:gift|present)s?\b", re.IGNORECASE)
 """Something given as a gift ("putin sent kim horses as a gift"): no offer of what a side can supply."""
+_DEAL_WITH = lazy_compile(
+    r"\b(?:deals?|agreements?|pacts?|arrangements?|bargains?|contracts?|trade|trading)\s+with\b", re.IGNORECASE
+)
+"""A deal with a side ("nk will only do a deal with russia if…"): a partner named, not who gets what."""
 _SENT_TO_ASK = lazy_compile(r"\bto (?:ask|request|seek|beg)\b", re.IGNORECASE)
 """A purpose ("…was to ask kim for more shells"): the side named just before it is where, not who wants."""
 _ALREADY_GIVEN = lazy_compile(

@@ -20,7 +20,7 @@ from importlib.resources import files
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.answer_types import ANSWER_TYPES
+from knowledge.answer_types import ANSWER_TYPES, without_a_decision_set_aside
 from knowledge.languages import Language, joined_thousands
 from knowledge.languages import words as language_words
 from knowledge.model import Entity, Lexicon
@@ -79,7 +79,7 @@ def clean_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", _US_THE_PRONOUN.sub(r"\1", text))
-    text = _AFTER_AS_WANTING.sub(r"\1want", text)
+    text = without_a_decision_set_aside(_AFTER_AS_WANTING.sub(r"\1want", text))
     text = _POSSESSIVE.sub("", _CONTRACTED_NOT.sub("nt", joined_thousands(text.casefold())))
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -282,6 +282,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             dash = breaks[start].strip() in ("—", "–", "-", ":") or bool(turning)
             if dash and first > after_break and _ASKS_OF_SOMEONE.match(piece) and len(naming) <= MAX_NAMING_WORDS:
                 first = after_break  # "nam sung-wook, the 'win-win' guy — what did he used to run?": of him
+            if first > after_break and _WHO_SAYS_IT.fullmatch(" ".join(pieces[after_break:start]).strip()):
+                first = after_break  # "according to the reuters analysis, what does the meeting signal, whatever…"
             if first and _SETS_ASIDE.match(pieces[first - 1]):
                 first -= 1  # "…idk. anyway besides the shells themselves, what kit does moscow want": what else
             return " ".join(p for p in pieces[first:] if p.strip())
@@ -307,6 +309,12 @@ _ATTRIBUTED = lazy_compile(
 """Who says it, before a question with no comma: "according to the reuters piece what would…"."""
 
 
+_WHO_SAYS_IT = lazy_compile(
+    r"\W*(?:according to|acc(?:\.|ording)? to|per|going by|in) (?:the |that |this )?[\w'-]+"
+    r"(?: (?:piece|article|story|report|explainer|analysis))?\W*",
+    re.IGNORECASE,
+)
+"""Who says it, as all that comes before a question: "according to the reuters analysis, what…"."""
 _NAMED_THEN_ASKED = lazy_compile(r"\b(?:who|what)(?:'s|s| is| was| are| were)\s+(?:he|she|they|it|that|this)\W*$", re.I)
 """Someone named first and then asked about: "nam sung wook who is he"."""
 _WHAT_IS_WANTED = lazy_compile(r"^\W*what\s+\w+\s+(?:really\s+|actually\s+|truly\s+)?(?:wants?|needs?)\s+is\b", re.I)

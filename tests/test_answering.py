@@ -2705,3 +2705,40 @@ def test_a_claim_about_this_trip_is_not_contradicted_by_a_fact_of_2019_it_differ
 def test_a_gift_someone_sent_is_no_offer_the_articles_contradict(base):
     checked = base.answer("putin sent kim a bunch of orlov trotter horses as a gift 🐎")
     assert checked.verdict != "contradicted" and not checked.answered
+
+
+def test_a_decision_set_aside_is_no_question_about_what_the_summit_decided(base):
+    question = "According to the Reuters analysis, what does the Putin–Kim meeting signal, "
+    question += "whatever the two sides end up deciding?"
+    assert not asks_what_happened_at_the_summit("what does the meeting signal, whatever they decide")
+    answer = base.answer(question)
+    assert answer.answered and answer.match == "meeting-a-sign-of-mutual-support"
+
+
+def test_a_deal_with_a_country_names_a_partner_not_who_gets_what(base):
+    answer = base.answer(
+        "heard a moscow-based journalist say NK will only do a deal with russia if it's squared with china first"
+    )
+    assert (answer.verdict, answer.match) == (Verdict.SUPPORTED, "nk-deal-may-involve-china")
+    assert base.answer("pyongyang could hand russia its ICBMs").verdict is Verdict.CONTRADICTED
+
+
+def test_why_there_of_all_places_asks_why_the_place_just_named(base):
+    _, context = base.converse("where r they meeting", None)
+    answer, _ = base.converse("why there of all places", context)
+    assert answer.answered and answer.match == "putin-speech-at-eef-on-tuesday"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("in the AP seoul piece, who's the source for kim maybe heading to russia?", "us-official-said-kim-may-travel"),
+        (
+            "what shld we look for in kim's entourage to figure out what the talks are REALLY about?",
+            "generals-would-reveal-nature-of-talks",
+        ),
+    ],
+)
+def test_texting_words_and_the_source_for_something_reach_the_entry(base, question, entry):
+    answer = base.answer(question)
+    assert answer.answered and answer.match == entry

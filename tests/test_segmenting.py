@@ -330,3 +330,9 @@ def test_a_clause_turning_to_someone_before_a_question_about_him_is_part_of_it()
 def test_not_just_something_before_a_question_is_set_aside_as_part_of_it():
     asked = questions_in("hey so not just ammo — what actual military hardware is moscow eyeing from nk?")
     assert asked == ("hey so not just ammo what actual military hardware is moscow eyeing from nk?",)
+
+
+def test_who_says_it_before_a_long_question_is_part_of_it():
+    message = "According to the Reuters analysis, what does the Putin–Kim meeting signal, "
+    message += "whatever the two sides end up deciding?"
+    assert questions_in(message)[0].startswith("According to the Reuters analysis what does")
