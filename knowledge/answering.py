@@ -175,6 +175,8 @@ _ASKS_WHEN_OR_WHERE = lazy_compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b"
 """A question opening with when or where: after one asking the other, it asks that in its place."""
 _ASKS_OF_IT = lazy_compile(r"\b(?:over|about|of|for|with|from|to|by|against) (?:what|who|whom)\W*$", re.IGNORECASE)
 """A question ending "over what?", "by whom?": it asks more of the words before it."""
+_THE_THING = lazy_compile(r"\b(?:the|that|this) (\w+)\b", re.IGNORECASE)
+"""A thing asked of as one already told of: "when did the ban come in"."""
 _MORE_OF_IT = lazy_compile(
     r"\b(?:tell|say) (?:me |us )?more\b|\bmore (?:about|on|of)\b|\b(?:that|the|this) \w+ thing\b", re.I
 )
@@ -378,6 +380,7 @@ class KnowledgeBase:
                 answer, asked = self._on_its_own(text, answer, asked)
             more_of_it = answer.kind is AnswerKind.UNSURE and self._asks_more_of_what_it_told(text, context)
             narrows = more_of_it or (answer.kind is AnswerKind.UNSURE and self._one_word_asked(text))
+            narrows = narrows or (answer.kind is AnswerKind.UNSURE and self._names_what_it_told(text, context))
             if asked == text and context and not answer.answered and (narrows or self._echoes(text, context)):
                 # "what car" after the answer about kim's bodyguards running beside his car: that car, not any
                 narrowing = f"{_TRAILING.sub('', text)} {context.question}"
@@ -853,6 +856,16 @@ class KnowledgeBase:
             return False
         named = set(self._index.normalizer.tokens(text)) - self._index.chat_tokens
         return bool(named) and named <= set(self._index.normalizer.tokens(context.answer.text))
+
+    def _names_what_it_told(self, text: str, context: Context | None) -> bool:
+        """Whether a short question asks of "the" thing the last answer told of ("when did the ban come in" after an
+        answer saying the UN banned North Korean labour): that thing, not any of its kind."""
+        if context is None or not context.answer.answered:
+            return False
+        tokens = self._index.normalizer.tokens
+        told = set(tokens(context.answer.text))
+        things = [set(tokens(thing)) for thing in _THE_THING.findall(text)]
+        return len(tokens(text)) <= MAX_OTHER_SUBJECT and any(thing and thing <= told for thing in things)
 
     def _one_word_asked(self, text: str) -> bool:
         """Whether a question asks for one thing and names nothing else ("what car", "which agency")."""

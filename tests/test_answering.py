@@ -2742,3 +2742,11 @@ def test_why_there_of_all_places_asks_why_the_place_just_named(base):
 def test_texting_words_and_the_source_for_something_reach_the_entry(base, question, entry):
     answer = base.answer(question)
     assert answer.answered and answer.match == entry
+
+
+def test_a_short_question_about_the_thing_the_last_answer_told_of_asks_of_that_thing(base):
+    _, context = base.converse("how many nk workers were in russia before the UN ban", None)
+    answer, _ = base.converse("when did the ban come in", context)
+    assert answer.answered and "2019" in answer.text
+    alone = base.answer("when did the ban come in")
+    assert not alone.answered
