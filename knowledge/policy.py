@@ -338,12 +338,14 @@ def a_decline_nearly_ties(index: SearchIndex, candidates: Sequence[Candidate], e
 
 
 def offices_asked(index: SearchIndex, tokens: list[str]) -> set[tuple[str, str]]:
-    """The (country, office) pairs a message asks about: "Russia's foreign minister", "premier of North Korea"."""
+    """The (country, office) pairs a message asks about: "Russia's foreign minister", "premier of North Korea". Korean
+    names the country only before the office: in "국방장관이 북한까지 왔지" the defence minister came to North Korea."""
+    after = 0 if index.language == "ko" else 1
     return {
         (neighbour, token)
         for i, token in enumerate(tokens)
         if token in index.titles
-        for neighbour in tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
+        for neighbour in tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 1 + after]
         if neighbour in index.countries
     }
 

@@ -424,3 +424,15 @@ def test_not_worth_expecting_one_off_or_regular_what_has_it_to_do_and_kim_abroad
 
 def test_north_koreas_defence_minister_whom_the_articles_never_name_is_not_shoigu(base):
     assert not base.answer("как зовут министра обороны кндр?").answered
+
+
+def test_korean_names_an_office_s_country_before_it_not_where_its_holder_went(base):
+    answer = base.answer("국방장관이 북한에 왜 왔어?")  # why did the defence minister come to North Korea?
+    assert answer.answered and answer.match == "russia-urgent-need-kim-taewoo"
+
+
+def test_as_agreed_in_korean_asks_nothing_of_what_the_summit_agreed(base):
+    # "they say NK, ultimately, only acts as agreed with one country: which?" is China, not the summit's outcome
+    answer = base.answer("북한은 러시아랑 거래해도 결국 어느 나라랑 합의한 대로만 움직인다는 말 있던데 어디야")
+    assert answer.answered and answer.match == "nk-deal-may-involve-china"
+    assert base.answer("그래서 결국 무기거래 합의함?? 결과 나옴?").kind is AnswerKind.OUTCOME
