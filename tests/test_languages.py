@@ -436,3 +436,24 @@ def test_as_agreed_in_korean_asks_nothing_of_what_the_summit_agreed(base):
     answer = base.answer("북한은 러시아랑 거래해도 결국 어느 나라랑 합의한 대로만 움직인다는 말 있던데 어디야")
     assert answer.answered and answer.match == "nk-deal-may-involve-china"
     assert base.answer("그래서 결국 무기거래 합의함?? 결과 나옴?").kind is AnswerKind.OUTCOME
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # "…at least the order of magnitude": a count asked for, roughly
+        (
+            "скільки в кндр може бути снарядів і ракет радянського зразка, хоча б порядок цифр",
+            "russia-wants-nk-tens-of-millions-shells",
+        ),
+        # "who is behind that think tank": who runs it
+        (
+            "нам сон ук колишній директор якогось інституту нацбезпеки.. "
+            "а хто взагалі стоїть за цим аналітичним центром?",
+            "nam-sung-wook",
+        ),
+    ],
+)
+def test_ukrainian_at_least_roughly_and_who_is_behind_are_read(base, question, entry):
+    answer = base.answer(question)
+    assert answer.answered and answer.match == entry
