@@ -99,6 +99,7 @@ def test_whose_ok_a_deal_needs_asks_whose_consent(base):
         ("which day are ppl betting on for the summit", "summit-on-forums-final-day"),  # the likeliest day
         ("which ministry id'd jo chun ryong", "unification-ministry-on-kims-entourage"),  # identified
         ("since when have moscow and pyongyang been buddying up", "why-russia-and-nk-drew-closer"),  # not "buying"
+        ("any food involved lol", "lunch-planned-in-kims-honour"),  # a meal, not food aid nor anyone's role
     ],
 )
 def test_everyday_wording_reaches_the_entry_that_answers_it(base, question, entry):
