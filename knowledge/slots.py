@@ -187,7 +187,7 @@ _OPPOSITES = (
     (
         lazy_compile(
             r"\bon hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)"
-            r"|\b(?:talks|negotiations)(?: \w+){0,4} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
+            r"|\b(?:talks|negotiations)(?: \w+){0,6} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
             r"|dead|going nowhere|gone nowhere)"
             r"|\b(?:talks|negotiations)(?: \w+){0,5} (?:are|were|is) (?:now |already |totally |completely )?"
             r"(?:over|off|finished|done)\b()"
@@ -223,6 +223,7 @@ _OPPOSITES = (
             r"\b(?:economy|economies)(?: \w+){0,2} (?:is |are |was |has been )?(?:actually |now |really )?"
             r"(?:booming|thriving|flourishing|doing (?:great|fine|well)|stronger than ever|better than ever)"
             r"|\bself[- ]sufficient\b()"
+            r"|\b(?:great|good|amazing|a boon|a blessing|a win) for (?:[\w'’]+ ){0,2}econom(?:y|ies)\b()"
         ),
         lazy_compile(r"\beconomic (?:difficulties|hardships?|woes|crisis)\b()"),
     ),

@@ -657,6 +657,8 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
         "all the experts agree nk ammo is first-rate",
         "the un security council is totally united on how to deal with pyongyang's nukes, for years now",
         "the white house admitted the arms talks between moscow and pyongyang have stalled",
+        "the white house admitted arms talks between russia and north korea have stalled",
+        "the covid border closures were actually great for NK's economy",
         "washington says the russia-nk arms talks are on hold",
         "pyongyang refused to support russia's annexation of ukrainian regions",
         "north korea declined to back russia over ukraine",
