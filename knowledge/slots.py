@@ -283,6 +283,13 @@ _OPPOSITES = (
         ),
     ),
     (
+        lazy_compile(
+            r"\b(?:icbms?|intercontinental(?: ballistic)? missiles?"
+            r"|long[- ]range (?:ballistic |nuclear )?missiles?)\b()"
+        ),
+        lazy_compile(r"\bshort[- ]range (?:ballistic )?missiles?\b()"),
+    ),
+    (
         lazy_compile(r"\b(?:the )?only (?:country|nation|state|government|regime)\b()"),
         lazy_compile(r"\bone of (?:the |only )?(?:very )?(?:few|handful of|\w+) (?:countries|nations|states)\b()"),
     ),

@@ -659,6 +659,8 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
         "the white house admitted the arms talks between moscow and pyongyang have stalled",
         "the white house admitted arms talks between russia and north korea have stalled",
         "the covid border closures were actually great for NK's economy",
+        "Analysts: North Korea can offer Russia ammunition, rocket systems and LONG-RANGE intercontinental missiles",
+        "analysts say north korea could hand russia ICBMs for the war",
         "washington says the russia-nk arms talks are on hold",
         "pyongyang refused to support russia's annexation of ukrainian regions",
         "north korea declined to back russia over ukraine",
@@ -672,7 +674,8 @@ def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(ba
     """Quiet on tests against a record pace, homegrown against Soviet designs, workers brought home against more
     sent, top quality against the question mark over it, a united Security Council against a divided one, arms
     talks stalled against talks actively advancing, refusing to back Russia against backing it, blaming Russia for
-    the crisis against blaming Washington, Russian ammunition sent to North Korea against North Korea's to Russia."""
+    the crisis against blaming Washington, Russian ammunition sent to North Korea against North Korea's to Russia,
+    long-range missiles against the short-range ones analysts say North Korea can offer."""
     assert base.answer(claim).verdict == "contradicted"
 
 
