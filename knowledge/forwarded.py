@@ -103,13 +103,14 @@ _CALLS_TO_ACTION = lazy_compile(
 sentence ("north korea is developing missiles", "just in time for kim")."""
 _SYMBOLS = lazy_compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d👉👇⚡️🔥]+")
 _SENTENCE_END = lazy_compile(
-    rf"(?<=[.!?]){NOT_AFTER_AN_ABBREVIATION}\s+|\s*\n+\s*|\s+[|•]\s+|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+"
+    rf"(?<=[.!?]){NOT_AFTER_AN_ABBREVIATION}(?<!\.\w\.)\s+|\s*\n+\s*|\s+[|•]\s+"
+    r"|,?\s+(?:plus|and btw|btw|and also)\s+|,\s+and\s+"
     r"|,\s+(?=(?:what |all )?(?:they|he|she|it)(?: \w+)? (?:really |actually |truly |just |only )?wants?\b)",
     re.IGNORECASE,
 )
-"""Where one claim ends and the next begins: a sentence's end, a line break, a bullet, a "plus" or "btw" that
-adds another ("… because of satellites plus putin promised kim a tour"), or what someone wants instead ("russia
-doesn't even care about nk ammo, what they really want is drones")."""
+"""Where one claim ends and the next begins: a sentence's end (not the full stop of "U.N." or "U.S."), a line
+break, a bullet, a "plus" or "btw" that adds another ("… because of satellites plus putin promised kim a tour"), or
+what someone wants instead ("russia doesn't even care about nk ammo, what they really want is drones")."""
 _REASON_TAIL = lazy_compile(
     r",?\s+(?:that'?s|thats|which is) (?:basically |literally |kinda |kind of |exactly |precisely |totally )?"
     r"(?:why|the (?:whole )?point)\b.*$"

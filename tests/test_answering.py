@@ -661,6 +661,7 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
         "the covid border closures were actually great for NK's economy",
         "Analysts: North Korea can offer Russia ammunition, rocket systems and LONG-RANGE intercontinental missiles",
         "analysts say north korea could hand russia ICBMs for the war",
+        "Is it accurate that Russia opposed the U.N. resolutions banning arms trade with North Korea?",
         "washington says the russia-nk arms talks are on hold",
         "pyongyang refused to support russia's annexation of ukrainian regions",
         "north korea declined to back russia over ukraine",

@@ -336,3 +336,12 @@ def test_who_says_it_before_a_long_question_is_part_of_it():
     message = "According to the Reuters analysis, what does the Putin–Kim meeting signal, "
     message += "whatever the two sides end up deciding?"
     assert questions_in(message)[0].startswith("According to the Reuters analysis what does")
+
+
+def test_the_full_stop_of_un_or_us_ends_no_claim():
+    claim = "Russia opposed the U.N. resolutions banning arms trade with North Korea"
+    assert claims_in(claim) == [claim]
+    assert claims_in("a U.S. official said kim may travel. Then putin met him.") == [
+        "a U.S. official said kim may travel.",
+        "Then putin met him.",
+    ]
