@@ -78,12 +78,14 @@ _CHECK_TAILS = lazy_compile(
     r"|(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)n'?t (?:it|he|she|they|there|we|you|that)"
     r"|is (?:that|this|it) (?:actually |really |even )?(?:the (?:number|figure) )?in (?:the |your |these )?"
     r"(?:articles?|news|reports?|reporting|coverage|press)"
-    r"|is (?:that|this|it) what (?:the )?(?:articles?|experts?|analysts?|news|reports?) (?:say|said|says|report)"
+    r"|is (?:that|this|it) (?:really |actually )?what (?:the )?"
+    r"(?:articles?|experts?|analysts?|news|reports?|she|he|they) (?:really |actually )?(?:say|said|says|report)"
+    r"|did (?:she|he|they) (?:really |actually )?say (?:that|this|it|so)"
     r"|(?:do|does) (?:the|your|these) (?:articles?|sources?|reports?) (?:agree|say so|confirm(?: it| that)?))\W*$",
     re.IGNORECASE,
 )
 """Endings that ask for a check: "… true?", "… fake or real?", "… confirm?", "… do the articles agree?", "… is that
-what experts say?", and tag questions ("… didn't it?", "…, no?"), which deny nothing."""
+what experts say?", "… is that what she said?", and tag questions ("… didn't it?", "…, no?"), which deny nothing."""
 _FORWARDED_LINE = lazy_compile(
     r"^\s*(?:forwarded from|переслано от|переслано з|전달됨)\b.*$", re.IGNORECASE | re.MULTILINE
 )

@@ -2756,3 +2756,14 @@ def test_a_short_question_about_the_thing_the_last_answer_told_of_asks_of_that_t
     assert answer.answered and "2019" in answer.text
     alone = base.answer("when did the ban come in")
     assert not alone.answered
+
+
+def test_is_that_what_she_said_asks_for_a_check_of_what_comes_before(base):
+    message = "a journalist in moscow said any russia-NK deal might also have to be cleared with china?? "
+    message += "is that what she said"
+    answer = base.answer(message)
+    assert (answer.kind, answer.verdict, answer.match) == (
+        AnswerKind.CHECK,
+        Verdict.SUPPORTED,
+        "nk-deal-may-involve-china",
+    )
