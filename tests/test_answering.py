@@ -2445,6 +2445,7 @@ def test_a_person_put_in_another_persons_institute_is_corrected_with_their_own(b
     [
         ("north korean leaders love face to face summits bc they look great in propaganda back home", "supported"),
         ("heard NK workers in russia earn money that goes straight to the regime", "supported"),
+        ("nk is firing off missiles at a record pace to protest the us beefing up its alliances", "supported"),
         ("trump said he gets along great with both kim and putin and the meeting is biden's fault", "not_in_articles"),
     ],
 )
