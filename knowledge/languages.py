@@ -32,17 +32,22 @@ _UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = set("ыэъёЫЭЪЁ")
 _UKRAINIAN_WORDS = frozenset(
     "хто що шо чи як коли де чому навіщо або але був була були це цей ця ці вони вона його нема також казав "  # noqa: SIM905
-    "казала казали каже кажуть зараз вже та з який яка яке які якого скільки куди звідки ще долар".split()
+    "казала казали каже кажуть зараз вже та з який яка яке які якого скільки куди звідки ще долар тобою мною собою "
+    "переклади перекласти переклад сумую японську корейську розкажи".split()
 )
 _RUSSIAN_WORDS = frozenset(
     "кто что чо че как когда где почему или но был была были это этот эта эти он она они его сказал говорил "  # noqa: SIM905
     "говорит тоже также только будет сейчас уже ли с зачем нет какой какая какое какие какого сколько куда "
-    "откуда еще доллар".split()
+    "откуда еще доллар тобой мной собой переведи перевести перевод расскажи".split()
 )
 """Common words only one of the two languages writes so, for a message with none of the letters that tell them
 apart: "пак тхе сон хто такий" is Ukrainian, "а кто такой пак тхе сон" Russian."""
+_COMMON_WORDS = _UKRAINIAN_WORDS | _RUSSIAN_WORDS
 HANGUL_WEIGHT = 4
 """A message is Korean unless it has this many times more Latin letters than Hangul syllables."""
+CYRILLIC_WEIGHT = 2
+"""A message whose common words are Russian or Ukrainian is in that language unless it has this many times more Latin
+letters than Cyrillic ones: an English name asked about in Ukrainian is a Ukrainian question, "who is Шойгу" not."""
 _RUSSIA = "러"
 _KEPT_KOREAN_TAGS = ("NNG", "NNP", "NNB", "NNBC", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH", "MAG", "MM")
 """Morphemes that carry meaning: nouns, counters (몇 시, 몇 명), numerals, pronouns (누구, 어디), verb and
@@ -65,6 +70,8 @@ def detect(text: str, hint: str | None = None) -> Language | None:
     if counts["hangul"] and counts["latin"] <= HANGUL_WEIGHT * counts["hangul"]:
         return Language.KO  # "DPRK 무슨 뜻임": a Hangul syllable writes as much as a few Latin letters
     script = max(counts, key=counts.get)
+    if counts["latin"] <= CYRILLIC_WEIGHT * counts["cyrillic"] and _COMMON_WORDS & set(_cyrillic_words(text)):
+        script = "cyrillic"  # "Institute for National Security Strategy — хто стоїть за цим центром?"
     if counts[script] == 0:
         return Language.EN
     if script == "cyrillic":
@@ -74,12 +81,16 @@ def detect(text: str, hint: str | None = None) -> Language | None:
             return Language.UK
         if ukrainian or russian:
             return Language.RU
-        cyrillic_words = re.findall(r"[а-яґєії']+", text.casefold())
+        cyrillic_words = _cyrillic_words(text)
         leaning = sum(w in _UKRAINIAN_WORDS for w in cyrillic_words) - sum(w in _RUSSIAN_WORDS for w in cyrillic_words)
         if leaning > 0 or (leaning == 0 and hint == Language.UK):
             return Language.UK
         return Language.RU
     return Language.EN if script == "latin" else None
+
+
+def _cyrillic_words(text: str) -> list[str]:
+    return re.findall(r"[а-яґєії']+", text.casefold())
 
 
 def _script(character: str) -> str:

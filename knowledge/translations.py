@@ -63,7 +63,16 @@ def _load_language(folder: Path, english: LoadedBase, problems: list[Problem]) -
             entities[e.id] = replace(
                 english.entities[e.id],
                 name=e.text("name"),
-                aliases=e.texts("aliases", required=False),
+                # the English name and aliases too: "Institute for National Security Strategy — хто стоїть за…"
+                aliases=tuple(
+                    dict.fromkeys(
+                        (
+                            *e.texts("aliases", required=False),
+                            english.entities[e.id].name,
+                            *english.entities[e.id].aliases,
+                        )
+                    )
+                ),
                 who=e.text("who"),
                 asked_as=e.texts("asked_as", required=False),
             )

@@ -457,3 +457,22 @@ def test_as_agreed_in_korean_asks_nothing_of_what_the_summit_agreed(base):
 def test_ukrainian_at_least_roughly_and_who_is_behind_are_read(base, question, entry):
     answer = base.answer(question)
     assert answer.answered and answer.match == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("Institute for National Security Strategy — хто стоїть за цим аналітичним центром?", Language.UK),
+        ("переклади плз 'я сумую за тобою' на японську 🥺", Language.UK),  # Ukrainian words, no Ukrainian letter
+        ("who is Шойгу", Language.EN),
+        ("what does спасибо mean", Language.EN),
+    ],
+)
+def test_a_question_in_cyrillic_words_about_an_english_name_is_in_their_language(message, language):
+    assert detect(message) is language
+
+
+def test_an_english_name_is_read_in_a_question_in_another_language(base):
+    answer = base.answer("Institute for National Security Strategy — хто стоїть за цим аналітичним центром?")
+    assert answer.answered and answer.match == "institute-for-national-security-strategy"
+    assert "розвідка" in answer.text
