@@ -100,6 +100,7 @@ _TRAILING = lazy_compile(r"[\W_]+$")
 _SENTENCE_ENDS = lazy_compile(r"(?<=[?!.])\s+")
 """Where one sentence of a message ends and the next begins ("… right? at the kremlin")."""
 _WORDS = lazy_compile(r"[a-z']+")
+_NOT_ENDING = lazy_compile(r"n'?t$")
 _AFTER_THAT = lazy_compile(
     r"\b(?:afterwards?|after that|after it|before that|before then|back then|at the time)\b", re.IGNORECASE
 )
@@ -1459,10 +1460,11 @@ def _asks_yes_or_no(text: str) -> bool:
 
 def _asks_is_it_so(text: str) -> bool:
     """Whether a message asks only whether what it says is so: "did they first meet in moscow?", "… right?"."""
-    words = _WORDS.findall(text.casefold())
+    words = _WORDS.findall(text.casefold().replace("’", "'"))
     if not words or any(w in WH_WORDS for w in words):
         return False
-    return words[0] in QUESTION_WORDS or any(is_put_up_for_checking(s) for s in _SENTENCE_ENDS.split(text))
+    first = _NOT_ENDING.sub("", words[0])  # "wasn't their first meeting in moscow?" asks it as "was"
+    return first in QUESTION_WORDS or any(is_put_up_for_checking(s) for s in _SENTENCE_ENDS.split(text))
 
 
 def _asks_anything(tokens: list[str]) -> bool:

@@ -2768,3 +2768,9 @@ def test_is_that_what_she_said_asks_for_a_check_of_what_comes_before(base):
         Verdict.SUPPORTED,
         "nk-deal-may-involve-china",
     )
+
+
+def test_a_negative_question_about_a_place_is_checked_like_a_plain_one(base):
+    answer = base.answer("wasn't their first meet-up in moscow back in 2019? at the kremlin")
+    assert (answer.verdict, answer.match) == (Verdict.CONTRADICTED, "when-and-where-kim-putin-first-met")
+    assert "Vladivostok" in answer.text
