@@ -100,6 +100,7 @@ def test_whose_ok_a_deal_needs_asks_whose_consent(base):
         ("which ministry id'd jo chun ryong", "unification-ministry-on-kims-entourage"),  # identified
         ("since when have moscow and pyongyang been buddying up", "why-russia-and-nk-drew-closer"),  # not "buying"
         ("any food involved lol", "lunch-planned-in-kims-honour"),  # a meal, not food aid nor anyone's role
+        ("what's on the agenda for kim x putin, quick list pls", "summit-agenda-expected-topics"),  # x: and
         ("what excuse does pyongyang give for russia attacking ukraine?", "nk-blames-washington-hegemonic-policy"),
         ("what missiles could NK sell to russia, short range or long range?", "russia-wants-shells-rockets-srbms"),
     ],
