@@ -446,6 +446,8 @@ def test_as_agreed_in_korean_asks_nothing_of_what_the_summit_agreed(base):
             "скільки в кндр може бути снарядів і ракет радянського зразка, хоча б порядок цифр",
             "russia-wants-nk-tens-of-millions-shells",
         ),
+        # "who ran (slang) North Korea before Kim Jong Un": his father, not his sister's role
+        ("кто рулил кндр до ким чен ына?", "when-kim-succeeded-kim-jong-il"),
         # "who is behind that think tank": who runs it
         (
             "нам сон ук колишній директор якогось інституту нацбезпеки.. "
@@ -454,7 +456,7 @@ def test_as_agreed_in_korean_asks_nothing_of_what_the_summit_agreed(base):
         ),
     ],
 )
-def test_ukrainian_at_least_roughly_and_who_is_behind_are_read(base, question, entry):
+def test_at_least_roughly_who_is_behind_and_who_ran_are_read(base, question, entry):
     answer = base.answer(question)
     assert answer.answered and answer.match == entry
 
