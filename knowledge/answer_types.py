@@ -102,6 +102,7 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = lazy_compile(
     r".*\b(?:did|was|were|happened)\b"
     r"|\b(?:give|gave|given|gift|gifts|gifted|present|swap|swapped|exchange|exchanged|sign|signed|agree|agreed"
     r"|bring|brought)\b.*\bthis (?:time|year|visit|trip)\b"
+    r"|\b(?:did|has|have)\b.*\b(?:visit|tour|see|inspect)\w*\b.*\b(?:on|during) (?:this|the|his) (?:trip|visit)\b"
     r"|\b(?:summit|meeting|talks)\b.*\b(?:end(?:ed|s)? up"
     r"|(?:actually|finally) (?:happen(?:ed)?|t(?:ake|ook) place|held|(?:was|got) held)"
     r"|(?:was|got) (?:actually |finally )held)\b"

@@ -2774,3 +2774,9 @@ def test_a_negative_question_about_a_place_is_checked_like_a_plain_one(base):
     answer = base.answer("wasn't their first meet-up in moscow back in 2019? at the kremlin")
     assert (answer.verdict, answer.match) == (Verdict.CONTRADICTED, "when-and-where-kim-putin-first-met")
     assert "Vladivostok" in answer.text
+
+
+def test_what_kim_did_visit_on_this_trip_is_after_the_articles(base):
+    assert asks_what_happened_at_the_summit("did kim go visit any aircraft factories on this trip")
+    assert not asks_what_happened_at_the_summit("will kim visit factories on this trip")
+    assert base.answer("did kim go visit any aircraft factories on this trip ✈️").kind is AnswerKind.OUTCOME
