@@ -70,7 +70,8 @@ def detect(text: str, hint: str | None = None) -> Language | None:
     if counts["hangul"] and counts["latin"] <= HANGUL_WEIGHT * counts["hangul"]:
         return Language.KO  # "DPRK 무슨 뜻임": a Hangul syllable writes as much as a few Latin letters
     script = max(counts, key=counts.get)
-    if counts["latin"] <= CYRILLIC_WEIGHT * counts["cyrillic"] and _COMMON_WORDS & set(_cyrillic_words(text)):
+    cyrillic_leads = script == "latin" and counts["latin"] <= CYRILLIC_WEIGHT * counts["cyrillic"]
+    if cyrillic_leads and _COMMON_WORDS & set(_cyrillic_words(text)):
         script = "cyrillic"  # "Institute for National Security Strategy — хто стоїть за цим центром?"
     if counts[script] == 0:
         return Language.EN

@@ -301,19 +301,16 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
     return None
 
 
+_ACCORDING_TO = r"(?:according to|acc(?:\.|ording)? to|per|going by|in) (?:the |that |this )?"
+_WRITING = r"(?:piece|article|story|report|explainer|analysis)"
 _ATTRIBUTED = lazy_compile(
-    r"^\W*(?:according to|acc(?:\.|ording)? to|per|going by|in) (?:the |that |this )?(?:[\w'-]+ ){1,2}"
-    r"(?:(?:piece|article|story|report|explainer|analysis) )?(?:" + "|".join(WH_WORDS) + r")\b",
+    rf"^\W*{_ACCORDING_TO}(?:[\w'-]+ ){{1,2}}(?:{_WRITING} )?(?:" + "|".join(WH_WORDS) + r")\b",
     re.IGNORECASE,
 )
 """Who says it, before a question with no comma: "according to the reuters piece what would…"."""
 
 
-_WHO_SAYS_IT = lazy_compile(
-    r"\W*(?:according to|acc(?:\.|ording)? to|per|going by|in) (?:the |that |this )?[\w'-]+"
-    r"(?: (?:piece|article|story|report|explainer|analysis))?\W*",
-    re.IGNORECASE,
-)
+_WHO_SAYS_IT = lazy_compile(rf"\W*{_ACCORDING_TO}[\w'-]+(?: {_WRITING})?\W*", re.IGNORECASE)
 """Who says it, as all that comes before a question: "according to the reuters analysis, what…"."""
 _NAMED_THEN_ASKED = lazy_compile(r"\b(?:who|what)(?:'s|s| is| was| are| were)\s+(?:he|she|they|it|that|this)\W*$", re.I)
 """Someone named first and then asked about: "nam sung wook who is he"."""

@@ -60,19 +60,13 @@ def _load_language(folder: Path, english: LoadedBase, problems: list[Problem]) -
     path = folder / "entities.yaml"
     for e in entries(path, documents(path), {"name", "aliases", "who", "asked_as"}, problems, required=False):
         if _known(e, english.entities):
+            source = english.entities[e.id]
+            # known by its English name and aliases too: "Institute for National Security Strategy — хто стоїть за…"
+            aliases = (*e.texts("aliases", required=False), source.name, *source.aliases)
             entities[e.id] = replace(
-                english.entities[e.id],
+                source,
                 name=e.text("name"),
-                # the English name and aliases too: "Institute for National Security Strategy — хто стоїть за…"
-                aliases=tuple(
-                    dict.fromkeys(
-                        (
-                            *e.texts("aliases", required=False),
-                            english.entities[e.id].name,
-                            *english.entities[e.id].aliases,
-                        )
-                    )
-                ),
+                aliases=tuple(dict.fromkeys(aliases)),
                 who=e.text("who"),
                 asked_as=e.texts("asked_as", required=False),
             )
