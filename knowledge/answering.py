@@ -222,7 +222,9 @@ MAX_DID_IT = 2
 before it asked: "how many countries recognised donetsk? and when did nk do it"."""
 _DOES_THAT = lazy_compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.IGNORECASE)
 """Doing "that", what the last question asked about: "how many countries did that in total?"."""
-_IT_DOES = lazy_compile(r"\b(?:did|does|do|was|is|will|would|can|could|has|had)\s+it\b|\bits\b", re.IGNORECASE)
+_IT_DOES = lazy_compile(
+    r"\b(?:did|does|do|was|is|will|would|can|could|has|had)\s+it\b|\bits\b|['’]s\s+it\b", re.IGNORECASE
+)
 """"It" as what does something ("which border crossing did it use?"), the thing the last question asked about; not
 "it" as what was said ("who confirmed it?"), the last answer's fact."""
 _PRONOUN = lazy_compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
@@ -834,6 +836,8 @@ class KnowledgeBase:
         asks_of_people = about_people_or_places or _WHO_WHERE_WHEN.search(text)
         if not asks_of_people and len(self._index.normalizer.tokens(text)) <= MAX_OTHER_SUBJECT:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "are they any good tho": the things asked about
+        if _IT_DOES.search(text) and not _PERSONAL_OR_PLACE.search(text) and not self._names_in(context.question):
+            return f"{_TRAILING.sub('', text)} {context.question}"  # "when's it end?" after "how often is the forum"
         return self._with_names(text, self._context_names(text, context))
 
     def _echoes(self, text: str, context: Context) -> bool:

@@ -2780,3 +2780,9 @@ def test_what_kim_did_visit_on_this_trip_is_after_the_articles(base):
     assert asks_what_happened_at_the_summit("did kim go visit any aircraft factories on this trip")
     assert not asks_what_happened_at_the_summit("will kim visit factories on this trip")
     assert base.answer("did kim go visit any aircraft factories on this trip ✈️").kind is AnswerKind.OUTCOME
+
+
+def test_it_after_a_question_naming_no_one_is_what_that_question_asked_about(base):
+    _, context = base.converse("how often does the eastern economic forum happen", None)
+    answer, _ = base.converse("when's it end?", context)
+    assert answer.answered and answer.match == "eastern-economic-forum-dates" and "Wednesday" in answer.text
