@@ -347,7 +347,7 @@ FLOORS = {
     "wild/ko55.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
     "fresh-en56.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.001},
     "wild/rumours56.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.013},
-    "wild/chat56.yaml": {"answerable": 0.89, "declines": 0.98, "false_answers": 0.046},
+    "wild/chat56.yaml": {"answerable": 0.91, "declines": 0.98, "false_answers": 0.035},
     "wild/ru56.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
     "wild/uk56.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko56.yaml": {"answerable": 0.95, "declines": 0.90, "false_answers": 0.034},
