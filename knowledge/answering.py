@@ -1062,7 +1062,19 @@ class KnowledgeBase:
         parts = questions_in(context.question)
         if not answer.answered and parts and parts[-1] != context.question:
             answer = self._asked_again_about(text, Context(parts[-1], context.answer))
-        return self._wants_of_the_other_side(text, context, answer) or answer
+        answer = self._wants_of_the_other_side(text, context, answer) or answer
+        return self._of_them_alone(text, context, answer) or answer
+
+    def _of_them_alone(self, text: str, context: Context, answer: Answer) -> Answer | None:
+        """What the articles say of the names turned to, when the last question asked of them gives the last
+        answer again and it says nothing of them ("what did the nsc spokesperson urge pyongyang to do" and then
+        "and the state dept?": the spokesperson still names Watson). None otherwise."""
+        normalizer = self._index.normalizer
+        new = [t for t in normalizer.tokens(text) if normalizer.is_name(t)]
+        if not new or not answer.answered or answer.match != context.answer.match or self._speaks_of(answer, new):
+            return None
+        alone = self._answer_tokens(new)
+        return alone if alone.confident and alone.answered and alone.match in new else None
 
     def _wants_of_the_other_side(self, text: str, context: Context, answer: Answer) -> Answer | None:
         """What the other side of the summit wants, when "what about putin?" turns to it from an answer on what one

@@ -2786,3 +2786,9 @@ def test_it_after_a_question_naming_no_one_is_what_that_question_asked_about(bas
     _, context = base.converse("how often does the eastern economic forum happen", None)
     answer, _ = base.converse("when's it end?", context)
     assert answer.answered and answer.match == "eastern-economic-forum-dates" and "Wednesday" in answer.text
+
+
+def test_and_someone_whom_the_last_answer_again_says_nothing_of_gets_what_the_articles_say_of_them(base):
+    _, context = base.converse("what did the white house nsc spokesperson urge pyongyang to do during the trip", None)
+    answer, _ = base.converse("and the state dept?", context)
+    assert answer.answered and answer.match == "state-department" and "Miller" in answer.text
