@@ -347,10 +347,16 @@ FLOORS = {
     "wild/ko55.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
     "fresh-en56.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.001},
     "wild/rumours56.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.013},
-    "wild/chat56.yaml": {"answerable": 0.91, "declines": 0.98, "false_answers": 0.035},
+    "wild/chat56.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.024},
     "wild/ru56.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
     "wild/uk56.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko56.yaml": {"answerable": 0.95, "declines": 0.90, "false_answers": 0.034},
+    "fresh-en57.yaml": {"answerable": 0.98, "declines": 0.96, "false_answers": 0.026},
+    "wild/rumours57.yaml": {"answerable": 0.80, "declines": 0.95, "false_answers": 0.038},
+    "wild/chat57.yaml": {"answerable": 0.89, "declines": 0.98, "false_answers": 0.035},
+    "wild/ru57.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.018},
+    "wild/uk57.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko57.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
 }
 
 
