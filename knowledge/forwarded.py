@@ -74,7 +74,7 @@ _CHECK_TAILS = lazy_compile(
     r"|real or fake|true or false|(?:can|could) (?:you|u) confirm|confirm|makes sense"
     r"|(?:sounds?|seems?|looks?|is (?:it|that|this)) (?:\w+ )?(?:made up|invented|bs|cap|false|like (?:bs|cap))"
     r"|can (?:someone|anyone) (?:confirm|check)"
-    r"|any(?:one|body) (?:know|confirm)|or not|right|,\s*no|innit"
+    r"|any(?:one|body) (?:know|confirm)|or (?:not|nah)|(?:a )?real quote|right|,\s*no|innit"
     r"|(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)n'?t (?:it|he|she|they|there|we|you|that)"
     r"|is (?:that|this|it) (?:actually |really |even )?(?:the (?:number|figure) )?in (?:the |your |these )?"
     r"(?:articles?|news|reports?|reporting|coverage|press)"

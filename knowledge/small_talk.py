@@ -26,6 +26,8 @@ class SmallTalkReplies:
         self._phrases = [
             (talk, " ".join(plain_words(p, language))) for talk in lexicon.small_talk for p in talk.phrases
         ]
+        self._said = {phrase: talk for talk, phrase in reversed(self._phrases)}
+        """Each phrase word for word, and what it says."""
         filled = {
             "{articles}": "; ".join(f"{a.publisher}, “{a.title}” ({a.published:%d %b %Y})" for a in articles.values()),
             "{topics}": ", ".join(t.title.lower() for t in topics.values()),
@@ -33,13 +35,17 @@ class SmallTalkReplies:
         self._replies = {talk.id: _fill_in(talk.reply, filled) for talk in lexicon.small_talk}
 
     def recognise(self, words: list[str]) -> SmallTalk | None:
-        """The small-talk entry a whole message says, if it is one."""
+        """The small-talk entry a whole message says, if it is one; of two phrases, the last."""
         if len(words) > MAX_WORDS:
             return None
         message = " ".join(words)
         for talk, phrase in self._phrases:
             if fuzz.ratio(message, phrase) >= SIMILARITY and _same_opening(message, phrase):
                 return talk
+        for cut in range(1, len(words)):  # two phrases, the last one said: "ok cool", "cool, thanks bot", "thanks, bye"
+            first, second = self._said.get(" ".join(words[:cut])), self._said.get(" ".join(words[cut:]))
+            if first is not None and second is not None:
+                return second
         return None
 
     def reply(self, talk_id: str) -> str:

@@ -2792,3 +2792,17 @@ def test_and_someone_whom_the_last_answer_again_says_nothing_of_gets_what_the_ar
     _, context = base.converse("what did the white house nsc spokesperson urge pyongyang to do during the trip", None)
     answer, _ = base.converse("and the state dept?", context)
     assert answer.answered and answer.match == "state-department" and "Miller" in answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my uncle says back in 2019 putin basically said US security guarantees wont be enough to get NK to give up "
+        "its nukes. real quote or nah?",
+        "heard kim was actually pretty frosty with moscow AND beijing in his first years after taking over from his "
+        "dad, true?",
+    ],
+)
+def test_a_claim_the_articles_make_in_other_words_or_asked_real_or_nah_is_supported(base, message):
+    answer = base.answer(message)
+    assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, Verdict.SUPPORTED)

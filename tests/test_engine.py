@@ -86,6 +86,12 @@ def test_small_talk_is_recognised_and_looked_up_by_id_with_placeholders_filled(t
     assert "Test Wire, “Kim heads to Russia”" in tiny.small_talk("help").text
 
 
+@pytest.mark.parametrize(("message", "talk"), [("hi, what can you do", "help"), ("hello bye", "goodbye")])
+def test_two_small_talk_phrases_in_one_message_say_the_last(tiny, message, talk):
+    answer = tiny.answer(message)
+    assert (answer.kind, answer.small_talk, answer.answered) == (AnswerKind.SMALL_TALK, talk, False)
+
+
 def test_a_how_many_question_is_answered_only_by_a_reply_with_a_number(tiny):
     assert "20,000" in tiny.answer("how many workers were in russia").text
     assert not tiny.answer("when did peskov talk about vladivostok").answered
