@@ -658,8 +658,11 @@ class KnowledgeBase:
         )
         if not said or not all(self._says_more_than_names(half.claim) for half in halves):
             return checked
-        if said[0].verdict is Verdict.SUPPORTED and len(said) < len(halves):
-            return checked  # one half borne out says nothing of the other
+        unsaid = [half for half in halves if half not in said]
+        # one half borne out says nothing of the other, unless the fact bearing it out tells that too
+        told = bool(said[0].match) and all(self._checker.tells_of(half.claim, said[0].match) for half in unsaid)
+        if said[0].verdict is Verdict.SUPPORTED and unsaid and not told:
+            return checked
         return ClaimCheck(
             claim,
             said[0].verdict,

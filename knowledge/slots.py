@@ -186,7 +186,7 @@ _OPPOSITES = (
     ),
     (
         lazy_compile(
-            r"\bon hold|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)"
+            r"\bon (?:hold|ice)|\b(?:paused|frozen|suspended|halted) (?:\w+ )?(?:talks|negotiations)"
             r"|\b(?:talks|negotiations)(?: \w+){0,6} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
             r"|dead|going nowhere|gone nowhere)"
             r"|\b(?:talks|negotiations)(?: \w+){0,5} (?:are|were|is) (?:now |already |totally |completely )?"
@@ -263,16 +263,19 @@ _OPPOSITES = (
             r"\b(?:(?:travel\w*|went|been|gone|trips?|visits?)(?: \w+){0,3} (?:abroad|overseas|out of the country)"
             r"|(?:foreign|overseas) (?:trips?|travel|visits?|tours?))"
             r"(?: \w+){0,4} (?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
+            r"|\b(?:meet\w*|met|summits?|talks?)(?: \w+){0,3} (?:foreign|world|other|overseas) leaders"
+            r"(?: \w+){0,5} (?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
         ),
         lazy_compile(
             r"\bfirst (?:\w+ )?(?:trip|visit|travel|time)(?: \w+){0,4} since (?:the )?(?:outbreak of (?:the )?)?"
             r"(covid|pandemic|corona)"
+            r"|\bfirst summit with (?:a )?foreign leaders? since (?:\w+ ){0,3}closed its (borders)"
         ),
     ),
     (
         lazy_compile(
             r"\b(?:(?:end|finish|win)\w* (?:the |this |its |their )?|wrap\w* (?:up )?(?:the |this |its |their )?)"
-            r"(?:ukraine |ukrainian )?(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon)\b"
+            r"(?:ukraine |ukrainian )?(war|conflict)(?: up)?(?: \w+)? (?:quickly|quick|fast|soon|asap)\b"
             r"|\b(?:quick|fast|swift|speedy|rapid|early) (?:end|finish|victory|win)(?: to| of| in)?"
             r"(?: the| this| its| their)?(?: \w+)? (war|conflict)\b"
             r"|\b(war|conflict) (?:to be )?(?:over|done|ended|finished) (?:asap|quickly|quick|fast|soon)\b"
@@ -310,10 +313,10 @@ first day" and "the final day", warm relations and cool ones, missile tests paus
 full and dwindling, being asked to stop sending ammunition and to send more, relations never troubled and hot-and-
 cold, contact cut and communication maintained, arms talks on hold and actively advancing, a deal made without China
 and one agreed with it, a one-off event and an annual one, an economy booming and in hardship, neutral and openly
-supporting Russia, Kim travelling alone and accompanied, trips abroad through the pandemic and the first one since
-it, a war ended quickly and a prolonged one, the only country to do something and one of a few, one of a few and
-one of many, a united Security Council and a divided one, Russia voting against the UN's bans on North Korea and
-backing them.
+supporting Russia, Kim travelling alone and accompanied, trips abroad or summits through the pandemic and the first
+one since it (or since the borders closed), a war ended quickly and a prolonged one, the only country to do something
+and one of a few, one of a few and one of many, a united Security Council and a divided one, Russia voting against the
+UN's bans on North Korea and backing them.
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
 """Which of the _OPPOSITES the stockpiles are."""
@@ -326,6 +329,7 @@ _SAME_THING = {
     "conflict": "war",
     "pandemic": "covid",
     "corona": "covid",
+    "borders": "covid",
     "ammo": "ammunition",
     "shells": "ammunition",
     "laborers": "workers",

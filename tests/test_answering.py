@@ -2806,3 +2806,34 @@ def test_and_someone_whom_the_last_answer_again_says_nothing_of_gets_what_the_ar
 def test_a_claim_the_articles_make_in_other_words_or_asked_real_or_nah_is_supported(base, message):
     answer = base.answer(message)
     assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "putin wants to wrap up the ukraine war asap, that's why he needs the shells",
+        "the white house expects the russia-nk arms talks to be put on ice during kim's trip",
+        "kim has been meeting foreign leaders all the time since covid",
+        "the kremlin only announced the trip after japanese media spotted kim's train leaving",
+        "russia lifting its sanctions on north korea is the most likely outcome of the summit",
+        "us officials know the exact volume of weapons nk has shipped to russia",
+    ],
+)
+def test_a_claim_the_articles_contradict_in_other_words_is_contradicted(base, claim):
+    assert base.answer(claim).verdict == Verdict.CONTRADICTED
+
+
+def test_a_claim_whose_second_half_the_fact_bearing_out_the_first_tells_too_is_supported(base):
+    check = base.answer("the covid border closures wrecked nk's economy and kim is going to putin for food and energy")
+    assert (check.verdict, check.match) == (Verdict.SUPPORTED, "nk-why-short-of-food-pandemic")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "lavrov is on the russian delegation for the talks with kim",
+        "kim's train is hauling his personal mercedes so he can drive around vladivostok",
+    ],
+)
+def test_a_claim_sharing_only_names_with_a_false_rumour_or_a_means_with_an_old_fact_is_not_in_the_articles(base, claim):
+    assert base.answer(claim).verdict == Verdict.NOT_IN_ARTICLES
