@@ -164,6 +164,10 @@ _ASKS_WHAT_HAPPENED = lazy_compile(
 asks about the outcome too."""
 _THE_REPORTER = "the reporter"
 """Who asserts what an article states in its own voice, naming no outlet."""
+_ASKS_THE_OUTLET = lazy_compile(
+    r"\b(?:report\w*|outlets?|articles?|wrote|written|publish\w*|news ?(?:agency|site|paper)|media)\b", re.IGNORECASE
+)
+"""A "who said that?" asking who reported it ("who reported that?", "which outlet said that"): the outlets say."""
 _COUNTS_WHAT_WAS_ASKED = lazy_compile(
     r"\W*(?:and |so |but )?how (?:many|much) (?:do|does|did|has|have|had|can|could|will|would|is|are|was|were)\b"
     r"(?! (?:it|he|she|they|there)\b)",
@@ -1032,6 +1036,8 @@ class KnowledgeBase:
             return self._sources_of(last)  # "are you sure it was reuters?" doubts the source: the quotes say
         if follow_up is FollowUp.CONFIRM:  # what the articles say, again: a doubt is no reason to change it
             return last if last.answered else Answer(False, AnswerKind.EMPTY, self._replies["empty"])
+        if follow_up is FollowUp.WHO_SAID and _ASKS_THE_OUTLET.search(text):
+            return self._sources_of(last)
         if follow_up is FollowUp.WHO_SAID:
             return self._attribution_of(last)
         if follow_up is FollowUp.MORE:

@@ -260,7 +260,10 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
         expecting_yes = _ASKS_EXPECTING_YES.match(piece) and (
             not start or _IS_STRONG_BREAK.fullmatch(breaks[start].strip())
         )
+        told = _TOLD_NOT_ASKED.match(piece) and any(_starts_with_question_word(p) for p in pieces[start + 1 :])
         if (_starts_with_question_word(piece) or sets_aside or expecting_yes) and not _WHAT_IS_WANTED.match(piece):
+            if told:
+                continue  # "…on about how putin is doing something there, … 😴 what is putin scheduled to do"
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             lead = _WORD.findall(before.casefold())
@@ -316,6 +319,13 @@ _NAMED_THEN_ASKED = lazy_compile(r"\b(?:who|what)(?:'s|s| is| was| are| were)\s+
 """Someone named first and then asked about: "nam sung wook who is he"."""
 _WHAT_IS_WANTED = lazy_compile(r"^\W*what\s+\w+\s+(?:really\s+|actually\s+|truly\s+)?(?:wants?|needs?)\s+is\b", re.I)
 """What someone wants, named rather than asked: "…, what they really want is drones"."""
+_TOLD_NOT_ASKED = lazy_compile(
+    r"^\W*(?:how|where|why|when)\s+"
+    r"(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|many|much|long|old|far|often|big|come)\b)"
+    r"\w+(?:\s+\w+)?\s+(?:is|was|are|were|has|had)\b(?!.*\?\s*$)",
+    re.IGNORECASE,
+)
+"""A question word told of, not asked, its subject before its verb: "how putin is doing something there"."""
 _POINTING = lazy_compile(
     r"^\W*(?:that'?s|thats|that is|this is|which is|it'?s|its)\s+(?:where|why|how|when|what)\b", re.IGNORECASE
 )

@@ -2837,3 +2837,18 @@ def test_a_claim_whose_second_half_the_fact_bearing_out_the_first_tells_too_is_s
 )
 def test_a_claim_sharing_only_names_with_a_false_rumour_or_a_means_with_an_old_fact_is_not_in_the_articles(base, claim):
     assert base.answer(claim).verdict == Verdict.NOT_IN_ARTICLES
+
+
+def test_who_reported_that_after_an_answer_names_the_outlets_with_their_quotes(base):
+    _, context = base.converse("what did putin say afterwards about us security guarantees for nk", None)
+    answer, _ = base.converse("who reported that?", context)
+    assert answer.kind is AnswerKind.SOURCES and "Reuters" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("nam sung-wook who dat", "nam-sung-wook"), ("what does nk have a ton of that russia wants", None)],
+)
+def test_chat_words_for_who_is_that_and_for_plenty_of_are_read(base, question, entry):
+    answer = base.answer(question)
+    assert answer.answered and (answer.match == entry if entry else "ammunition" in answer.text)

@@ -345,3 +345,13 @@ def test_the_full_stop_of_un_or_us_ends_no_claim():
         "a U.S. official said kim may travel.",
         "Then putin met him.",
     ]
+
+
+def test_a_question_word_told_of_in_a_story_is_no_question_when_a_real_one_follows():
+    story = "my roommate kept going on about some forum and how putin is doing something there on tuesday, and then "
+    story += "she started on about kim's train and i zoned out 😴 what is putin scheduled to do at that forum?"
+    assert questions_in(story) == ("what is putin scheduled to do at that forum?",)
+    assert questions_in("how many shells are there, what caliber are they") == (
+        "how many shells are there",
+        "what caliber are they",
+    )
