@@ -26,10 +26,11 @@ ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof
 NOT_AFTER_AN_ABBREVIATION = "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in ABBREVIATIONS)
 """A full stop that shortens a word ("Mr. Peskov", "5 hours incl. a banquet") ends no sentence."""
 _SENTENCES = lazy_compile(
-    rf"(?<=[?!])\s+|(?<=[^.\s][^.\s][.;]){NOT_AFTER_AN_ABBREVIATION}\s+(?=\S)|\s*\n+\s*", re.IGNORECASE
+    rf"(?<=[?!])\s+|(?<=[^.\s][^.\s][.;]){NOT_AFTER_AN_ABBREVIATION}(?:(?<!\bno\.)|(?!\s+\d))\s+(?=\S)|\s*\n+\s*",
+    re.IGNORECASE,
 )
 """Sentence ends: ?, !, a line break, and a full stop after a word of two letters or more, so that neither an
-ellipsis nor an initial ("the U.S. official") ends one."""
+ellipsis nor an initial ("the U.S. official") ends one, nor "no." before a number ("russia's no. 1 goal")."""
 _NEW_QUESTION = lazy_compile(
     r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:,\s*)?(?=(?:(?:for|since|in|from|to|by|with)\s+)?(?:"
     + "|".join(QUESTION_WORDS)

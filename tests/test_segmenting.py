@@ -355,3 +355,10 @@ def test_a_question_word_told_of_in_a_story_is_no_question_when_a_real_one_follo
         "how many shells are there",
         "what caliber are they",
     )
+
+
+def test_no_before_a_number_ends_no_sentence():
+    assert questions_in("whats russia's no. 1 goal going into this, per the explainer") == (
+        "whats russia's no. 1 goal going into this per the explainer",
+    )
+    assert questions_in("i said no. who is peskov") == ("who is peskov",)
