@@ -357,6 +357,12 @@ FLOORS = {
     "wild/ru57.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk57.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko57.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en58.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours58.yaml": {"answerable": 0.92, "declines": 0.97, "false_answers": 0.026},
+    "wild/chat58.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.035},
+    "wild/ru58.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk58.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko58.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.018},
 }
 
 
