@@ -1077,10 +1077,20 @@ class KnowledgeBase:
     def _of_them_alone(self, text: str, context: Context, answer: Answer) -> Answer | None:
         """What the articles say of the names turned to, when the last question asked of them gives the last
         answer again and it says nothing of them ("what did the nsc spokesperson urge pyongyang to do" and then
-        "and the state dept?": the spokesperson still names Watson). None otherwise."""
+        "and the state dept?": the spokesperson still names Watson), or only asks which of a few entries is meant.
+        None otherwise."""
         normalizer = self._index.normalizer
         new = [t for t in normalizer.tokens(text) if normalizer.is_name(t)]
-        if not new or not answer.answered or answer.match != context.answer.match or self._speaks_of(answer, new):
+        again = answer.answered and answer.match == context.answer.match and not self._speaks_of(answer, new)
+        # asked which entry is meant: of a body or a person, or after who someone is or who said it ("who said
+        # that?" and then "and the state dept?"), not of a country asked what the last question asked of another
+        whom = context.answer.kind in (AnswerKind.ENTITY, AnswerKind.ATTRIBUTION) or all(
+            self._kind_of_name(t) == "person" or self.entities[t].kind == "organisation"
+            for t in new
+            if t in self.entities
+        )
+        summit_side = any(t in SIDES or t in SIDES.values() for t in new)  # whose every fact is about the summit
+        if not new or not (again or (answer.kind is AnswerKind.UNSURE and whom and not summit_side)):
             return None
         alone = self._answer_tokens(new)
         return alone if alone.confident and alone.answered and alone.match in new else None

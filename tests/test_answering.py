@@ -2852,3 +2852,14 @@ def test_who_reported_that_after_an_answer_names_the_outlets_with_their_quotes(b
 def test_chat_words_for_who_is_that_and_for_plenty_of_are_read(base, question, entry):
     answer = base.answer(question)
     assert answer.answered and (answer.match == entry if entry else "ammunition" in answer.text)
+
+
+def test_and_a_body_after_who_said_that_gets_what_the_articles_say_of_it_rather_than_did_you_mean(base):
+    context = None
+    for said in ("what did the white house nsc say about the arms talks", "and what does she want nk to do?"):
+        _, context = base.converse(said, context)
+    _, context = base.converse("who said that?", context)
+    answer, context = base.converse("and the state dept?", context)
+    assert answer.answered and answer.match == "state-department"
+    answer, _ = base.converse("what about japan", context)
+    assert answer.answered and answer.match == "japan"
