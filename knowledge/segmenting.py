@@ -58,13 +58,19 @@ _STRONG_BREAK = (
     r"|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
     r"|\bha(?:ha)+\b|[" + _EMOJI + r"]+"
 )
-_CHATTER_BREAK = lazy_compile(
-    r"\s*(,|:|—|–| - |\.\.\.+|…|\bbut\b(?=\s+(?:" + "|".join(WH_WORDS) + r")\b)|" + _STRONG_BREAK + r")\s*",
-    re.IGNORECASE,
+_BUT_ASKING = (
+    r"\bbut\b(?=\s+(?:" + "|".join(WH_WORDS) + r")\b"
+    r"|\s+(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have)\s+"
+    r"(?:there|it|they|he|she|this|that|anyone|anybody|anything|we|you|i)\b)"
 )
-"""What separates chatter from the question after it: commas, colons, dashes, ellipses, a "but" before a question word
-("i get the ammo side but what worries people about…"), and the strong breaks, "anyway", "ok", "lol" or emoji, after
-which nothing before counts as part of the question, however short."""
+"""A "but" before a question: "i get the ammo side but what worries people about…", "i dont care who wins but is
+there anything we should watch for"."""
+_CHATTER_BREAK = lazy_compile(
+    r"\s*(,|:|—|–| - |\.\.\.+|…|" + _BUT_ASKING + "|" + _STRONG_BREAK + r")\s*", re.IGNORECASE
+)
+"""What separates chatter from the question after it: commas, colons, dashes, ellipses, a "but" before a question,
+and the strong breaks, "anyway", "ok", "lol" or emoji, after which nothing before counts as part of the question,
+however short."""
 _IS_STRONG_BREAK = lazy_compile(_STRONG_BREAK, re.IGNORECASE)
 _FILLERS = frozenset(
     [

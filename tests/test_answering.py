@@ -2863,3 +2863,8 @@ def test_and_a_body_after_who_said_that_gets_what_the_articles_say_of_it_rather_
     assert answer.answered and answer.match == "state-department"
     answer, _ = base.converse("what about japan", context)
     assert answer.answered and answer.match == "japan"
+
+
+def test_who_kim_brought_along_is_his_delegation(base):
+    answer = base.answer("which seoul ministry is tracking who kim brought along")
+    assert answer.answered and answer.match == "unification-ministry-on-kims-entourage"

@@ -362,3 +362,10 @@ def test_no_before_a_number_ends_no_sentence():
         "whats russia's no. 1 goal going into this per the explainer",
     )
     assert questions_in("i said no. who is peskov") == ("who is peskov",)
+
+
+def test_a_but_before_a_yes_or_no_question_ends_the_chatter_before_it():
+    story = (
+        "my roommate keeps sending memes 🙃 honestly i dont care who wins but is there anything we should watch for?"
+    )
+    assert questions_in(story) == ("is there anything we should watch for?",)
