@@ -697,7 +697,11 @@ class ClaimChecker:
         standings = {self._claims[c].standing for c in target.claims}
         # "both sides said there's no arms deal" tells their denial: a yes to whether they deny it
         reports_the_denial = "denial" in standings and _SAID_NOT.search(claim) is not None
-        if _polarity(target.text) not in (None, reports_the_denial or _polarity_of_claim(claim)):
+        says_no_as_they_do = _denies_what_they_deny(claim, evidence)  # "nk never condemned the invasion": nor did it
+        if (
+            _polarity(target.text) not in (None, reports_the_denial or _polarity_of_claim(claim))
+            and not says_no_as_they_do
+        ):
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._index.language == "en" and not _large_figures(claim) <= self._figures[target.id]:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "russia makes ~2 million shells a year"
@@ -866,8 +870,12 @@ class ClaimChecker:
                 beside = tokens[max(0, at - BESIDE) : at + BESIDE + 1]
                 if any(t in self._index.people and t in mentioned for t in beside):
                     return True
-                # "that kim taewoo guy… — he used to run the asan institute": the one person named, said to run it
-                ran = any(re.search(rf"{_RAN}\s+(?:the\s+)?{re.escape(name)}\b", claim, re.I) for name in bodies[token])
+                # "that kim taewoo guy… — he used to run the asan institute", "…used to run a think tank under
+                # seoul's unification ministry": the one person named, said to run it or something of it
+                ran = any(
+                    re.search(rf"{_RAN}\s+(?:[\w'’-]+\s+){{0,5}}?{re.escape(name)}\b", claim, re.I)
+                    for name in bodies[token]
+                )
                 if ran and len(people) == 1 and people[0] in mentioned:
                     return True
         return False
@@ -1384,6 +1392,15 @@ def _denies_what_it_affirms(claim: str, evidence: str) -> bool:
     denies = _DENIAL.search(_NOT_JUST.sub(" ", claim)) is not None
     reported = _DENIED_BY_SOMEONE.search(evidence)  # "…have vehemently denied plans for an arms deal"
     return denies and not reported and _DENIAL.search(evidence) is None and _DOUBT.search(evidence) is None
+
+
+def _denies_what_they_deny(claim: str, evidence: str) -> bool:
+    """Whether a claim plainly denies doing what the evidence says was not done ("north korea never condemned the
+    invasion", where it refrained from condemning it)."""
+    denied, not_done = (
+        {stem(found.group(1).casefold()) for found in _DENIED_DOING.finditer(text)} for text in (claim, evidence)
+    )
+    return bool(denied & not_done)
 
 
 def _denies_what_was_done(claim: str, evidence: str) -> bool:

@@ -135,7 +135,10 @@ _OPPOSITES = (
             r"|(?:gone|went|going|been|is|are|stays?|stayed) (?:very |really |pretty )?quiet on)"
             r"(?: (?:its|their|all))? (missile) (?:tests|testing|launches)"
         ),
-        lazy_compile(r"\brecord (?:pace|number) of (missile)"),
+        lazy_compile(
+            r"\brecord (?:pace|number) of (missile)"
+            r"|\b(missile)s?(?: \w+){0,2} at (?:a )?record (?:pace|rate|speed|clip)"
+        ),
     ),
     _STOCKPILES_FULL_OR_DWINDLING,
     (
@@ -198,7 +201,8 @@ _OPPOSITES = (
     ),
     (
         lazy_compile(
-            r"\b(?:independently of|without (?:even )?(?:telling|consulting|asking|involving|informing)"
+            r"\b(?:independently of|without (?:even )?(?:telling|consulting|asking|involving|informing"
+            r"|checking (?:in )?with|clearing (?:it |this )?with|running (?:it |this )?by|coordinating with)"
             r"|(?:kept|keep|keeps|keeping|cut|cutting|left|leave|leaving) (?:\w+ )?out(?: of (?:it|this|the loop))?"
             r"|no (?:role|say) for)(?: \w+){0,3}? (china|beijing)\b"
         ),

@@ -2868,3 +2868,16 @@ def test_and_a_body_after_who_said_that_gets_what_the_articles_say_of_it_rather_
 def test_who_kim_brought_along_is_his_delegation(base):
     answer = base.answer("which seoul ministry is tracking who kim brought along")
     assert answer.answered and answer.match == "unification-ministry-on-kims-entourage"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("nk is launching missiles at a record pace rn, right?", Verdict.SUPPORTED),
+        ("north korea never condemned russia's invasion, not once", Verdict.SUPPORTED),
+        ("nam sung-wook used to run a think tank under seoul's unification ministry", Verdict.CONTRADICTED),
+        ("the al jazeera correspondent said nk will act without checking with china", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_claim_saying_what_the_articles_say_or_the_opposite_in_other_words_gets_that_verdict(base, claim, verdict):
+    assert base.answer(claim).verdict == verdict
