@@ -140,11 +140,12 @@ the border, cannot know it; anything they do say settles the claim first."""
 _AN_EARLIER_MONTH = lazy_compile(r"\b(?:january|february|march|april|june|july|august)\b", re.IGNORECASE)
 """A month of 2023 before the summit's: what happened then is no part of the trip ("…when he visited in july")."""
 _SAID_TO_EACH_OTHER = lazy_compile(
-    r"\b(?:kim|putin) (?:(?!never|not|didn't|did)\w+ )?(?:told|assured|promised|warned|thanked|offered) "
+    r"\b(?:kim|putin) (?:(?!never|not|didn't|did)\w+ )?(?:told|assured|promised|warned|thanked|offered"
+    r"|gave|gives|gifted|gifts|presented|presents|handed|hands) "
     r"(?:putin|kim)\b",
     re.IGNORECASE,
 )
-"""What one leader told the other: said at the summit, unless the claim dates it before (the 2019 meeting)."""
+"""What one leader told or gave the other: at the summit, unless the claim dates it before (the 2019 meeting)."""
 _THEY_MET = lazy_compile(
     r"\b(?:kim and putin|putin and kim|kim jong un and vladimir putin|vladimir putin and kim jong un|the two leaders)"
     r" (?:finally |actually |eventually )?(?:met|sat down|shook hands) (?:at|in|on)\b",

@@ -166,8 +166,10 @@ _OPPOSITES = (
     (
         lazy_compile(
             r"\b(?:homegrown|home-grown|brand[- ]new|original|indigenous|its own|their own) (?:\w+ )?(designs?)\b"
+            r"|\b(?:copies|copy|knock-?offs?|clones?) of (?:chinese|american|us|iranian|western|nato|japanese)"
+            r" (?:\w+ )?(designs?|munitions|ammo|ammunition|shells)\b"
         ),
-        lazy_compile(r"\bsoviet(?:[- ]era)? (designs?)\b"),
+        lazy_compile(r"\bsoviet(?:[- ]era)? (designs?)\b|\bcopies of soviet(?:[- ]era)? (munitions)\b"),
     ),
     (
         lazy_compile(
@@ -316,11 +318,11 @@ _OPPOSITES = (
 first day" and "the final day", warm relations and cool ones, missile tests paused and at a record pace, stockpiles
 full and dwindling, being asked to stop sending ammunition and to send more, relations never troubled and hot-and-
 cold, contact cut and communication maintained, arms talks on hold and actively advancing, a deal made without China
-and one agreed with it, a one-off event and an annual one, an economy booming and in hardship, neutral and openly
-supporting Russia, Kim travelling alone and accompanied, trips abroad or summits through the pandemic and the first
-one since it (or since the borders closed), a war ended quickly and a prolonged one, the only country to do something
-and one of a few, one of a few and one of many, a united Security Council and a divided one, Russia voting against the
-UN's bans on North Korea and backing them.
+and one agreed with it, a one-off event and an annual one, copies of Soviet munitions and of another country's, an
+economy booming and in hardship, neutral and openly supporting Russia, Kim travelling alone and accompanied, trips
+abroad or summits through the pandemic and the first one since it (or since the borders closed), a war ended quickly
+and a prolonged one, the only country to do something and one of a few, one of a few and one of many, a united
+Security Council and a divided one, Russia voting against the UN's bans on North Korea and backing them.
 Each match is (the pair's number, which side, the thing)."""
 _PLENTY = _OPPOSITES.index(_STOCKPILES_FULL_OR_DWINDLING)
 """Which of the _OPPOSITES the stockpiles are."""
@@ -335,6 +337,7 @@ _SAME_THING = {
     "corona": "covid",
     "borders": "covid",
     "ammo": "ammunition",
+    "munitions": "ammunition",
     "shells": "ammunition",
     "laborers": "workers",
     "labourers": "workers",

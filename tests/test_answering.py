@@ -2881,3 +2881,12 @@ def test_who_kim_brought_along_is_his_delegation(base):
 )
 def test_a_claim_saying_what_the_articles_say_or_the_opposite_in_other_words_gets_that_verdict(base, claim, verdict):
     assert base.answer(claim).verdict == verdict
+
+
+def test_nk_shells_said_to_copy_another_countrys_ammo_are_contradicted_by_their_soviet_designs(base):
+    assert base.answer("the shells nk sends russia are mostly clones of chinese ammo").verdict == Verdict.CONTRADICTED
+
+
+def test_a_gift_one_leader_gives_the_other_is_after_the_articles(base):
+    check = base.answer("BREAKING: Putin gifts Kim a Russian-made Aurus limousine")
+    assert check.verdict == Verdict.AFTER_ARTICLES and not check.answered
