@@ -2890,3 +2890,8 @@ def test_nk_shells_said_to_copy_another_countrys_ammo_are_contradicted_by_their_
 def test_a_gift_one_leader_gives_the_other_is_after_the_articles(base):
     check = base.answer("BREAKING: Putin gifts Kim a Russian-made Aurus limousine")
     assert check.verdict == Verdict.AFTER_ARTICLES and not check.answered
+
+
+def test_on_the_planet_or_in_the_world_adds_nothing_to_a_claim(base):
+    check = base.answer("only THREE countries on the planet recognised donetsk & luhansk: russia, syria and nk 🤯")
+    assert check.verdict == Verdict.SUPPORTED
