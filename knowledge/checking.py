@@ -335,6 +335,8 @@ class ClaimChecker:
         if best is None or decision.action is not Action.ANSWER or self._names_only_of_a_rumour(claim, best):
             return self._not_found(claim)
         checked = self._against(claim, self._settling(claim, decision.candidates))
+        if checked.verdict is Verdict.CONTRADICTED and checked.match:
+            checked = self._the_same_way_round(claim, decision.candidates, checked)
         # a claim denying what its fact says otherwise ("kim hasn't travelled abroad since covid") is not then
         # contradicted by the particulars it denies
         denied = checked.match in self._stated and self._denies_what_the_articles_contradict(
@@ -350,6 +352,25 @@ class ClaimChecker:
             contradicting = contradicting or self._saying_it_is_unknown(claim, decision.candidates)
             if contradicting is not None:
                 return self._found(claim, Verdict.CONTRADICTED, contradicting)
+        return checked
+
+    def _the_same_way_round(self, claim: str, candidates, checked: ClaimCheck) -> ClaimCheck:
+        """A claim contradicted only by the direction of the exchange its best match tells, checked against a fact
+        nearly as near that tells the exchange the claim's way round ("north korea will sell russia ammunition"
+        matches what Russia could give in exchange for ammunition, and Russia wanting ammunition nearly as well)."""
+        said = self._particulars(claim)
+        if conflicts(said, self._stated.get(checked.match, said)) != ["direction"] or _IN_EXCHANGE.search(claim):
+            return checked  # "nk sends grain to russia in exchange for ammo" tells both ways: the goods are wrong
+        for candidate in candidates[1:]:
+            if candidate.score < NEAR_SHARE * candidates[0].score:
+                break
+            target = self._index.targets[candidate.target]
+            if target.declines or target.verdict is not None or candidate.target not in self._stated:
+                continue
+            same_way = said.direction and said.direction <= self._stated[candidate.target].direction
+            if same_way and self.tells_of(claim, candidate.target):
+                again = self._against(claim, target)
+                return again if again.verdict is Verdict.SUPPORTED else checked
         return checked
 
     def _matched(self, claim: str, tokens: list[str]) -> tuple[list[str], Decision]:
@@ -393,12 +414,37 @@ class ClaimChecker:
         if not entries or not wanted or any(c.isdigit() for t in wanted for c in t):
             return None  # "the shells russia wants are mostly 152mm": a figure of what it wants, not a want
         if any(t in self._wants_named[getter] for t in wanted):
+            giver = asked[0] if asked[1:2] == ["offer"] else None
+            if (
+                giver is not None
+                and not _IN_EXCHANGE.search(claim)
+                and self._what_it_wants_itself(giver, getter, wanted)
+            ):
+                return self._wants_entry(giver, [giver, "want"])  # "russia offers to sell NK ammunition": it buys
             return None
-        found = [c for c in index.rank(asked, limit=_RANKED_FOR_WANTS) if c.target in entries]
-        # the entry saying most of what is asked ("what weapons does north korea want": its weapons technology, not
-        # "what is pyongyang after", which answers it too but says nothing of weapons)
+        return self._wants_entry(getter, asked)
+
+    def _wants_entry(self, country: str, asked: list[str]) -> Target:
+        """The entry setting out a country's wants that says most of what is asked ("what weapons does north korea
+        want": its weapons technology, not "what is pyongyang after", which answers it too but says nothing of
+        weapons)."""
+        entries = self._index.wants_set_out[country]
+        found = [c for c in self._index.rank(asked, limit=_RANKED_FOR_WANTS) if c.target in entries]
         best = max(found, key=lambda c: c.recall, default=None)
-        return index.targets[best.target if best else entries[0]]
+        return self._index.targets[best.target if best else entries[0]]
+
+    def _what_it_wants_itself(self, giver: str, getter: str, things: list[str]) -> bool:
+        """Whether a claim has a country hand over what it is the one to want: something most of the entries on
+        its own wants speak of and few of the other side's do ("russia is offering to sell NK ammunition", which
+        Russia seeks to buy), and nothing the other side wants."""
+
+        def share(country: str, thing: str) -> float:
+            entries = self._index.wants_set_out.get(country, ())
+            return sum(thing in self._index.mentions[e] for e in entries) / max(len(entries), 1)
+
+        if any(share(getter, t) >= _MOSTLY_WANTED for t in things):
+            return False
+        return any(share(giver, t) >= _MOSTLY_WANTED and share(getter, t) < _HARDLY_WANTED for t in things)
 
     def _wanting(self, claim: str, tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
         """Who a claim says wants or gets something, what to ask the base to show what the articles say it wants,
@@ -1130,6 +1176,12 @@ _STRESSING = "mainly mostly really only just actually truly primarily chiefly de
 _ACQUIRING = "help helping build building get getting buy buying obtain acquire develop developing make produce access"
 _GIVING_WORDS = "deal offer hand hands handing handed"
 _RANKED_FOR_WANTS = 30
+_IN_EXCHANGE = lazy_compile(r"\bin (?:exchange|return)\b|\btrad\w* for\b|\bswap", re.IGNORECASE)
+"""A claim telling an exchange both ways round."""
+_MOSTLY_WANTED = 0.5
+"""A thing at least this share of the entries on a country's wants speak of is what that country wants."""
+_HARDLY_WANTED = 0.2
+"""A thing under this share of the entries on a country's wants speak of is not what it wants."""
 _NEGATION = lazy_compile(rf"\b(?:{_DENYING_WORDS}|(?:the )?first time (?:\w+ ){{0,4}}ever)\b", re.IGNORECASE)
 _ANSWER_POLARITY = lazy_compile(r"^\W*(yes|no|not|unlikely|likely|possibly)\b", re.IGNORECASE)
 

@@ -2895,3 +2895,13 @@ def test_a_gift_one_leader_gives_the_other_is_after_the_articles(base):
 def test_on_the_planet_or_in_the_world_adds_nothing_to_a_claim(base):
     check = base.answer("only THREE countries on the planet recognised donetsk & luhansk: russia, syria and nk 🤯")
     assert check.verdict == Verdict.SUPPORTED
+
+
+def test_a_country_said_to_hand_over_what_it_is_the_one_to_want_is_contradicted(base):
+    check = base.answer("us officials: russia is offering to sell ammunition to north korea")
+    assert (check.verdict, check.match) == (Verdict.CONTRADICTED, "russia-wants-ammunition")
+
+
+def test_an_exchange_told_the_right_way_round_is_checked_against_the_fact_telling_it_that_way(base):
+    check = base.answer("north korea will sell russia ammunition")
+    assert (check.verdict, check.match) == (Verdict.SUPPORTED, "russia-wants-ammunition")
