@@ -1085,9 +1085,7 @@ class KnowledgeBase:
         # asked which entry is meant: of a body or a person, or after who someone is or who said it ("who said
         # that?" and then "and the state dept?"), not of a country asked what the last question asked of another
         whom = context.answer.kind in (AnswerKind.ENTITY, AnswerKind.ATTRIBUTION) or all(
-            self._kind_of_name(t) == "person" or self.entities[t].kind == "organisation"
-            for t in new
-            if t in self.entities
+            self.entities[t].kind in ("person", "organisation") for t in new if t in self.entities
         )
         summit_side = any(t in SIDES or t in SIDES.values() for t in new)  # whose every fact is about the summit
         if not new or not (again or (answer.kind is AnswerKind.UNSURE and whom and not summit_side)):

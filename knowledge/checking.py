@@ -536,7 +536,12 @@ class ClaimChecker:
             return False
         telling = self._index.telling_words.get(target.id, frozenset())
         shared = set(self._index.normalizer.tokens(claim)) & set(best.phrasing_tokens)
-        return bool(shared & telling) and all(t in telling or self._index.normalizer.is_name(t) for t in shared)
+        return bool(shared & telling) and self._only_names_and(shared, telling)
+
+    def _only_names_and(self, shared: set[str], words: frozenset[str] | set[str]) -> bool:
+        """Whether what a claim shares with a rumour's phrasing is only names and the given words (its telling
+        words): nothing it says of anyone."""
+        return all(t in words or self._index.normalizer.is_name(t) for t in shared)
 
     def _rumour_of_its_words(self, claim: str, candidates) -> Target | None:
         """The recorded rumour, within RUMOUR_OVER_FACT of the best match, that has a word of the claim only
@@ -551,8 +556,7 @@ class ClaimChecker:
                 return None
             target = self._index.targets[candidate.target]
             shared = tokens & set(candidate.phrasing_tokens)
-            said = any(t not in rumoured and not self._index.normalizer.is_name(t) for t in shared)
-            if target.verdict is not None and rumoured & shared and said:
+            if target.verdict is not None and rumoured & shared and not self._only_names_and(shared, rumoured):
                 return target
         return None
 

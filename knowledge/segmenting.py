@@ -267,9 +267,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
         expecting_yes = _ASKS_EXPECTING_YES.match(piece) and (
             not start or _IS_STRONG_BREAK.fullmatch(breaks[start].strip())
         )
-        told = _TOLD_NOT_ASKED.match(piece) and any(_starts_with_question_word(p) for p in pieces[start + 1 :])
         if (_starts_with_question_word(piece) or sets_aside or expecting_yes) and not _WHAT_IS_WANTED.match(piece):
-            if told:
+            if _TOLD_NOT_ASKED.match(piece) and any(_starts_with_question_word(p) for p in pieces[start + 1 :]):
                 continue  # "…on about how putin is doing something there, … 😴 what is putin scheduled to do"
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
