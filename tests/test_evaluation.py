@@ -363,6 +363,12 @@ FLOORS = {
     "wild/ru58.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
     "wild/uk58.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko58.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
+    "fresh-en59.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.026},
+    "wild/rumours59.yaml": {"answerable": 0.92, "declines": 0.95, "false_answers": 0.038},
+    "wild/chat59.yaml": {"answerable": 0.82, "declines": 0.94, "false_answers": 0.090},
+    "wild/ru59.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk59.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko59.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
 }
 
 
