@@ -834,6 +834,8 @@ class KnowledgeBase:
                 asked = last.strip() or asked
             if alone and _THERE.search(text) and (place := self._place_in(context.answer)):
                 return _THERE.sub(place, text)  # "where are they meeting?" "Vladivostok…" "why there?": why Vladivostok
+            if alone and (person := self._the_one_person_told_of(text, context)):
+                return _PERSONAL_PRONOUN.sub(person, text, count=1)  # "who is she again": the one woman it named
             composed = f"{text if alone else _TRAILING.sub('', text)} {asked}"
             if _THEY_MEET.search(composed) and not self._names_in(composed):
                 return self._with_names(composed, [])  # "when did they first meet" "where?": Kim and Putin, first
@@ -846,6 +848,21 @@ class KnowledgeBase:
         if _IT_DOES.search(text) and not _PERSONAL_OR_PLACE.search(text) and not self._names_in(context.question):
             return f"{_TRAILING.sub('', text)} {context.question}"  # "when's it end?" after "how often is the forum"
         return self._with_names(text, self._context_names(text, context))
+
+    def _the_one_person_told_of(self, text: str, context: Context) -> str | None:
+        """The name of the only person the last answer told of whom a question's "he" or "she" can be, when its
+        question asked of no one by name ("what did she say russia could give nk?" answered with Yulia Shapovalova,
+        and then "who is she again"); None when the answer names none, or more than one."""
+        pronoun = _PERSONAL_PRONOUN.search(text)
+        if pronoun is None or not context.answer.answered or self._people_in(context.question):
+            return None
+        gender = "she" if pronoun.group(1).lower() in _SHE else "he"
+        people = [
+            n
+            for n in dict.fromkeys(self._names_in(context.answer.text))
+            if self.entities[n].kind == "person" and self.entities[n].pronoun in (None, gender)
+        ]
+        return self.entities[people[0]].name if len(people) == 1 else None
 
     def _echoes(self, text: str, context: Context) -> bool:
         """Whether a short question asks more of words the last answer used ("divided over what?" after "the UN

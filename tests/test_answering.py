@@ -2905,3 +2905,11 @@ def test_a_country_said_to_hand_over_what_it_is_the_one_to_want_is_contradicted(
 def test_an_exchange_told_the_right_way_round_is_checked_against_the_fact_telling_it_that_way(base):
     check = base.answer("north korea will sell russia ammunition")
     assert (check.verdict, check.match) == (Verdict.SUPPORTED, "russia-wants-ammunition")
+
+
+def test_who_is_she_after_an_answer_naming_one_woman_is_about_her(base):
+    # the last question called her only "she"; the answer named her
+    _, context = base.converse("what did she say russia could give nk?", None)
+    assert "Shapovalova" in context.answer.text
+    answer, _ = base.converse("who is she again", context)
+    assert answer.answered and answer.match == "yulia-shapovalova"
