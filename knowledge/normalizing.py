@@ -35,6 +35,15 @@ _US_THE_PRONOUN = lazy_compile(
 )
 """A lower-case "us" after a verb or preposition is the pronoun: "what would that tell us?" asks nothing of the
 United States."""
+_REMINDED_AGAIN = lazy_compile(
+    r"(?<!since )(\b(?:(?:where|when|who|what)(?:'s|’s|s)"
+    r"|(?:where|when|who|whom|what|which)(?:\s+\w+)?\s+(?:is|was|are|were))\b"
+    r"(?!\s+(?:that|this|it)\s+again\b)[^?.!]*?)\s+again\b(?=(?:\s+in\s+\d{4})?\W*$)",
+    re.IGNORECASE,
+)
+"""A trailing "again" on a question of what something is or was asks to be reminded: "where was that meeting again",
+"who is she again" ask nothing of a second time, nor do they once a follow-up's year or names are put around them
+("what was that again" is a stopword of the lexicon's). "since when are they close again" asks since when they are."""
 _AFTER_AS_WANTING = lazy_compile(
     r"\b((?:is|are|was|were|'s|’s)\s+(?:(?!(?:happening|coming|going|planned|expected|scheduled|due|set|held|right|just"
     r"|shortly|soon|straight|the|that|this|it|there|here)\b)[a-z'’-]+\s+){0,3})after\b"
@@ -79,7 +88,7 @@ def clean_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", _US_THE_PRONOUN.sub(r"\1", text))
-    text = without_a_decision_set_aside(_AFTER_AS_WANTING.sub(r"\1want", text))
+    text = without_a_decision_set_aside(_AFTER_AS_WANTING.sub(r"\1want", _REMINDED_AGAIN.sub(r"\1", text)))
     text = _POSSESSIVE.sub("", _CONTRACTED_NOT.sub("nt", joined_thousands(text.casefold())))
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

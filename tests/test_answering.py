@@ -2913,3 +2913,9 @@ def test_who_is_she_after_an_answer_naming_one_woman_is_about_her(base):
     assert "Shapovalova" in context.answer.text
     answer, _ = base.converse("who is she again", context)
     assert answer.answered and answer.match == "yulia-shapovalova"
+
+
+def test_where_was_that_meeting_again_is_the_meeting_the_last_answer_dated(base):
+    _, context = base.converse("what did putin say about nk's nukes after he met kim the first time back in 2019", None)
+    answer, _ = base.converse("where was that meeting again", context)
+    assert answer.answered and "Vladivostok" in answer.text

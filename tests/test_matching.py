@@ -108,3 +108,20 @@ def test_whose_ok_a_deal_needs_asks_whose_consent(base):
 def test_everyday_wording_reaches_the_entry_that_answers_it(base, question, entry):
     answer = base.answer(question)
     assert answer.answered and answer.match == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "again"),
+    [
+        ("where was that meeting again", False),
+        ("who is she again?", False),
+        ("where was that meeting again in 2019", False),
+        ("when will they meet again", True),
+        ("since when are they close again?", True),
+        ("what was that again", True),  # the lexicon's stopword, as it stands
+    ],
+)
+def test_again_at_the_end_of_what_something_was_asks_to_be_reminded(question, again):
+    from knowledge.normalizing import clean_words
+
+    assert ("again" in clean_words(question)) is again
