@@ -210,10 +210,12 @@ _SUBJECT_PRONOUN = lazy_compile(r"\b(he|she)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = lazy_compile(r"\b(him|her)\b", re.IGNORECASE)
 _COUNTED = lazy_compile(
     r"^\W*how (?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    r"(?:did|does|do|are|were|is|was|has|have|had|will|would|could|can)\b",
+    r"(?:did|does|do|are|were|is|was|has|have|had|will|would|could|can)\b"
+    r"|^\W*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:in|from|of|at|to|before|after)\b[^?]*\bhow (?:many|much)\W*$",
     re.IGNORECASE,
 )
-"""What a "how many" question counts: "nk workers" in "how many nk workers did russia have"."""
+"""What a "how many" question counts: "nk workers" in "how many nk workers did russia have", and in "nk workers in
+russia before the un ban, roughly how many"."""
 _MORE_OF_WHAT_WAS_COUNTED = lazy_compile(
     r"\bmore\b(?=(?:\s+(?:over )?there)?(?:\s+(?:now|then|later|soon|too|also|again|of them|of those|than before))?"
     r"\W*$)",
@@ -813,6 +815,8 @@ class KnowledgeBase:
             return self._with_names(f"{_TRAILING.sub('', text)} in {earlier[0]}", self._names_in(context.question))
         if _DOES_THAT.search(text) and len(self._index.normalizer.tokens(text)) <= MAX_DID_IT + 1:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "how many countries did that in total?"
+        if more := _more_of_what_was_counted(text, context.question):
+            return more  # "how many nk workers did russia have?" and then "why would kim send more now": more workers
         if _COUNTS_WHAT_WAS_ASKED.match(text):  # "how many does nk have?": of the shells the last question was about
             return f"{_TRAILING.sub('', text)} {context.question}"
         if _AND_IT_TOO.match(text):  # "and did anyone on the south korean side confirm it too?": what was asked
@@ -1454,7 +1458,9 @@ def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
 def _more_of_what_was_counted(question: str, earlier: str) -> str | None:
     """A part ending on a bare "more", with what the part before it counted put after it; None for any other part."""
     counted = _COUNTED.match(earlier) if _MORE_OF_WHAT_WAS_COUNTED.search(question) else None
-    return _MORE_OF_WHAT_WAS_COUNTED.sub(f"more {counted.group(1)}", question, count=1) if counted else None
+    if counted is None:
+        return None
+    return _MORE_OF_WHAT_WAS_COUNTED.sub(f"more {counted.group(1) or counted.group(2)}", question, count=1)
 
 
 def _the_other_side(asked: list[str], new: list[str]) -> list[str]:

@@ -2919,3 +2919,12 @@ def test_where_was_that_meeting_again_is_the_meeting_the_last_answer_dated(base)
     _, context = base.converse("what did putin say about nk's nukes after he met kim the first time back in 2019", None)
     answer, _ = base.converse("where was that meeting again", context)
     assert answer.answered and "Vladivostok" in answer.text
+
+
+@pytest.mark.parametrize(
+    "counting", ["how many north korean workers did russia host?", "nk workers in russia before the ban, how many"]
+)
+def test_a_follow_up_wanting_more_is_more_of_what_the_last_question_counted(base, counting):
+    _, context = base.converse(counting, None)
+    answer, _ = base.converse("and why would kim want to send more now", context)
+    assert answer.answered and "foreign currency" in answer.text
