@@ -2928,3 +2928,9 @@ def test_a_follow_up_wanting_more_is_more_of_what_the_last_question_counted(base
     _, context = base.converse(counting, None)
     answer, _ = base.converse("and why would kim want to send more now", context)
     assert answer.answered and "foreign currency" in answer.text
+
+
+@pytest.mark.parametrize("seen", ["i saw", "i keep seeing", "i keep hearing"])
+def test_the_thing_the_asker_saw_or_heard_is_what_is_asked(base, seen):
+    answer = base.answer(f"what's the 17 months thing {seen}?")
+    assert answer.answered and "17 months" in answer.text
