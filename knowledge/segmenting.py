@@ -84,7 +84,9 @@ _WANT_TO_KNOW = lazy_compile(
     r"|(?:real|serious|quick|honest|actual|genuine|dumb|stupid|random) (?:q|qn|question)|q(?=:)|question(?=:)"
     r"|can (?:some|any)(?:one|body) (?:clear (?:it|this) up|explain|help|tell me|confirm)"
     r"|(?:\d+|two|three|a couple of|couple of|a few|few|some|quick) (?:quick |short )?(?:qs|q's|questions|qns|ones)"
-    r"|(?:i )?just want (?:the|a|one) (?:number|answer|date|name|fact|basic|gist|truth)s?)\b"
+    r"|(?:i )?just want (?:the|a|one) (?:number|answer|date|name|fact|basic|gist|truth)s?"
+    r"|what (?:i|i'm|im|i am)\s(?:[^?:.!]{0,80}?\s)?(?:figure out|find out|know|understand|asking|wondering)\b"
+    r"[^?:.!]{0,80}?\sis)\b"
     r"(?:\s+is\b)?[:,]?\s*",
     re.IGNORECASE,
 )

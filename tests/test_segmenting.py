@@ -369,3 +369,19 @@ def test_a_but_before_a_yes_or_no_question_ends_the_chatter_before_it():
         "my roommate keeps sending memes 🙃 honestly i dont care who wins but is there anything we should watch for?"
     )
     assert questions_in(story) == ("is there anything we should watch for?",)
+
+
+@pytest.mark.parametrize(
+    ("message", "questions"),
+    [
+        (
+            "but what i'm actually trying to figure out for my newsletter (8 subscribers, big deal) is what north "
+            "korea could hand over to the russians.",
+            ["what north korea could hand over to the russians."],
+        ),
+        ("what i dont understand is why kim needs russia", ["why kim needs russia"]),
+        ("what i actually want to know: why is nk's economy so bad?", ["why is nk's economy so bad?"]),
+    ],
+)
+def test_what_the_asker_is_trying_to_find_out_is_the_question(message, questions):
+    assert list(questions_in(message)) == questions
