@@ -2934,3 +2934,15 @@ def test_a_follow_up_wanting_more_is_more_of_what_the_last_question_counted(base
 def test_the_thing_the_asker_saw_or_heard_is_what_is_asked(base, seen):
     answer = base.answer(f"what's the 17 months thing {seen}?")
     assert answer.answered and "17 months" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "match"),
+    [
+        ("is seoul still on speaking terms with moscow through all this?", "how-south-korea-reacted"),
+        ("eastern economic forum: does it happen every yr?", "eastern-economic-forum-dates"),
+    ],
+)
+def test_everyday_words_for_keeping_in_touch_and_every_year(base, question, match):
+    answer = base.answer(question)
+    assert answer.answered and answer.match == match
