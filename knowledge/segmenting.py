@@ -102,11 +102,12 @@ lol i keep seeing it", "… asking for a friend who thinks…") is no part of it
 narrows it."""
 _REFERS_BACK = lazy_compile(
     r"^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:what|who|which(?: ones?)?)(?:'s|\s+(?:was|is|were|are))?\s+"
-    r"(?:it|that|this|they|those|these)|which(?: ones?)?)(?:\s+(?:again|exactly|then|tho|though))?\W*$",
+    r"(?:(?:behind|about|in|of|for)\s+)?(?:it|that|this|they|those|these)|which(?: ones?)?)"
+    r"(?:\s+(?:again|exactly|then|tho|though))?\W*$",
     re.IGNORECASE,
 )
 """A question that only points back at what was said before it: "… what the talks are really about — what was it?",
-"… lists his priorities as three things, which ones?"."""
+"… lists his priorities as three things, which ones?", "that institute he used to run, who's behind it?"."""
 _ASKS_OF_SOMEONE = lazy_compile(
     r"^\W*(?:\w+\W+){1,2}(?:he|she|him|his|her)\b|^\W*(?:\w+\W+){1,3}(?:they|them|their)\b", re.IGNORECASE
 )

@@ -385,3 +385,8 @@ def test_a_but_before_a_yes_or_no_question_ends_the_chatter_before_it():
 )
 def test_what_the_asker_is_trying_to_find_out_is_the_question(message, questions):
     assert list(questions_in(message)) == questions
+
+
+def test_a_question_pointing_back_with_a_preposition_keeps_what_it_points_at():
+    message = "lol my cousin says he's a blogger 💀 anyway that institute he used to run, who's behind it?"
+    assert questions_in(message) == ("that institute he used to run who's behind it?",)
