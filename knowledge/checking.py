@@ -20,7 +20,7 @@ from knowledge.answer_types import ANSWER_TYPES, IN_RESPONSE_TO_THE_SUMMIT, type
 from knowledge.forwarded import CONSENSUS, strip_furniture
 from knowledge.index import SearchIndex, Target
 from knowledge.model import Claim, ClaimCheck, Verdict
-from knowledge.normalizing import clean_words, english_word_counts, stem
+from knowledge.normalizing import clean_words, english_word_counts, not_until_as_when, stem
 from knowledge.patterns import lazy_compile
 from knowledge.policy import DECLINE_MARGIN, SIDES, Action, Decision, decide
 from knowledge.slots import (
@@ -799,7 +799,7 @@ class ClaimChecker:
         """Whether a claim affirms, without denying anything, the very thing the evidence says was not done
         ("north korea condemned the invasion" where it "has refrained from condemning" it). The very word, not one
         the lexicon counts the same: "his first trip abroad since covid" is no "had not travelled" turned round."""
-        if _DENIAL.search(_NOT_JUST.sub(" ", claim)):
+        if _DENIAL.search(_without_affirming_negations(claim)):
             return False
         denied = {stem(found.group(1).casefold()) for found in _DENIED_DOING.finditer(evidence)}
         return bool(denied & {stem(word) for word in clean_words(claim)})
@@ -1446,7 +1446,7 @@ def _affirms_what_it_calls_unlikely(claim: str, reply: str) -> bool:
 def _denies_what_it_affirms(claim: str, evidence: str) -> bool:
     """Whether a claim denies something ("Russia never backed those UN bans", "he's not planning to send any more")
     where the evidence of the fact it matches denies and doubts nothing: the articles say it is so."""
-    denies = _DENIAL.search(_NOT_JUST.sub(" ", claim)) is not None
+    denies = _DENIAL.search(_without_affirming_negations(claim)) is not None
     reported = _DENIED_BY_SOMEONE.search(evidence)  # "…have vehemently denied plans for an arms deal"
     return denies and not reported and _DENIAL.search(evidence) is None and _DOUBT.search(evidence) is None
 
@@ -1478,10 +1478,16 @@ def _polarity(answer: str) -> bool | None:
     return None if opening is None else opening.group(1).casefold() in ("yes", "likely", "possibly")
 
 
+def _without_affirming_negations(claim: str) -> str:
+    """A claim without the negations that affirm: "not just shells", "didn't get there until monday"."""
+    return _NOT_JUST.sub(" ", not_until_as_when(claim))
+
+
 def _polarity_of_claim(claim: str) -> bool:
     """Whether a claim affirms (True) or denies (False) what it states: "have never met" denies; "moscow isn't just
-    after shells" affirms, and more; "haven't had a summit since 2019" affirms a gap, the first one since then."""
-    return _NEGATION.search(_NOT_JUST.sub(" ", claim)) is None
+    after shells" affirms, and more; "haven't had a summit since 2019" affirms a gap, the first one since then;
+    "didn't announce it until monday" affirms it was announced then."""
+    return _NEGATION.search(_without_affirming_negations(claim)) is None
 
 
 def _plain_denial(claim: str) -> str | None:

@@ -44,6 +44,12 @@ _REMINDED_AGAIN = lazy_compile(
 """A trailing "again" on a question of what something is or was asks to be reminded: "where was that meeting again",
 "who is she again" ask nothing of a second time, nor do they once a follow-up's year or names are put around them
 ("what was that again" is a stopword of the lexicon's). "since when are they close again" asks since when they are."""
+_NOT_UNTIL = lazy_compile(
+    r"\b(?:did|does|do|was|were|is|will|wo)(?:n['’]?t| not)\s+(?:even\s+)?((?:[\w'’-]+\s+){1,4}?)(?:till|until|til)\b",
+    re.IGNORECASE,
+)
+"""Not doing something until a time is doing it then: "putin didnt even get to vladivostok till wednesday" says when
+he got there, and denies nothing."""
 _AFTER_AS_WANTING = lazy_compile(
     r"\b((?:is|are|was|were|'s|’s)\s+(?:(?!(?:happening|coming|going|planned|expected|scheduled|due|set|held|right|just"
     r"|shortly|soon|straight|the|that|this|it|there|here)\b)[a-z'’-]+\s+){0,3})after\b"
@@ -88,11 +94,17 @@ def clean_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text[:_MAX_MESSAGE_CHARACTERS])
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", _US_THE_PRONOUN.sub(r"\1", text))
-    text = without_a_decision_set_aside(_AFTER_AS_WANTING.sub(r"\1want", _REMINDED_AGAIN.sub(r"\1", text)))
+    text = not_until_as_when(_REMINDED_AGAIN.sub(r"\1", text))
+    text = without_a_decision_set_aside(_AFTER_AS_WANTING.sub(r"\1want", text))
     text = _POSSESSIVE.sub("", _CONTRACTED_NOT.sub("nt", joined_thousands(text.casefold())))
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", text).split()
+
+
+def not_until_as_when(text: str) -> str:
+    """A message with "didn't do it until monday" read as what it tells, "do it on monday"."""
+    return _NOT_UNTIL.sub(r"\1on", text)
 
 
 def plain_words(text: str, language: Language) -> list[str]:

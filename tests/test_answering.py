@@ -2946,3 +2946,16 @@ def test_the_thing_the_asker_saw_or_heard_is_what_is_asked(base, seen):
 def test_everyday_words_for_keeping_in_touch_and_every_year(base, question, match):
     answer = base.answer(question)
     assert answer.answered and answer.match == match
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("putin didnt arrive in vladivostok until monday", Verdict.SUPPORTED),
+        ("the kremlin didn't announce the visit until monday", Verdict.SUPPORTED),
+        ("my friend says putin didnt even get to vladivostok till wednesday", Verdict.CONTRADICTED),
+    ],
+)
+def test_not_doing_something_until_a_day_says_it_was_done_that_day(base, claim, verdict):
+    answer = base.answer(claim)
+    assert answer.verdict is verdict and "Monday" in answer.text
