@@ -2959,3 +2959,8 @@ def test_everyday_words_for_keeping_in_touch_and_every_year(base, question, matc
 def test_not_doing_something_until_a_day_says_it_was_done_that_day(base, claim, verdict):
     answer = base.answer(claim)
     assert answer.verdict is verdict and "Monday" in answer.text
+
+
+def test_a_forum_that_goes_on_until_a_day_is_checked_against_its_dates(base):
+    answer = base.answer("the eastern economic forum goes on until friday i think?")
+    assert answer.verdict is Verdict.CONTRADICTED and answer.match == "eastern-economic-forum-dates"
