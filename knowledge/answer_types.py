@@ -119,6 +119,7 @@ _WHAT_HAPPENED_AT_THE_SUMMIT = lazy_compile(
     r"|\b(?:has|have|did) \w+ (?:actually |already |finally |now )?(?:signed off|okayed|greenlit"
     r"|given (?:it )?the (?:green light|go-ahead))\b"
     r"|\bafter (?:vladivostok|the summit|the meeting|the talks)\b.*\bwhere\b|\bend(?:ed)? up meeting\b"
+    r"|\bdid (?:\w+ ){1,3}?(?:honou?r|stick to|stick by|comply with|abide by|live up to|keep to) (?:that|it|this)\b"
     r"|\b(?:where|(?:which|what) (?:\w+ )?(?:city|cities|place|places|town))\b.*\b(?:go|went|head|headed|travel\w*)\b"
     r".*\bafter (?:vladivostok|the summit|the talks)\b"
     r"|(?:подар|обменя|подписа|договори).*(?:в этот раз|на этот раз|в этом году|в 2023)"

@@ -2964,3 +2964,11 @@ def test_not_doing_something_until_a_day_says_it_was_done_that_day(base, claim, 
 def test_a_forum_that_goes_on_until_a_day_is_checked_against_its_dates(base):
     answer = base.answer("the eastern economic forum goes on until friday i think?")
     assert answer.verdict is Verdict.CONTRADICTED and answer.match == "eastern-economic-forum-dates"
+
+
+def test_whether_someone_honoured_what_they_were_urged_to_is_after_the_articles(base):
+    assert asks_what_happened_at_the_summit("and did nk honor that?")
+    assert asks_what_happened_at_the_summit("did they comply with it in the end")
+    assert not asks_what_happened_at_the_summit("did the white house urge nk to honor its commitments")
+    answer = base.answer("did the white house tell pyongyang to stick to its pledges about arms sales?")
+    assert answer.answered and answer.match == "watson-urges-nk-to-honor-commitments"
