@@ -608,6 +608,11 @@ class ClaimChecker:
             back_then = self._stated[target.id].years
             if back_then and max(back_then) < "2023" and not years_in(claim):  # the limousine of 2018 is no means
                 found = [kind for kind in found if kind != "travel"]  # of this trip
+            spans_only = _SINCE_THE_YEAR.search(target.text) and not years_in(_SINCE_THE_YEAR.sub(" ", target.text))
+            if spans_only and not _SINCE_THE_YEAR.search(claim):
+                # "the first defense minister to visit since the 1991 disintegration": a span, not when anything
+                # happened, so no year of another event ("putin visited pyongyang in 2000") is another of its years
+                found = [kind for kind in found if kind != "years"]
             if _NOW.search(claim) and _BEFORE_THEN.search(target.text):  # "still 50,000 workers right now": not the
                 found = [kind for kind in found if kind not in ("counts", "magnitudes")]  # 20,000 before the ban
             if "opposites" in found or "counts" in found:
@@ -1264,6 +1269,7 @@ def about_the_outcome(claim: str) -> bool:
 
 _HABITUALLY = lazy_compile(r"\b(?:every|each) (?:single )?year\b|\bannually\b|\ball the time\b", re.IGNORECASE)
 _SINCE_A_YEAR = lazy_compile(r"\bsince (?:19|20)\d\d\b", re.IGNORECASE)
+_SINCE_THE_YEAR = lazy_compile(r"\bsince (?:the )?(?:19|20)\d\d\b", re.IGNORECASE)
 _FIRST_SINCE_THEN = lazy_compile(r"\bfirst(?: \w+){0,3} since then\b", re.IGNORECASE)
 
 

@@ -2972,3 +2972,9 @@ def test_whether_someone_honoured_what_they_were_urged_to_is_after_the_articles(
     assert not asks_what_happened_at_the_summit("did the white house urge nk to honor its commitments")
     answer = base.answer("did the white house tell pyongyang to stick to its pledges about arms sales?")
     assert answer.answered and answer.match == "watson-urges-nk-to-honor-commitments"
+
+
+def test_a_year_a_fact_counts_since_is_no_other_year_for_another_event(base):
+    # Shoigu was the first defence minister to visit since 1991; Putin's visit in 2000 is not in the articles
+    answer = base.answer("heard putin was the first kremlin leader ever to visit pyongyang, back in 2000")
+    assert answer.verdict is Verdict.NOT_IN_ARTICLES
