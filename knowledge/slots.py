@@ -125,7 +125,8 @@ _OPPOSITES = (
     ),
     (
         lazy_compile(
-            r"\b(?:(?:warm|friendly|tight|cozy|chummy)(?:er)?|besties|bffs|best (?:buddies|friends|pals))\b()"
+            r"\b(?:(?:warm|friendly|tight|cozy|chummy)(?:er)?|besties|bffs"
+            r"|(?:best )?(?:buddies|friends|pals|mates))\b()"
         ),
         lazy_compile(r"\b(?:cool|cold|frosty|chilly)(?:er)?\b()"),
     ),

@@ -2978,3 +2978,8 @@ def test_a_year_a_fact_counts_since_is_no_other_year_for_another_event(base):
     # Shoigu was the first defence minister to visit since 1991; Putin's visit in 2000 is not in the articles
     answer = base.answer("heard putin was the first kremlin leader ever to visit pyongyang, back in 2000")
     assert answer.verdict is Verdict.NOT_IN_ARTICLES
+
+
+def test_not_exactly_buddies_says_relations_were_cool(base):
+    answer = base.answer("is it true kim wasnt exactly buddies with moscow or beijing in his first years in charge?")
+    assert answer.verdict is Verdict.SUPPORTED and answer.match == "kims-early-relations-with-russia-china"
