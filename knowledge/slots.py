@@ -271,7 +271,8 @@ _OPPOSITES = (
             r"|(?:foreign|overseas) (?:trips?|travel|visits?|tours?))"
             r"(?: \w+){0,4} (?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
             r"|\b(?:meet\w*|met|summits?|talks?)(?: \w+){0,3} (?:foreign|world|other|overseas) leaders"
-            r"(?: \w+){0,5} (?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
+            r"(?: \w+){0,5} (?:(?:through|during|throughout|since|after) (?:the )?(covid|pandemic|corona)"
+            r"|since (?:\w+ ){0,3}(?:closed|sealed|shut) (?:its |their |the )?(borders))"
         ),
         lazy_compile(
             r"\bfirst (?:\w+ )?(?:trip|visit|travel|time)(?: \w+){0,4} since (?:the )?(?:outbreak of (?:the )?)?"

@@ -2983,3 +2983,8 @@ def test_a_year_a_fact_counts_since_is_no_other_year_for_another_event(base):
 def test_not_exactly_buddies_says_relations_were_cool(base):
     answer = base.answer("is it true kim wasnt exactly buddies with moscow or beijing in his first years in charge?")
     assert answer.verdict is Verdict.SUPPORTED and answer.match == "kims-early-relations-with-russia-china"
+
+
+def test_summits_with_foreign_leaders_since_the_borders_were_sealed_are_what_the_first_one_denies(base):
+    answer = base.answer("kim's already done a bunch of summits w foreign leaders since NK sealed its borders in 2020")
+    assert answer.verdict is Verdict.CONTRADICTED and answer.match == "kims-first-summit-since-borders-closed"
