@@ -2988,3 +2988,8 @@ def test_not_exactly_buddies_says_relations_were_cool(base):
 def test_summits_with_foreign_leaders_since_the_borders_were_sealed_are_what_the_first_one_denies(base):
     answer = base.answer("kim's already done a bunch of summits w foreign leaders since NK sealed its borders in 2020")
     assert answer.verdict is Verdict.CONTRADICTED and answer.match == "kims-first-summit-since-borders-closed"
+
+
+def test_the_state_of_the_talks_asks_how_far_they_have_come(base):
+    answer = base.answer("how did the white house describe the state of the arms talks btw russia and nk?")
+    assert answer.answered and "advanc" in answer.text
