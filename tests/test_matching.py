@@ -125,3 +125,10 @@ def test_again_at_the_end_of_what_something_was_asks_to_be_reminded(question, ag
     from knowledge.normalizing import clean_words
 
     assert ("again" in clean_words(question)) is again
+
+
+def test_how_much_someone_has_been_doing_something_asks_how_often():
+    from knowledge.normalizing import clean_words
+
+    assert clean_words("how much has nk been testing missiles lately")[:2] == ["how", "often"]
+    assert clean_words("how much ammo has russia asked for")[:2] == ["how", "much"]
