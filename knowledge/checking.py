@@ -708,7 +708,7 @@ class ClaimChecker:
             return self._found(claim, Verdict.CONTRADICTED, target)  # "nk shells are top quality, zero doubts"
         if _CALLED_LIKELY.search(claim) and not _NOT.search(claim) and _UNLIKELY.search(target.text):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "russia is LIKELY to lift its sanctions"
-        if target.declines and self._calls_known_what_it_says_is_unclear(claim, target):
+        if self._calls_known_what_it_says_is_unclear(claim, target):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "the US released exact numbers": unclear
         if target.declines and "days" in conflicts(self._particulars(claim), self._particulars(target.text)):
             return self._found(claim, Verdict.CONTRADICTED, target)  # "the forum runs to friday": through Wednesday
@@ -1213,7 +1213,9 @@ _MADE_KNOWN = lazy_compile(
     r"\b(?:exact|precise|official|confirmed|verified|detailed)\s+(?:numbers?|figures?|counts?|tally|tallies|amounts?|"
     r"volumes?|totals?|data|stats|statistics)\b"
     r"|\b(?:volume|amount|number|figure|quantity|total)s? (?:is|are|was|were) (?:now |already |fully )?"
-    r"(?:known|public|confirmed|clear)\b",
+    r"(?:known|public|confirmed|clear)\b"
+    r"|\bknows? exactly (?:how (?:many|much)|the (?:number|amount|volume))\b"
+    r"|\b(?:published|released|put out|made public) (?:the |their |its )?(?:numbers?|figures?|counts?|tally|data)\b",
     re.IGNORECASE,
 )
 """A claim that some figure has been made known ("Washington has released the EXACT numbers: …"): where the articles

@@ -2993,3 +2993,15 @@ def test_summits_with_foreign_leaders_since_the_borders_were_sealed_are_what_the
 def test_the_state_of_the_talks_asks_how_far_they_have_come(base):
     answer = base.answer("how did the white house describe the state of the arms talks btw russia and nk?")
     assert answer.answered and "advanc" in answer.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the americans know exactly how many weapons NK has shipped to russia, theyve published the numbers",
+        "is it true we know exactly how much weaponry NK has shipped to russia?",
+    ],
+)
+def test_a_figure_said_to_be_known_is_contradicted_where_the_articles_call_it_unclear(base, claim):
+    answer = base.answer(claim)
+    assert answer.verdict is Verdict.CONTRADICTED and answer.match == "volume-of-north-korean-arms-supplies"
