@@ -178,6 +178,10 @@ _OF_ITS_OWN = lazy_compile(r"\W*(?:who|whom|whose|what|which|why|how come)\b", r
 """A follow-up about "him" or "there" asking who, what, why or how come asks a question of its own ("who's he?")."""
 _ASKS_WHEN_OR_WHERE = lazy_compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", re.IGNORECASE)
 """A question opening with when or where: after one asking the other, it asks that in its place."""
+_ONLY_ASKS_OF_IT = lazy_compile(
+    r"^\W*(?:and\s+)?(?:over|about|of|for|with|from|to|by|against) (?:what|who|whom)\W*$", re.IGNORECASE
+)
+"""A part asking only "from who" or "over what" asks it of what the part before it asked."""
 _ASKS_OF_IT = lazy_compile(r"\b(?:over|about|of|for|with|from|to|by|against) (?:what|who|whom)\W*$", re.IGNORECASE)
 """A question ending "over what?", "by whom?": it asks more of the words before it."""
 _THE_THING = lazy_compile(r"\b(?:the|that|this) (\w+)\b", re.IGNORECASE)
@@ -507,13 +511,15 @@ class KnowledgeBase:
                 question = self._with_names(question, [])  # they who meet, naming no one: Kim and Putin
             return self._answer_extracted(text, question)
         parts: list[Part] = []
-        names = names or []
+        names, told_of = names or [], self._the_one_person_in_the_story(text, questions)
         for earlier, question in zip((None, *questions[:-1]), questions, strict=True):
             asked = question
             if earlier and asks_what_happened_at_the_summit(earlier) and _AFTER_THAT.search(question):
                 asked = _AFTER_THAT.sub("after the summit", question)  # "what did biden say after the summit and
                 # did the us slap new sanctions on them afterwards?": after the summit too
-            if self._asks_nothing(question) and (_PRONOUN.search(question) is None or not _asks_who_or_what(question)):
+            if parts and _ONLY_ASKS_OF_IT.match(question):
+                asked = f"{parts[-1].question} {_TRAILING.sub('', question)}"  # "when did he take over and from who"
+            elif self._asks_nothing(question) and not (_PRONOUN.search(question) and _asks_who_or_what(question)):
                 if not parts or not _asks_who_or_what(question) or self._small_talk.recognise(self._plain(question)):
                     continue  # "did they?" after a claim asks whether it is true: the claim's part answers that
                 asked = f"{_TRAILING.sub('', question)} {parts[-1].question}"  # "where's the meeting, when roughly"
@@ -533,7 +539,9 @@ class KnowledgeBase:
             if checked is not None and checked.match is not None:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
             else:
-                carried = self._subject_of(question, names)
+                # "…kim has been running nk since the 90s 💀 anyway when did he take over": he is the one in the story
+                told = told_of if _PERSONAL_PRONOUN.search(question) and not self._names_in(question) else []
+                carried = self._subject_of(question, names or told)
                 if _AUXILIARY_OPENING.match(question) and not _PRONOUN.search(question) and self._has_subject(question):
                     carried = []  # "what's washington's read, are the arms talks getting anywhere": of the talks
                 answer = self.answer_question(self._with_names(asked, carried))
@@ -560,6 +568,14 @@ class KnowledgeBase:
         if len(parts) <= 1:
             return self._answer_extracted(text, parts[0].question if parts else text)
         return _several(parts)
+
+    def _the_one_person_in_the_story(self, text: str, questions: tuple[str, ...]) -> list[str]:
+        """The one person a message's story names outside its questions, whom their "he" or "she" is: "my bf thinks
+        kim has been running nk since the 90s 💀 anyway when did he actually take over"; none when it names more."""
+        asked = {n for question in questions for n in self._people_in(question)}
+        people = [n for n in dict.fromkeys(self._names_in(text)) if self.entities[n].kind == "person"]
+        people = [n for n in people if n not in asked]
+        return people if len(people) == 1 else []
 
     def _only_turns_to_someone(self, question: str) -> bool:
         """Whether a part only turns to someone ("what about putin?", "and shoigu?"): who they are is worth telling

@@ -3005,3 +3005,8 @@ def test_the_state_of_the_talks_asks_how_far_they_have_come(base):
 def test_a_figure_said_to_be_known_is_contradicted_where_the_articles_call_it_unclear(base, claim):
     answer = base.answer(claim)
     assert answer.verdict is Verdict.CONTRADICTED and answer.match == "volume-of-north-korean-arms-supplies"
+
+
+def test_from_who_after_a_question_asks_it_of_that_question(base):
+    answer = base.answer("my bf thinks kim took over in the 90s 💀 anyway when did he actually take over and from who")
+    assert answer.answered and "Kim Jong Il" in answer.text and not answer.parts
