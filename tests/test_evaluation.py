@@ -371,7 +371,7 @@ FLOORS = {
     "wild/ko59.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en60.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.013},
     "wild/rumours60.yaml": {"answerable": 0.87, "declines": 0.97, "false_answers": 0.026},
-    "wild/chat60.yaml": {"answerable": 0.87, "declines": 0.98, "false_answers": 0.057},
+    "wild/chat60.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.034},
     "wild/ru60.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
     "wild/uk60.yaml": {"answerable": 1.00, "declines": 0.92, "false_answers": 0.026},
     "wild/ko60.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
