@@ -727,11 +727,13 @@ class ClaimChecker:
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # sullivan warned nk would "pay a price"
         if self._denies_what_the_articles_contradict(claim, target):
             return self._found(claim, Verdict.SUPPORTED, target)  # "kim isn't travelling by plane": by train
-        if conflicts(self._particulars(claim), self._stated[target.id]):
+        if found := conflicts(self._particulars(claim), self._stated[target.id]):
             earlier = self._stated[target.id].years and max(self._stated[target.id].years) < "2023"
-            if earlier and _ON_THIS_TRIP.search(claim) and not any(year < "2023" for year in years_in(claim)):
+            of_now = not any(year < "2023" for year in years_in(claim))
+            if earlier and of_now and (_ON_THIS_TRIP.search(claim) or found == ["travel"]):
                 return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "…on the train with her brother again
-                # this time": a fact of 2019 says nothing of this trip, whatever it differs in
+                # this time": a fact of 2019 says nothing of this trip, whatever it differs in, nor the limousine of
+                # 2018 of what his train carries now
             return self._found(claim, Verdict.CONTRADICTED, target)
         if self._puts_words_in_someones_mouth(claim, target):  # "Matsuno said Tokyo will coordinate sanctions"
             return self._found(claim, Verdict.NOT_IN_ARTICLES, target)

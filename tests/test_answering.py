@@ -3010,3 +3010,8 @@ def test_a_figure_said_to_be_known_is_contradicted_where_the_articles_call_it_un
 def test_from_who_after_a_question_asks_it_of_that_question(base):
     answer = base.answer("my bf thinks kim took over in the 90s 💀 anyway when did he actually take over and from who")
     assert answer.answered and "Kim Jong Il" in answer.text and not answer.parts
+
+
+def test_the_limousine_of_2018_says_nothing_of_what_his_train_carries_now(base):
+    answer = base.answer("heard kim's train carries a couple of armoured mercedes limos on board 🚗")
+    assert answer.verdict is Verdict.NOT_IN_ARTICLES and not answer.answered
