@@ -511,7 +511,7 @@ class KnowledgeBase:
                 question = self._with_names(question, [])  # they who meet, naming no one: Kim and Putin
             return self._answer_extracted(text, question)
         parts: list[Part] = []
-        names, told_of = names or [], self._the_one_person_in_the_story(text, questions)
+        names = names or []
         for earlier, question in zip((None, *questions[:-1]), questions, strict=True):
             asked = question
             if earlier and asks_what_happened_at_the_summit(earlier) and _AFTER_THAT.search(question):
@@ -540,7 +540,8 @@ class KnowledgeBase:
                 answer = checked  # "i was sure north korea condemned the invasion?" is a claim to check
             else:
                 # "…kim has been running nk since the 90s 💀 anyway when did he take over": he is the one in the story
-                told = told_of if _PERSONAL_PRONOUN.search(question) and not self._names_in(question) else []
+                unnamed = not names and _PERSONAL_PRONOUN.search(question) and not self._names_in(question)
+                told = self._the_one_person_in_the_story(text, questions) if unnamed else []
                 carried = self._subject_of(question, names or told)
                 if _AUXILIARY_OPENING.match(question) and not _PRONOUN.search(question) and self._has_subject(question):
                     carried = []  # "what's washington's read, are the arms talks getting anywhere": of the talks
@@ -876,13 +877,14 @@ class KnowledgeBase:
         pronoun = _PERSONAL_PRONOUN.search(text)
         if pronoun is None or not context.answer.answered or self._people_in(context.question):
             return None
-        gender = "she" if pronoun.group(1).lower() in _SHE else "he"
-        people = [
-            n
-            for n in dict.fromkeys(self._names_in(context.answer.text))
-            if self.entities[n].kind == "person" and self.entities[n].pronoun in (None, gender)
-        ]
+        people = self._people_it_can_be(list(dict.fromkeys(self._names_in(context.answer.text))), pronoun.group(1))
         return self.entities[people[0]].name if len(people) == 1 else None
+
+    def _people_it_can_be(self, names: list[str], pronoun: str) -> list[str]:
+        """The people among the names whom a "he" or "she" can be: a "she" a woman, a "he" a man (or anyone whose
+        pronoun the base does not give)."""
+        gender = "she" if pronoun.lower() in _SHE else "he"
+        return [n for n in names if self.entities[n].kind == "person" and self.entities[n].pronoun in (None, gender)]
 
     def _echoes(self, text: str, context: Context) -> bool:
         """Whether a short question asks more of words the last answer used ("divided over what?" after "the UN
@@ -991,15 +993,9 @@ class KnowledgeBase:
         if pronoun and not _THEY.search(text):
             # "what did kim show him" after "Sergei Shoigu … traveled to Pyongyang. According to Kim Taewoo…": one
             # person, the first the answer names besides whoever the question names itself, and a "her" a woman
-            she = pronoun.group(1).lower() in ("she", "her", "hers")
+            she = pronoun.group(1).lower() in _SHE
             named = self._names_in(text)
-            people = [
-                n
-                for n in names
-                if self.entities[n].kind == "person"
-                and n not in named
-                and self.entities[n].pronoun in (None, "she" if she else "he")
-            ]
+            people = [n for n in self._people_it_can_be(names, pronoun.group(1)) if n not in named]
             if len(people) > 1 or (people and she):
                 names = [n for n in names if self.entities[n].kind != "person" or n == people[0]]
         if not names and _THEY.search(text):  # "where did they meet the first time?": the two the summit is about
