@@ -375,6 +375,12 @@ FLOORS = {
     "wild/ru60.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
     "wild/uk60.yaml": {"answerable": 1.00, "declines": 0.92, "false_answers": 0.026},
     "wild/ko60.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en61.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours61.yaml": {"answerable": 0.90, "declines": 0.97, "false_answers": 0.051},
+    "wild/chat61.yaml": {"answerable": 0.83, "declines": 0.98, "false_answers": 0.058},
+    "wild/ru61.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.018},
+    "wild/uk61.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko61.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
 }
 
 
