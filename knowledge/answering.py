@@ -117,6 +117,11 @@ _WHY_DO_THAT = lazy_compile(
 """Why of what the last answer told someone did, whoever it names: "why would kim do that"."""
 _GIVES_ITS_REASON = lazy_compile(r"\b(?:because|since it|so that|in order to|driven by|due to)\b", re.IGNORECASE)
 """An answer that already says why: "why?" after it is answered by it again."""
+_QUOTE_GIVES_ITS_REASON = lazy_compile(
+    r"\b(?:because|since it|so that|in order to|driven by|due to)\b|, as (?!well\b|such\b|part\b|of\b)", re.IGNORECASE
+)
+"""A quote under an answer that says why what it says is so ("…remains unlikely, as Moscow may want to maintain
+certain technological advantages"): when the articles say no more of why, the answer gives that reason."""
 _MEETING = r"(?:meeting|summit|visit|trip|talks|sit down)"
 _THAT_MEETING = lazy_compile(rf"\b(?:that|this|the same)\s+{_MEETING}\b", re.IGNORECASE)
 """A meeting a follow-up points back to ("where was that meeting?"): the one the last answer dated."""
@@ -1090,6 +1095,12 @@ class KnowledgeBase:
         found = self.answer_question(f"{asking} {context.question}")
         if found.answered:  # the last answer again, when it is what the articles say of why or when
             return found
+        if (
+            follow_up is FollowUp.REASON
+            and last.answered
+            and any(_QUOTE_GIVES_ITS_REASON.search(quote.text) for quote in last.quotes)
+        ):
+            return last  # "…remains unlikely, as Moscow may want to maintain certain technological advantages"
         return Answer(False, AnswerKind.NO_ANSWER, self._replies["no-reason" if asking == "why" else "no-date"])
 
     def _about_another_subject(self, text: str, context: Context) -> Answer:

@@ -312,6 +312,16 @@ def test_a_why_after_an_answer_that_says_why_is_answered_by_it_again(base):
     assert why.answered and "Kyiv" in why.text
 
 
+def test_a_why_after_an_answer_whose_quote_gives_the_reason_is_answered_by_it_again(base):
+    """The AP quote says the lifting is unlikely "as Moscow may want to maintain certain technological advantages"."""
+    first, context = base.converse(
+        "oops wrong chat lol. ok real q: is russia gonna drop its sanctions on nk after this?", None
+    )
+    assert first.answered and "satellites" in first.text
+    why, _ = base.converse("why?", context)
+    assert why.answered and why.match == first.match
+
+
 def test_and_a_country_after_one_person_was_quoted_asks_what_that_person_says_of_it(base):
     _, context = base.converse("could russia just pay nk in cash instead of sending stuff?", None)
     _, context = base.converse("who said that?", context)
