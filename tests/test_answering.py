@@ -2234,6 +2234,17 @@ def test_who_said_that_names_each_teller_once(base):
     assert said.kind is AnswerKind.ATTRIBUTION and said.text.count("reporter") == 1
 
 
+def test_what_someone_has_got_to_do_with_it_asks_their_part_and_who_said_so_reads_as_a_sentence(base):
+    """After the Moscow correspondent's answer, "and what's china got to do with it" asks China's part in the deal
+    (not when China "got to" somewhere); her attribution ends "relaying what people in Moscow say", so the reply
+    does not tack a "said" on after it."""
+    _, context = base.converse("what did the al jazeera correspondent in moscow say russia could give nk", None)
+    china, context = base.converse("and what's china got to do with it", context)
+    assert china.answered and china.match == "nk-deal-may-involve-china"
+    said, _ = base.converse("who said that?", context)
+    assert "Shapovalova" in said.text and not said.text.endswith("say said.")
+
+
 def test_who_said_what_only_reporters_say_names_their_articles(base):
     _, context = base.converse("for how long did pyongyang keep its borders closed", None)
     said, _ = base.converse("who said that?", context)
