@@ -2245,6 +2245,12 @@ def test_what_someone_has_got_to_do_with_it_asks_their_part_and_who_said_so_read
     assert "Shapovalova" in said.text and not said.text.endswith("say said.")
 
 
+@pytest.mark.parametrize("heating", ["heating up", "thawing"])
+def test_relations_heating_up_are_the_warming_the_articles_speak_of(base, heating):
+    answer = base.answer(f"so like is this meeting a sign relations are {heating} or nah")
+    assert answer.answered and "warming of relations" in answer.text
+
+
 def test_who_said_what_only_reporters_say_names_their_articles(base):
     _, context = base.converse("for how long did pyongyang keep its borders closed", None)
     said, _ = base.converse("who said that?", context)
