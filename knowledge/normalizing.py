@@ -53,6 +53,12 @@ he got there, and denies nothing."""
 _HOW_MUCH_DOING = lazy_compile(r"\bhow much(?= (?:has|have|had) (?:[\w'’-]+ ){1,3}been \w+ing\b)", re.IGNORECASE)
 """How much someone has been doing something asks how often, not for an amount: "how much has nk been testing
 missiles lately"."""
+_DONE_TO = lazy_compile(
+    r"\bwhat (did|does|do|has|have|had|will|would|could|might) ((?:(?!to\b)[\w'’-]+ ){1,6}?)"
+    r"(?:actually |really |even )?(?:do|done) to\b",
+    re.IGNORECASE,
+)
+"""What something did to someone asks how it affected them: "what did the border closures actually do to nk"."""
 _AFTER_AS_WANTING = lazy_compile(
     r"\b((?:is|are|was|were|'s|’s)\s+(?:(?!(?:happening|coming|going|planned|expected|scheduled|due|set|held|right|just"
     r"|shortly|soon|straight|the|that|this|it|there|here)\b)[a-z'’-]+\s+){0,3})after\b"
@@ -98,6 +104,7 @@ def clean_words(text: str) -> list[str]:
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", _US_THE_PRONOUN.sub(r"\1", text))
     text = not_until_as_when(_HOW_MUCH_DOING.sub("how often", _REMINDED_AGAIN.sub(r"\1", text)))
+    text = _DONE_TO.sub(r"how \1 \2affect", text)
     text = without_a_decision_set_aside(_AFTER_AS_WANTING.sub(r"\1want", text))
     text = _POSSESSIVE.sub("", _CONTRACTED_NOT.sub("nt", joined_thousands(text.casefold())))
     if not text.isascii():

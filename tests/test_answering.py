@@ -2251,6 +2251,14 @@ def test_relations_heating_up_are_the_warming_the_articles_speak_of(base, heatin
     assert answer.answered and "warming of relations" in answer.text
 
 
+def test_what_something_did_to_someone_asks_how_it_affected_them(base):
+    alone = base.answer("so who's right according to the news, what did the border closures actually do to nk?")
+    assert alone.match == "nk-why-short-of-food-pandemic"
+    _, context = base.converse("how long were nk's borders shut during covid", None)
+    then, _ = base.converse("what did that do to their economy", context)
+    assert then.match == "nk-why-short-of-food-pandemic"
+
+
 def test_who_said_what_only_reporters_say_names_their_articles(base):
     _, context = base.converse("for how long did pyongyang keep its borders closed", None)
     said, _ = base.converse("who said that?", context)
