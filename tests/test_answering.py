@@ -2259,6 +2259,11 @@ def test_what_something_did_to_someone_asks_how_it_affected_them(base):
     assert then.match == "nk-why-short-of-food-pandemic"
 
 
+def test_a_public_outing_is_an_appearance(base):
+    answer = base.answer("kim yo jong's first public outing was at which summit again?")
+    assert answer.answered and "Hanoi" in answer.text
+
+
 def test_who_said_what_only_reporters_say_names_their_articles(base):
     _, context = base.converse("for how long did pyongyang keep its borders closed", None)
     said, _ = base.converse("who said that?", context)
