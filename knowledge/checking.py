@@ -334,7 +334,10 @@ class ClaimChecker:
             return replace(checked, verdict=None)
         if best is None or decision.action is not Action.ANSWER or self._names_only_of_a_rumour(claim, best):
             return self._not_found(claim)
-        checked = self._against(claim, self._settling(claim, decision.candidates))
+        settling = self._settling(claim, decision.candidates)
+        if self._done_by_someone_else(tokens, settling):  # "putin has been to pyongyang": they tell only of Shoigu
+            return self._found(claim, Verdict.NOT_IN_ARTICLES, settling)
+        checked = self._against(claim, settling)
         if checked.verdict is Verdict.CONTRADICTED and checked.match:
             checked = self._the_same_way_round(claim, decision.candidates, checked)
         # a claim denying what its fact says otherwise ("kim hasn't travelled abroad since covid") is not then
@@ -858,6 +861,16 @@ class ClaimChecker:
             return False
         said_by_claim = self._speakers(strip_furniture(claim)) & self._index.people
         return bool(said_by_claim) and not self._said_behind(target)
+
+    def _done_by_someone_else(self, tokens: list[str], target: Target) -> bool:
+        """Whether a claim has someone do what the articles tell another did: it opens with a person the target
+        never names, and the first person the target's reply names is another, no leader of either side and none
+        of those who say it ("putin visited pyongyang in july", where Shoigu traveled there, Kim Taewoo says)."""
+        people = self._index.people
+        if not tokens or tokens[0] not in people or tokens[0] in self._index.mentions[target.id]:
+            return False
+        named = [t for t in self._index.normalizer.tokens(target.text) if t in people]
+        return bool(named) and named[0] not in SUMMIT_SIDES and named[0] not in self._said_behind(target)
 
     def _said_behind(self, target: Target) -> frozenset[str]:
         """The people the claims behind a target have say it: each statement's speakers and each asserter's people,

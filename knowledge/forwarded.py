@@ -191,9 +191,30 @@ def is_claim_to_check(text: str) -> bool:
         return True
     if opens_with_a_condition(core):  # "when shoigu was in pyongyang kim dragged him to…": its "when" asks nothing
         core, words = core.split(maxsplit=1)[-1], words[1:]
-    asks = post.endswith("?") or asks_with_a_question_word(core) or words[0] in QUESTION_WORDS
+    asks = (post.endswith("?") and not _asked_as_said(words)) or asks_with_a_question_word(core)
+    asks = asks or words[0] in QUESTION_WORDS
     request = words[0] in _REQUESTS or words[-1] in _POLITE_ENDINGS or _REQUEST_AFTER_A_TOPIC.search(core)
     return len(words) >= MIN_STATEMENT_WORDS and not asks and not request and _has_a_verb(words)
+
+
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could may might must did does gonna".split()  # noqa: SIM905
+)
+
+
+_SUBJECTS = frozenset(
+    "he she they it we you i there those these that this the his her their its".split()  # noqa: SIM905
+)
+_OPENERS = frozenset("so and but wait ok okay then also like hmm lol um well yeah oh now".split())  # noqa: SIM905
+
+
+def _asked_as_said(words: list[str]) -> bool:
+    """Whether a question is a statement with a question mark, its verb after a short subject ("nk is gonna be
+    sending food to russia??"): it asks whether the statement holds, as "is it true that…" would. A verb right after
+    an opener puts the question the usual way ("so did they sign the deal?")."""
+    verb = next((i for i, word in enumerate(words[:4]) if word in _AUXILIARIES), 0)
+    subject_after = verb + 1 < len(words) and words[verb + 1] in _SUBJECTS  # "kim jong un: did he look relaxed?"
+    return verb > 0 and words[verb - 1] not in _OPENERS and not subject_after
 
 
 def _one_sentence(text: str) -> bool:

@@ -2264,6 +2264,18 @@ def test_a_public_outing_is_an_appearance(base):
     assert answer.answered and "Hanoi" in answer.text
 
 
+def test_a_statement_with_a_question_mark_is_checked_not_answered_yes(base):
+    """Russia could send North Korea grain, not the other way round: no "Likely, yes" to food going to Russia."""
+    answer = base.answer("wait NK is gonna be sending FOOD to russia?")
+    assert answer.verdict == "contradicted" and not answer.text.startswith("Likely, yes")
+
+
+def test_a_claim_putting_someone_in_the_place_of_the_one_who_did_it_is_not_supported(base):
+    """Shoigu traveled to Pyongyang in July; the articles never say Putin did."""
+    answer = base.answer("putin visited pyongyang in july")
+    assert answer.verdict != "supported" and "Shoigu" in answer.text
+
+
 def test_who_said_what_only_reporters_say_names_their_articles(base):
     _, context = base.converse("for how long did pyongyang keep its borders closed", None)
     said, _ = base.converse("who said that?", context)

@@ -157,6 +157,10 @@ def test_a_long_story_before_a_question_is_dropped_and_at_most_three_questions_a
         ("when shoigu was in pyongyang kim took him to an arms expo and a parade, is that right?", True),
         ("when shoigu was in pyongyang kim dragged him to a weapons expo 😳", True),
         ("when shoigu was in pyongyang what did kim show him", False),
+        ("wait NK is gonna be sending FOOD to russia as part of this?? 🌾", True),
+        ("so the summit is in vladivostok?", True),
+        ("so did they sign the arms deal in the end??", False),
+        ("Kim Jong Un did he look relaxed in russia this time too?", False),
     ],
 )
 def test_a_claim_to_check_is_told_from_a_question(message, is_claim):
