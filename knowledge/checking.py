@@ -594,7 +594,7 @@ class ClaimChecker:
             target = self._index.targets[candidate.target]
             if candidate.score < max(NEAR_ENOUGH, NEAR_SHARE * best.score):
                 break
-            if self._unmentioned(stated_tokens, target):
+            if self._unmentioned(stated_tokens, target) or self._done_by_someone_else(stated_tokens, target):
                 passed_over = True  # "shoigu begged kim for food": not what North Korea wants, which never names him
                 continue
             if target.declines or target.verdict not in (None, Verdict.SUPPORTED):

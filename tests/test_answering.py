@@ -2274,6 +2274,7 @@ def test_a_claim_putting_someone_in_the_place_of_the_one_who_did_it_is_not_suppo
     """Shoigu traveled to Pyongyang in July; the articles never say Putin did."""
     answer = base.answer("putin visited pyongyang in july")
     assert answer.verdict != "supported" and "Shoigu" in answer.text
+    assert base.answer("putin hasnt visited pyongyang since 2000, true?").verdict == "not_in_articles"
 
 
 def test_who_said_what_only_reporters_say_names_their_articles(base):
