@@ -2270,6 +2270,12 @@ def test_a_statement_with_a_question_mark_is_checked_not_answered_yes(base):
     assert answer.verdict == "contradicted" and not answer.text.startswith("Likely, yes")
 
 
+def test_taking_the_stage_at_the_forum_is_speaking_there(base):
+    post = "Forwarded from Far East News\nPutin takes the stage at the Eastern Economic Forum in Vladivostok on FRIDAY"
+    answer = base.answer(post, forwarded=True)
+    assert answer.verdict == "contradicted" and "Tuesday" in answer.text
+
+
 def test_a_claim_putting_someone_in_the_place_of_the_one_who_did_it_is_not_supported(base):
     """Shoigu traveled to Pyongyang in July; the articles never say Putin did."""
     answer = base.answer("putin visited pyongyang in july")
