@@ -392,8 +392,10 @@ def _in_months(text: str) -> str:
 
 
 def _unit(word: str) -> str:
-    """What a number counts, cut to its first six letters and singular: "years" and "year" count the same."""
-    return word[:6].removesuffix("s")
+    """What a number counts, cut to its first six letters and singular: "years" and "year" count the same, and
+    so do rounds and shells ("a few hundred thousand rounds" against "tens of millions of artillery shells")."""
+    unit = word[:6].removesuffix("s")
+    return "shell" if unit == "round" else unit
 
 
 def _one_span(unit: str) -> tuple[str, frozenset[str]]:

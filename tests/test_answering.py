@@ -1341,6 +1341,11 @@ def test_talks_held_somewhere_are_what_happened_at_the_summit(base):
             id="tens of thousands against tens of millions",
         ),
         pytest.param(
+            "NK's shell stockpile is tiny btw, maybe a few hundred thousand rounds max",
+            "tens of millions",
+            id="rounds counted as shells",
+        ),
+        pytest.param(
             "my friend says kim kept travelling abroad all through covid so this trip is nothing special",
             "first trip abroad since",
             id="trips abroad through the pandemic",
