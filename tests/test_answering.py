@@ -2275,6 +2275,11 @@ def test_a_statement_with_a_question_mark_is_checked_not_answered_yes(base):
     assert answer.verdict == "contradicted" and not answer.text.startswith("Likely, yes")
 
 
+def test_a_hedging_somehow_asks_nothing_of_its_own(base):
+    answer = base.answer("has pyongyang used the ukraine mess to its own advantage somehow?")
+    assert answer.answered and "distraction" in answer.text
+
+
 def test_taking_the_stage_at_the_forum_is_speaking_there(base):
     post = "Forwarded from Far East News\nPutin takes the stage at the Eastern Economic Forum in Vladivostok on FRIDAY"
     answer = base.answer(post, forwarded=True)
