@@ -2275,6 +2275,11 @@ def test_a_statement_with_a_question_mark_is_checked_not_answered_yes(base):
     assert answer.verdict == "contradicted" and not answer.text.startswith("Likely, yes")
 
 
+def test_why_workers_would_go_to_russia_is_what_they_earn_there_not_what_russia_wants(base):
+    answer = base.answer("why would nk workers even wanna go to russia 💸")
+    assert "foreign currency" in answer.text
+
+
 def test_a_hedging_somehow_asks_nothing_of_its_own(base):
     answer = base.answer("has pyongyang used the ukraine mess to its own advantage somehow?")
     assert answer.answered and "distraction" in answer.text
