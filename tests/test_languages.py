@@ -478,3 +478,17 @@ def test_an_english_name_is_read_in_a_question_in_another_language(base):
     answer = base.answer("Institute for National Security Strategy — хто стоїть за цим аналітичним центром?")
     assert answer.answered and answer.match == "institute-for-national-security-strategy"
     assert "розвідка" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["как звали отца ким чен ына, от которого он власть получил?", "від кого кім отримав владу?"],
+)
+def test_getting_power_from_someone_is_succeeding_him(base, question):
+    answer = base.answer(question)
+    assert answer.answered and "2011" in answer.text
+
+
+def test_a_thing_in_ukrainian_chatter_names_nothing(base):
+    answer = base.answer("східний економічний форум це разова штука чи він кожен рік?")
+    assert answer.answered and "щорічний" in answer.text
