@@ -492,3 +492,8 @@ def test_getting_power_from_someone_is_succeeding_him(base, question):
 def test_a_thing_in_ukrainian_chatter_names_nothing(base):
     answer = base.answer("східний економічний форум це разова штука чи він кожен рік?")
     assert answer.answered and "щорічний" in answer.text
+
+
+def test_being_mixed_up_in_it_is_a_part_in_it(base):
+    answer = base.answer("корреспондентка из москвы говорила что китай тут тоже замешан, в каком смысле?")
+    assert answer.answered and "Китаем" in answer.text
