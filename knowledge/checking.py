@@ -335,7 +335,9 @@ class ClaimChecker:
         if best is None or decision.action is not Action.ANSWER or self._names_only_of_a_rumour(claim, best):
             return self._not_found(claim)
         settling = self._settling(claim, decision.candidates)
-        if self._done_by_someone_else(tokens, settling):  # "putin has been to pyongyang": they tell only of Shoigu
+        if self._done_by_someone_else(tokens, settling) or self._makes_a_teller_do_it(tokens, settling):
+            # "putin has been to pyongyang": they tell only of Shoigu; "the US secretly offered NK food aid…": the
+            # U.S. officials they quote only say what Russia seeks
             return self._found(claim, Verdict.NOT_IN_ARTICLES, settling)
         checked = self._against(claim, settling)
         if checked.verdict is Verdict.CONTRADICTED and checked.match:
@@ -871,6 +873,17 @@ class ClaimChecker:
             return False
         named = [t for t in self._index.normalizer.tokens(target.text) if t in people]
         return bool(named) and named[0] not in SUMMIT_SIDES and named[0] not in self._said_behind(target)
+
+    def _makes_a_teller_do_it(self, tokens: list[str], target: Target) -> bool:
+        """Whether a claim has a country do something where its match has that country only tell what others do:
+        it opens with a country, no side of the summit, that does not say anything, and every time the match's
+        reply names that country, it says something ("U.S. officials say Russia is seeking…")."""
+        country = tokens[0] if tokens else None
+        if country not in self._index.countries or country in SUMMIT_SIDES or "say" in tokens[1:3]:
+            return False
+        told = self._index.normalizer.tokens(target.text)
+        at = [i for i, token in enumerate(told) if token == country]
+        return bool(at) and all("say" in told[i + 1 : i + 3] for i in at)
 
     def _said_behind(self, target: Target) -> frozenset[str]:
         """The people the claims behind a target have say it: each statement's speakers and each asserter's people,

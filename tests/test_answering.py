@@ -2291,6 +2291,18 @@ def test_taking_the_stage_at_the_forum_is_speaking_there(base):
     assert answer.verdict == "contradicted" and "Tuesday" in answer.text
 
 
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "heard the US secretly offered NK food aid if it calls off the arms deal",
+        "is it true washington offered NK food aid if it stays out of any arms deal with russia?",
+    ],
+)
+def test_a_country_the_articles_quote_only_as_telling_does_nothing_they_say(base, rumour):
+    """U.S. officials say what Russia seeks; the articles never have the US offer North Korea anything."""
+    assert base.answer(rumour).verdict == "not_in_articles"
+
+
 def test_a_claim_putting_someone_in_the_place_of_the_one_who_did_it_is_not_supported(base):
     """Shoigu traveled to Pyongyang in July; the articles never say Putin did."""
     answer = base.answer("putin visited pyongyang in july")
