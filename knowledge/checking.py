@@ -983,7 +983,7 @@ class ClaimChecker:
         reply says. "Never" claims more than the denial ("kim was never close to moscow"), so it is no such denial;
         and the denial must be in the claim's first clause: "pyongyang condemned the annexation, it's not as
         pro-russia as ppl think" affirms the rumour before it denies anything."""
-        if rumour.verdict is not Verdict.CONTRADICTED or _plain_denial(claim) is None:
+        if rumour.verdict is not Verdict.CONTRADICTED or (_plain_denial(claim) is None and not _denies_a_deed(claim)):
             return False
         phrasings = self._index.rumour_phrasings[rumour.id]
         affirmed = all(_polarity_of_claim(phrasing) for phrasing in phrasings)
@@ -1526,6 +1526,13 @@ def _polarity_of_claim(claim: str) -> bool:
     return _NEGATION.search(_without_affirming_negations(claim)) is None
 
 
+def _denies_a_deed(claim: str) -> bool:
+    """Whether a claim's first clause says someone never did something ("nk never condemned russia"), which claims no
+    more than that they have not, and it denies nothing else."""
+    first_clause = _CLAUSE_BREAK.split(claim, maxsplit=1)[0]
+    return bool(_NEVER_DID.search(first_clause)) and not _NEGATION_BEYOND_NOT.search(_NEVER_DID.sub(" ", claim))
+
+
 def _plain_denial(claim: str) -> str | None:
     """A claim's first clause, if it plainly denies something: "not", never "never" or "no" (which claim more than
     the denial), nor a question asking to confirm ("wasnt north korea only closed for a year?"), nor "not until",
@@ -1553,6 +1560,9 @@ _DENIED_VERB = lazy_compile(
 """The deed a claim denies, a verb in the past ("hasn't said", "hasn't confirmed"): "doesn't have many shells" or
 "dont even need interpreters" denies no deed the evidence tells."""
 _NOT_UNTIL = lazy_compile(rf"{_PLAIN_NOT_WORDS}.*\b(?:until|till|before)\b", re.IGNORECASE)
+_NEVER_DID = lazy_compile(r"\bnever\s+(?:\w+ly\s+)?[a-z]{3,}ed\b", re.IGNORECASE)
+"""A deed denied with "never" ("never condemned"), which claims no more than "hasn't condemned"; unlike "was never
+close", which claims more than a denial of how close they were at one time."""
 _NEGATION_BEYOND_NOT = lazy_compile(r"\b(?:never|no|nobody|none|nothing|neither|nor|false|fake|lie|denied)\b", re.I)
 _DENIED_DOING = lazy_compile(r"(?:\brefrain\w* from|\bnever|\bnot|n't|\bno longer)\s+(?:\w+ly\s+)?(\w+)", re.I)
 """What the evidence says someone did not do: "refrained from condemning", "has never visited"."""

@@ -2291,6 +2291,13 @@ def test_taking_the_stage_at_the_forum_is_speaking_there(base):
     assert answer.verdict == "contradicted" and "Tuesday" in answer.text
 
 
+def test_never_having_done_what_a_false_rumour_says_was_done_is_what_the_articles_say(base):
+    """The rumour that North Korea condemned the war is false: it never condemned Russia, and backed the annexation."""
+    claim = "is it true NK never condemned russia and even backed the annexation of parts of ukraine?"
+    assert base.answer(claim).verdict == "supported"
+    assert base.answer("kim was never close to moscow").verdict == "contradicted", "never close claims more"
+
+
 @pytest.mark.parametrize(
     "rumour",
     [
