@@ -1242,7 +1242,8 @@ _MADE_KNOWN = lazy_compile(
     r"volumes?|totals?|data|stats|statistics)\b"
     r"|\b(?:volume|amount|number|figure|quantity|total)s? (?:is|are|was|were) (?:now |already |fully )?"
     r"(?:known|public|confirmed|clear)\b"
-    r"|\bknows? exactly (?:how (?:many|much)|the (?:number|amount|volume))\b"
+    r"|\b(?:knows?|tallied|counted|measured|worked out) exactly (?:how (?:many|much)|the (?:number|amount|volume))\b"
+    r"|\b(?:numbers?|figures?|data|stats) (?:is|are) (?:all )?out there\b"
     r"|\b(?:published|released|put out|made public) (?:the |their |its )?(?:numbers?|figures?|counts?|tally|data)\b",
     re.IGNORECASE,
 )

@@ -3093,6 +3093,7 @@ def test_the_state_of_the_talks_asks_how_far_they_have_come(base):
     [
         "the americans know exactly how many weapons NK has shipped to russia, theyve published the numbers",
         "is it true we know exactly how much weaponry NK has shipped to russia?",
+        "the US has tallied exactly how much NK has sent russia, the numbers are all out there",
     ],
 )
 def test_a_figure_said_to_be_known_is_contradicted_where_the_articles_call_it_unclear(base, claim):
