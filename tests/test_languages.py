@@ -497,3 +497,11 @@ def test_a_thing_in_ukrainian_chatter_names_nothing(base):
 def test_being_mixed_up_in_it_is_a_part_in_it(base):
     answer = base.answer("корреспондентка из москвы говорила что китай тут тоже замешан, в каком смысле?")
     assert answer.answered and "Китаем" in answer.text
+
+
+def test_the_ukrainian_to_have_asks_nothing_of_its_own(base):
+    """ "мати" (to have) is read as "мата"; like English "have", it is a stopword."""
+    answer = base.answer(
+        "допомога й технології зрозуміло, а що ще кім хоче мати від цієї поїздки за словами експертів?"
+    )
+    assert answer.answered and "престиж" in answer.text
