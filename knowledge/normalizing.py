@@ -59,6 +59,14 @@ _DONE_TO = lazy_compile(
     re.IGNORECASE,
 )
 """What something did to someone asks how it affected them: "what did the border closures actually do to nk"."""
+_CLEARED_WITH = lazy_compile(
+    r"\b(?:(?:be|been|being|get|got|gets) (?:agreed(?: upon| on)?|cleared|squared)"
+    r"|(?:square|squared|squaring|clear|cleared|clearing)"
+    r"(?= (?:(?:it|this|that|any|the|a|every|each)\s+)?(?:deal|agreement|arms deal|it|this|that)?\s*with\b))",
+    re.IGNORECASE,
+)
+"""A deal to be agreed with, squared with or cleared with someone needs their approval ("which country does
+pyongyang have to square any deal with"): not what the summit agreed."""
 _AFTER_AS_WANTING = lazy_compile(
     r"\b((?:is|are|was|were|'s|’s)\s+(?:(?!(?:happening|coming|going|planned|expected|scheduled|due|set|held|right|just"
     r"|shortly|soon|straight|the|that|this|it|there|here)\b)[a-z'’-]+\s+){0,3})after\b"
@@ -104,7 +112,7 @@ def clean_words(text: str) -> list[str]:
     text = _MARKUP_TAG.sub(" ", _INVISIBLE.sub("", text))
     text = _UNITED_STATES.sub(" usa ", _US_THE_PRONOUN.sub(r"\1", text))
     text = not_until_as_when(_HOW_MUCH_DOING.sub("how often", _REMINDED_AGAIN.sub(r"\1", text)))
-    text = _DONE_TO.sub(r"how \1 \2affect", text)
+    text = _CLEARED_WITH.sub("consent", _DONE_TO.sub(r"how \1 \2affect", text))
     text = without_a_decision_set_aside(_AFTER_AS_WANTING.sub(r"\1want", text))
     text = _POSSESSIVE.sub("", _CONTRACTED_NOT.sub("nt", joined_thousands(text.casefold())))
     if not text.isascii():

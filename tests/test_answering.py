@@ -2256,6 +2256,20 @@ def test_relations_heating_up_are_the_warming_the_articles_speak_of(base, heatin
     assert answer.answered and "warming of relations" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which country does pyongyang supposedly have to square any deal with first, according to ppl in moscow?",
+        "which third country might nk have to clear any deal with moscow with?",
+        "which other country could the whole deal have to be agreed with?",
+    ],
+)
+def test_a_deal_to_be_squared_or_cleared_with_someone_needs_their_consent(base, question):
+    """Not what the summit agreed: the Moscow correspondent says a deal may be agreed upon with China as well."""
+    answer = base.answer(question)
+    assert answer.answered and answer.match == "nk-deal-may-involve-china"
+
+
 def test_what_something_did_to_someone_asks_how_it_affected_them(base):
     alone = base.answer("so who's right according to the news, what did the border closures actually do to nk?")
     assert alone.match == "nk-why-short-of-food-pandemic"
@@ -2856,11 +2870,9 @@ def test_is_that_what_she_said_asks_for_a_check_of_what_comes_before(base):
     message = "a journalist in moscow said any russia-NK deal might also have to be cleared with china?? "
     message += "is that what she said"
     answer = base.answer(message)
-    assert (answer.kind, answer.verdict, answer.match) == (
-        AnswerKind.CHECK,
-        Verdict.SUPPORTED,
-        "nk-deal-may-involve-china",
-    )
+    assert (answer.kind, answer.verdict) == (AnswerKind.CHECK, Verdict.SUPPORTED)
+    assert answer.match in ("nk-deal-may-involve-china", "al-jazeera-deal-may-involve-china")
+    assert "Shapovalova" in answer.text
 
 
 def test_a_negative_question_about_a_place_is_checked_like_a_plain_one(base):
