@@ -243,6 +243,8 @@ class ClaimChecker:
         stands in an entry on Russia's wants; nobody asks whether Russia wants energy, and it is not said to)."""
         self._said_by: dict[str, frozenset[str]] = {}
         """For each target checked against so far, the people the claims behind it have say it (_said_behind)."""
+        self._reply_words: dict[str, list[str]] = {}
+        """For each target checked against so far, the tokens of its reply, in order (_told)."""
         self._stated = {  # what the articles' side does not negate is never compared: not kept
             target.id: replace(self._particulars(self._evidence(target)), asserted=frozenset())
             for target in index.targets.values()
@@ -871,7 +873,7 @@ class ClaimChecker:
         people = self._index.people
         if not tokens or tokens[0] not in people or tokens[0] in self._index.mentions[target.id]:
             return False
-        named = [t for t in self._index.normalizer.tokens(target.text) if t in people]
+        named = [t for t in self._told(target) if t in people]
         return bool(named) and named[0] not in SUMMIT_SIDES and named[0] not in self._said_behind(target)
 
     def _makes_a_teller_do_it(self, tokens: list[str], target: Target) -> bool:
@@ -881,9 +883,15 @@ class ClaimChecker:
         country = tokens[0] if tokens else None
         if country not in self._index.countries or country in SUMMIT_SIDES or "say" in tokens[1:3]:
             return False
-        told = self._index.normalizer.tokens(target.text)
+        told = self._told(target)
         at = [i for i, token in enumerate(told) if token == country]
         return bool(at) and all("say" in told[i + 1 : i + 3] for i in at)
+
+    def _told(self, target: Target) -> list[str]:
+        """The tokens of a target's reply, in order, worked out the first time a claim is checked against it."""
+        if target.id not in self._reply_words:
+            self._reply_words[target.id] = self._index.normalizer.tokens(target.text)
+        return self._reply_words[target.id]
 
     def _said_behind(self, target: Target) -> frozenset[str]:
         """The people the claims behind a target have say it: each statement's speakers and each asserter's people,
