@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from knowledge.patterns import lazy_compile
 from knowledge.segmenting import (
+    FILLERS,
     NOT_AFTER_AN_ABBREVIATION,
     QUESTION_WORDS,
     WH_WORDS,
@@ -205,7 +206,7 @@ _AUXILIARIES = frozenset(
 _SUBJECTS = frozenset(
     "he she they it we you i there those these that this the his her their its".split()  # noqa: SIM905
 )
-_OPENERS = frozenset("so and but wait ok okay then also like hmm lol um well yeah oh now".split())  # noqa: SIM905
+_OPENERS = FILLERS | {"wait", "like", "lol", "oh", "now"}
 
 
 def _asked_as_said(words: list[str]) -> bool:

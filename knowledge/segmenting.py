@@ -72,7 +72,7 @@ _CHATTER_BREAK = lazy_compile(
 and the strong breaks, "anyway", "ok", "lol" or emoji, after which nothing before counts as part of the question,
 however short."""
 _IS_STRONG_BREAK = lazy_compile(_STRONG_BREAK, re.IGNORECASE)
-_FILLERS = frozenset(
+FILLERS = frozenset(
     [
         *("but", "so", "and", "ok", "okay", "well", "hmm", "anyway", "also", "then", "real", "q", "quick"),
         *("yeah", "yea", "ya", "yep", "um", "uh", "hey", "guys", "pls", "please"),
@@ -369,7 +369,7 @@ def _opening_word(text: str) -> str | None:
     """The word a question opens with, past fillers ("ok so how…") and a preposition before a question word ("for
     how many months…", "in which city…")."""
     words = _WORD.findall(text.casefold()[:60])
-    while words and words[0] in _FILLERS:
+    while words and words[0] in FILLERS:
         words = words[1:]
     if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in WH_WORDS:
         words = words[1:]
