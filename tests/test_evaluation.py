@@ -381,6 +381,12 @@ FLOORS = {
     "wild/ru61.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.018},
     "wild/uk61.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko61.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en62.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
+    "wild/rumours62.yaml": {"answerable": 0.90, "declines": 0.97, "false_answers": 0.013},
+    "wild/chat62.yaml": {"answerable": 0.77, "declines": 0.98, "false_answers": 0.115},
+    "wild/ru62.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
+    "wild/uk62.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko62.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
 }
 
 
