@@ -179,6 +179,14 @@ _COUNTS_WHAT_WAS_ASKED = lazy_compile(
     re.IGNORECASE,
 )
 """A count that names nothing to count ("how many does nk have?"): of what the last question asked about."""
+_ASKED_OF_WHOM = lazy_compile(
+    r"^\W*(?:(?:and|so|but|ok)\s+)?(?:why|what|which|who|where|when|how(?:\s+(?:many|much))?)\s+"
+    r"((?:[\w'’-]+\s+){0,3}?)(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+"
+    r"[\w'’-]+\s+[\w'’-]+\b\s*(.*?)(?:\s+(?:so|that|really|very)\s+(?:badly|much)\b.*)?$",
+    re.IGNORECASE,
+)
+"""A question's head, its question word, helper verb, subject and verb, around the things it asks of: "shells" in
+"how many shells does nk have", "nk ammo" in "why does russia need nk ammo so badly"."""
 _OF_ITS_OWN = lazy_compile(r"\W*(?:who|whom|whose|what|which|why|how come)\b", re.IGNORECASE)
 """A follow-up about "him" or "there" asking who, what, why or how come asks a question of its own ("who's he?")."""
 _ASKS_WHEN_OR_WHERE = lazy_compile(r"^\W*(?:(?:and|so|but)\s+)?(?:when|where)\b", re.IGNORECASE)
@@ -840,7 +848,9 @@ class KnowledgeBase:
         if more := _more_of_what_was_counted(text, context.question):
             return more  # "how many nk workers did russia have?" and then "why would kim send more now": more workers
         if _COUNTS_WHAT_WAS_ASKED.match(text):  # "how many does nk have?": of the shells the last question was about
-            return f"{_TRAILING.sub('', text)} {context.question}"
+            head = _ASKED_OF_WHOM.match(context.question)  # not of who needed them ("why does russia need nk ammo")
+            things = " ".join(head.groups()).strip() if head else ""
+            return f"{_TRAILING.sub('', text)} {things or context.question}"
         if _AND_IT_TOO.match(text):  # "and did anyone on the south korean side confirm it too?": what was asked
             return f"{_TRAILING.sub('', text)} {context.question}"
         if turns_to_someone_up_front(text):

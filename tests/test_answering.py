@@ -1072,6 +1072,19 @@ def test_a_count_naming_nothing_to_count_counts_what_the_last_question_was_about
     assert count.answered and "tens of millions" in count.text
 
 
+@pytest.mark.parametrize(
+    ("asked", "count"),
+    [
+        ("why does moscow need north korean shells so badly", "how many has pyongyang got?"),
+        ("why does russia want nk artillery shells", "and how many does nk actually have"),
+    ],
+)
+def test_a_count_after_a_why_counts_the_things_asked_about_not_who_needs_them(base, asked, count):
+    _, context = base.converse(asked, None)
+    answer, _ = base.converse(count, context)
+    assert answer.answered and "tens of millions" in answer.text, "how many shells North Korea has, not Russia wants"
+
+
 def test_a_question_going_by_an_articles_title_is_about_what_it_asks_not_the_title(base):
     answer = base.answer(
         "weapons to ukraine from the west - how many months now, going by the 'kim arrives in russia' story?"
