@@ -103,11 +103,14 @@ narrows it."""
 _REFERS_BACK = lazy_compile(
     r"^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:what|who|which(?: ones?)?)(?:'s|\s+(?:was|is|were|are))?\s+"
     r"(?:(?:behind|about|in|of|for)\s+)?(?:it|that|this|they|those|these)|which(?: ones?)?)"
-    r"(?:\s+(?:again|exactly|then|tho|though))?\W*$",
+    r"(?:\s+(?:again|exactly|then|tho|though))?\W*$"
+    r"|^\W*(?:(?:so|and|but|ok)\s+)?what\s+(?:do|does|did)\s+(?:the\s+)?(?:articles?|sources?|news|reports?|they)\s+say"
+    r"(?:\s+(?:about|on|of)\s+(?:it|that|this))?\W*$",
     re.IGNORECASE,
 )
 """A question that only points back at what was said before it: "… what the talks are really about — what was it?",
-"… lists his priorities as three things, which ones?", "that institute he used to run, who's behind it?"."""
+"… lists his priorities as three things, which ones?", "that institute he used to run, who's behind it?", "is
+anything like that planned? what do the articles say"."""
 _ASKS_OF_SOMEONE = lazy_compile(
     r"^\W*(?:\w+\W+){1,2}(?:he|she|him|his|her)\b|^\W*(?:\w+\W+){1,3}(?:they|them|their)\b", re.IGNORECASE
 )
@@ -300,6 +303,8 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
                 first -= 1  # "…idk. anyway besides the shells themselves, what kit does moscow want": what else
             return " ".join(p for p in pieces[first:] if p.strip())
     words = _WORD.findall(clause.casefold())
+    if len(words) == 2 and words[0] == "like" and words[1] in WH_WORDS and not clause.endswith("?"):
+        return None  # "…jogging next to a car?? like what." wonders; it asks nothing
     if _POINTING.match(clause) and not clause.endswith("?"):
         return None  # "thats where the border post is" points at something said before; it asks nothing
     if clause.endswith("?") or any(w in WH_WORDS for w in words[:MAX_LEAD_WORDS]):
