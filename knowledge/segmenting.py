@@ -54,7 +54,8 @@ right?")."""
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 _STRONG_BREAK = (
     r"\banyway\b|\banyways\b|(?<!what )(?<!who )(?<!how )(?<!why )(?<!where )(?<!when )\bactually\b"
-    r"|(?<!whose )(?<!the )(?<!an )(?<!their )(?<!his )(?<!its )(?<!moscow's )(?<!china's )(?<!beijing's )\bok(?:ay)?\b"
+    r"|(?<!whose )(?<!the )(?<!an )(?<!their )(?<!his )(?<!its )(?<!moscow's )(?<!china's )(?<!beijing's )(?<!be )"
+    r"\bok(?:ay)?\b(?!\s+with\b)"
     r"|\bsrsly\b|\bbtw\b|\blol\b|\blmao+\b"
     r"|\bha(?:ha)+\b|[" + _EMOJI + r"]+"
 )

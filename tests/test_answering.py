@@ -1072,6 +1072,11 @@ def test_a_count_naming_nothing_to_count_counts_what_the_last_question_was_about
     assert count.answered and "tens of millions" in count.text
 
 
+def test_who_has_to_be_ok_with_a_deal_asks_whose_consent_it_needs(base):
+    answer = base.answer("who else would have to be ok with a russia nk arms deal?")
+    assert answer.answered and "China" in answer.text
+
+
 @pytest.mark.parametrize(
     ("asked", "count"),
     [

@@ -58,6 +58,10 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("ok btw who is peskov", ["who is peskov"]),
         ("is a lunch planned for kim? what do the articles say", ["is a lunch planned for kim?"]),
+        (
+            "what can nk offer, and who has to be ok with the deal",
+            ["what can nk offer", "who has to be ok with the deal"],
+        ),
         ("when did kim leave pyongyang? what does the news say about it", ["when did kim leave pyongyang?"]),
         ("his guards jogged next to his limo. like what. how many were there", ["how many were there"]),
         ("oops wrong chat 😅 ok actually, is peskov a spokesman?", ["is peskov a spokesman?"]),
