@@ -1072,6 +1072,13 @@ def test_a_count_naming_nothing_to_count_counts_what_the_last_question_was_about
     assert count.answered and "tens of millions" in count.text
 
 
+@pytest.mark.parametrize("doubt", ["is that likely tho", "how likely is that?"])
+def test_asking_how_likely_the_last_answer_is_gets_what_the_articles_expect_again(base, doubt):
+    first, context = base.converse("could moscow drop its sanctions on pyongyang", None)
+    again, _ = base.converse(doubt, context)
+    assert again.answered and again.match == first.match and "Unlikely" in again.text
+
+
 def test_who_has_to_be_ok_with_a_deal_asks_whose_consent_it_needs(base):
     answer = base.answer("who else would have to be ok with a russia nk arms deal?")
     assert answer.answered and "China" in answer.text
