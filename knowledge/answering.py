@@ -855,6 +855,8 @@ class KnowledgeBase:
             return f"{_TRAILING.sub('', text)} {context.question}"
         if turns_to_someone_up_front(text):
             return text  # "and the navy admiral, why does he matter": he is the admiral, whoever the last answer named
+        if (of_the_body := self._they_the_body_asked_of(text, context)) is not None:
+            return of_the_body
         if self._names_in(text) and (not _PERSONAL_PRONOUN.search(text) or self._named_up_front(text)):
             return text  # "and what did kim show him?" names Kim, and "him" is the one the last answer was about
         about_people_or_places = _PERSONAL_OR_PLACE.search(text)
@@ -884,6 +886,21 @@ class KnowledgeBase:
         if _IT_DOES.search(text) and not _PERSONAL_OR_PLACE.search(text) and not self._names_in(context.question):
             return f"{_TRAILING.sub('', text)} {context.question}"  # "when's it end?" after "how often is the forum"
         return self._with_names(text, self._context_names(text, context))
+
+    def _they_the_body_asked_of(self, text: str, context: Context) -> str | None:
+        """A question of "they" that names another, with "they" the body the last question asked of first: "what's
+        the white house saying about the arms talks" then "and what do they want nk to do" asks what the White House
+        wants. None when the last question opened with anyone else, who may be one of several "they" can be, or when
+        the question names people, whom "they" can be."""
+        if not _THEY.search(text) or _PERSONAL_PRONOUN.search(text):
+            return None
+        named = self._names_in(text)
+        if not named or self._people_in(text):
+            return None  # "did putin promise kim anything when they met?": they are whom it names
+        before = [n for n in self._names_in(context.question) if n not in named]
+        if not before or self.entities[before[0]].kind != "organisation":
+            return None
+        return _THEY.sub(self.entities[before[0]].name, text, count=1)
 
     def _the_one_person_told_of(self, text: str, context: Context) -> str | None:
         """The name of the only person the last answer told of whom a question's "he" or "she" can be, when its

@@ -1079,6 +1079,18 @@ def test_asking_how_likely_the_last_answer_is_gets_what_the_articles_expect_agai
     assert again.answered and again.match == first.match and "Unlikely" in again.text
 
 
+def test_they_who_want_something_of_someone_named_are_the_body_the_last_question_asked_of(base):
+    _, context = base.converse("what is the white house alleging about russia", None)
+    answer, _ = base.converse("so what do they want north korea to do?", context)
+    assert answer.answered and "honor its commitments" in answer.text, "what the White House wants, not North Korea"
+
+
+def test_they_are_the_people_a_question_names_not_the_body_asked_of_before(base):
+    _, context = base.converse("how has the un security council dealt with nk's nukes", None)
+    answer, _ = base.converse("did putin promise kim anything on sanctions when they met?", context)
+    assert not answer.answered, "what Putin and Kim agreed is after the articles"
+
+
 def test_who_has_to_be_ok_with_a_deal_asks_whose_consent_it_needs(base):
     answer = base.answer("who else would have to be ok with a russia nk arms deal?")
     assert answer.answered and "China" in answer.text
