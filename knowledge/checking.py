@@ -1463,10 +1463,12 @@ _SENT_TO_ASK = lazy_compile(r"\bto (?:ask|request|seek|beg)\b", re.IGNORECASE)
 """A purpose ("…was to ask kim for more shells"): the side named just before it is where, not who wants."""
 _ALREADY_GIVEN = lazy_compile(
     r"\b(?:already|has|have|had)\s+(?:\w+\s+)?"
-    r"(?:handed|given|sent|delivered|supplied|shipped|sold|transferred|provided)\b",
+    r"(?:handed|given|sent|delivered|supplied|shipped|sold|transferred|provided)\b"
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )\b(?:sent|gave|delivered|shipped)\b",
     re.IGNORECASE,
 )
-"""A delivery said to be made ("has already handed NK MiG-29s"): news of an event, not of what a side can offer."""
+"""A delivery said to be made ("has already handed NK MiG-29s", "the wheat flour russia sent nk this year"): news of
+an event, not of what a side can offer."""
 _HEDGE = lazy_compile(r"\b(?:probably|maybe|might|may|perhaps|possibly)\b", re.IGNORECASE)
 _UNLIKELY = lazy_compile(r"\bunlikely\b", re.IGNORECASE)
 _SAID_NOT = lazy_compile(

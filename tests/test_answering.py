@@ -1519,6 +1519,7 @@ def test_wanting_what_the_articles_name_or_a_figure_of_it_is_not_contradicted_by
     [
         "US intel says russia has already handed NK a batch of MiG-29 fighter jets",
         "lankov said russia is trying to blackmail south korea",
+        "the flour moscow shipped to pyongyang this year cost 50 million dollars",
     ],
 )
 def test_a_delivery_already_made_or_something_a_country_tries_to_do_is_no_want_the_articles_contradict(base, claim):
