@@ -187,6 +187,10 @@ _OPPOSITES = (
         lazy_compile(r"(?:\bhot[- ]and[- ]cold|\bcomplicated,? (?:\w+ )?relationship|\bups and downs)\b()"),
     ),
     (
+        lazy_compile(r"\b(?:tense|tenser|stiff|stiffer|uptight|nervous|on edge|ill at ease)\b()"),
+        lazy_compile(r"\b(?:relaxed|at ease|laid[- ]back)\b()"),
+    ),
+    (
         lazy_compile(r"\b(?:cuts?|cutting) (?:off )?(?:all )?(?:contact|communications?|ties)\b()"),
         lazy_compile(r"\bmaintain\w* (?:\w+ )?communication\b()"),
     ),

@@ -679,6 +679,8 @@ def test_a_post_about_what_the_base_never_heard_of_is_not_answered_by_a_fact_it_
         "North Korea has publicly blamed RUSSIA for starting the crisis in Ukraine",
         "In July Kim Jong Un asked Shoigu to send MORE RUSSIAN AMMO to North Korea",
         "BREAKING: Putin ready to lift ALL sanctions on North Korea, analysts say it's practically certain",
+        "kim is always stiff and nervous when he travels",
+        "on foreign trips kim gets really uptight",
     ],
 )
 def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(base, claim):
@@ -686,7 +688,8 @@ def test_the_opposite_of_what_the_articles_say_in_other_words_is_contradicted(ba
     sent, top quality against the question mark over it, a united Security Council against a divided one, arms
     talks stalled against talks actively advancing, refusing to back Russia against backing it, blaming Russia for
     the crisis against blaming Washington, Russian ammunition sent to North Korea against North Korea's to Russia,
-    long-range missiles against the short-range ones analysts say North Korea can offer."""
+    long-range missiles against the short-range ones analysts say North Korea can offer, Kim tense abroad against
+    him appearing more relaxed there."""
     assert base.answer(claim).verdict == "contradicted"
 
 
