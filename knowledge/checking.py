@@ -304,6 +304,10 @@ class ClaimChecker:
             return ClaimCheck(claim, Verdict.AFTER_ARTICLES, self._after_the_articles)
         tokens, decision = self._matched(claim, tokens)
         best = decision.best
+        quoting = self._the_fact_it_quotes(claim)
+        if quoting is not None and self._gives_it_to_someone_else(tokens, quoting):
+            # "the 'win-win deal' quote came from kim taewoo": the quotation is Nam Sung-wook's
+            return self._found(claim, Verdict.CONTRADICTED, self._index.targets[quoting.id])
         # nothing the articles say contradicts what happened at or after the summit
         after_the_summit = _AFTER_THE_SUMMIT.search(claim) is not None or about_the_outcome(claim)
         if best is not None and decision.action is not Action.ANSWER and not after_the_summit:
@@ -876,6 +880,13 @@ class ClaimChecker:
         named = [t for t in self._told(target) if t in people]
         return bool(named) and named[0] not in SUMMIT_SIDES and named[0] not in self._said_behind(target)
 
+    def _gives_it_to_someone_else(self, tokens: list[str], quoted: Claim) -> bool:
+        """Whether a claim names as the one behind a fact's words someone the fact never names, where the fact names
+        another person: the words are that person's."""
+        people = self._index.people
+        strangers = [t for t in tokens if t in people and t not in quoted.entities and t not in SUMMIT_SIDES]
+        return bool(strangers) and any(e in people for e in quoted.entities if e not in SUMMIT_SIDES)
+
     def _makes_a_teller_do_it(self, tokens: list[str], target: Target) -> bool:
         """Whether a claim has a country do something where its match has that country only tell what others do:
         it opens with a country, no side of the summit, that does not say anything, and every time the match's
@@ -1159,6 +1170,15 @@ class ClaimChecker:
         claims = tuple(dict.fromkeys([*alleged.claims, *denying.claims]))
         return ClaimCheck(claim, Verdict.CONTRADICTED, text, alleged.id, claims, (*alleged.quotes, *denying.quotes))
 
+    def _the_fact_it_quotes(self, claim: str) -> Claim | None:
+        """The claim of the base whose quotes have the words a claim puts in quotation marks: quoted words say which
+        fact a claim is about better than the names around them."""
+        if not _QUOTED.search(claim):
+            return None
+        quoted = [_folded(q) for pair in _QUOTED.findall(claim) for q in pair if len(q.split()) >= 2]
+        facts = (c for c in self._claims.values() if c.id in self._index.targets)
+        return next((c for c in facts if quoted and all(q in _folded(_quoted_text(c)) for q in quoted)), None)
+
     def _evidence(self, target: Target) -> str:
         """All a target says: its reply, the statements of the claims it rests on, and their quotes."""
         statements = [self._claims[c].statement for c in target.claims]
@@ -1357,6 +1377,14 @@ def _quotes_words_they_never_use(claim: str, evidence: str) -> bool:
         return False
     folded = re.sub(r"\W+", " ", evidence.casefold())
     return any(not _quoted_in(re.sub(r"\W+", " ", q.casefold()).strip(), folded) for q in quoted)
+
+
+def _quoted_text(claim: Claim) -> str:
+    return " ".join(quote.text for quote in claim.quotes)
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
 def _quoted_in(quote: str, evidence: str) -> bool:

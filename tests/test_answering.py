@@ -1518,6 +1518,18 @@ def test_wanting_what_the_articles_name_or_a_figure_of_it_is_not_contradicted_by
 
 
 @pytest.mark.parametrize(
+    ("claim", "whose"),
+    [
+        ("the 'gentle diplomatic blackmail' line came from kim taewoo of the unification institute", "Lankov"),
+        ("that 'win-win deal' remark was andrei lankov's, the kookmin university guy", "Nam Sung-wook"),
+    ],
+)
+def test_words_quoted_from_the_articles_given_to_someone_else_are_contradicted_by_whose_they_are(base, claim, whose):
+    check = base.answer(claim)
+    assert check.verdict == "contradicted" and whose in check.text
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         "US intel says russia has already handed NK a batch of MiG-29 fighter jets",
