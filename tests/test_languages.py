@@ -303,6 +303,11 @@ def test_what_was_served_at_a_lunch_the_articles_only_expect_is_the_summits_outc
     assert base.answer("будет ли обед в честь кима?").answered
 
 
+def test_a_feast_in_russian_is_the_lunch_in_kims_honour(base):
+    answer = base.answer("кима после форума ждёт застолье?")
+    assert answer.answered and "обед" in answer.text
+
+
 def test_a_year_in_two_digits_as_russian_and_ukrainian_chat_writes_it_is_that_year():
     assert "2019" in words("в якому місті вони з путіним бачились у 19му?", Language.UK)
     assert "2019" in words("где они встречались в 19-м году?", Language.RU)
