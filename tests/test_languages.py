@@ -303,6 +303,11 @@ def test_what_was_served_at_a_lunch_the_articles_only_expect_is_the_summits_outc
     assert base.answer("будет ли обед в честь кима?").answered
 
 
+def test_a_korean_state_run_news_agency_forgotten_is_kcna(base):
+    answer = base.answer("평양 관영 통신사가 어디였는지 기억이 안 나")
+    assert answer.answered and "조선중앙통신" in answer.text
+
+
 def test_a_feast_in_russian_is_the_lunch_in_kims_honour(base):
     answer = base.answer("кима после форума ждёт застолье?")
     assert answer.answered and "обед" in answer.text
