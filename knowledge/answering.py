@@ -253,6 +253,12 @@ _IT_DOES = lazy_compile(
 _PRONOUN = lazy_compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|there)\b", re.IGNORECASE)
 SUMMIT_LEADERS = ("kim-jong-un", "vladimir-putin")
 """Who "they" are in a conversation that has named no one else."""
+NEW_SHARE = 0.5
+"""A related entry says this share of its words or more that the reply it follows did not: "more" tells more."""
+NOT_IN_THE_SAME_ARTICLE = 2.0
+"""Farther apart than any two quotes of one article (whose places run from 0 to 1)."""
+QUOTE_HEAD = 40
+"""How much of a quote's opening finds it in its article, whatever its punctuation further on."""
 MAX_OTHER_SUBJECT = 3
 """An "and X?" whose X is this many words or fewer and asks nothing itself is the last question about X."""
 RECORDED_RUMOURS = frozenset({"rumour"})
@@ -314,6 +320,9 @@ class KnowledgeBase:
         for entry in self.faq.values():
             for entity_id in dict.fromkeys(e for claim_id in entry.claims for e in self.claims[claim_id].entities):
                 self._faq_by_entity.setdefault(entity_id, []).append(entry.id)
+        self._places = {claim: place for claim, c in self.claims.items() if (place := _place_of(c, self.articles))}
+        """Where in its article each claim's first quote stands: what "more" reads on to."""
+        self._content: dict[str, frozenset[str]] = {}
         first_of_topic: dict[str, str] = {}
         for entry in self.faq.values():
             if not entry.declines:
@@ -1485,17 +1494,32 @@ class KnowledgeBase:
         )
 
     def _related(self, target: Target) -> tuple[Suggestion, ...]:
-        """FAQ entries about the same entity, or in the same topic: first those resting on the same claims (more on
-        North Korean workers after why Kim would send more of them: what work they do), then in the curators'
-        order; those that decline last."""
+        """FAQ entries about the same entity, or in the same topic, that say something the reply did not: first
+        those whose quotes stand nearest its own in the same article (what the article goes on to say: after Putin's
+        2019 words on U.S. guarantees, how he found Kim then, not again that they first met in 2019), then in the
+        curators' order; those that decline last."""
         if target.kind is AnswerKind.ENTITY:
             entry_ids = self._faq_by_entity.get(target.id, ())
         else:
             entry_ids = self._faq_by_topic.get(target.topic, ())
-        targets, its_claims = self._index.targets, set(target.claims)
-        shared = {i: len(its_claims.intersection(targets[i].claims)) for i in entry_ids if i != target.id}
-        ranked = sorted(shared, key=lambda i: (targets[i].declines, -shared[i]))
+        targets, told = self._index.targets, self._content_of(target)
+        new = [i for i in entry_ids if i != target.id and _share_new(self._content_of(targets[i]), told) >= NEW_SHARE]
+        ranked = sorted(new, key=lambda i: (targets[i].declines, self._distance(target, targets[i])))
         return tuple(self._suggestion(i) for i in ranked[:3])
+
+    def _content_of(self, target: Target) -> frozenset[str]:
+        """The words of a target's reply, as the base reads them, worked out once."""
+        if target.id not in self._content:
+            self._content[target.id] = frozenset(self._index.normalizer.tokens(target.text))
+        return self._content[target.id]
+
+    def _distance(self, target: Target, other: Target) -> float:
+        """How far apart two targets' quotes stand in the article they share (as a share of its length), or more
+        than any article when they share none."""
+        here = [self._places[c] for c in target.claims if c in self._places]
+        there = [self._places[c] for c in other.claims if c in self._places]
+        gaps = [abs(a - b) for article, a in here for other_article, b in there if article == other_article]
+        return min(gaps, default=NOT_IN_THE_SAME_ARTICLE)
 
 
 def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
@@ -1503,6 +1527,21 @@ def load_knowledge(knowledge_dir: Path, corpus_dir: Path) -> KnowledgeBase:
     field at fault."""
     english = load_base(knowledge_dir, corpus_dir)
     return KnowledgeBase(replace(english, translations=load_translations(knowledge_dir, english)))
+
+
+def _place_of(claim: Claim, articles: Mapping[str, Article]) -> tuple[str, float] | None:
+    """The article of a claim's first quote and where in it the quote stands, as a share of its length."""
+    quote = claim.quotes[0] if claim.quotes else None
+    article = articles.get(quote.article) if quote else None
+    if quote is None or article is None or not article.text:
+        return None
+    at = article.text.find(quote.text[:QUOTE_HEAD])
+    return (quote.article, at / len(article.text)) if at >= 0 else None
+
+
+def _share_new(words: frozenset[str], told: frozenset[str]) -> float:
+    """The share of a reply's words that another has not said."""
+    return len(words - told) / len(words) if words else 0.0
 
 
 def _more_of_what_was_counted(question: str, earlier: str) -> str | None:

@@ -493,11 +493,11 @@ def test_and_someone_after_what_else_one_side_wants_asks_what_they_want_not_what
     assert kim.match == "kim-expected-to-ask-aid-and-tech", "Kim's wants, not the one want Al Jazeera adds"
 
 
-def test_more_goes_on_first_with_what_rests_on_the_same_claims(base):
+def test_more_goes_on_with_what_rests_on_the_same_claims_and_says_something_new(base):
     first, context = base.converse("why would kim want to send more workers to russia", None)
     more, _ = base.converse("more", context)
-    assert first.match == "nk-may-send-more-workers-to-russia"
-    assert more.match == "nk-workers-construction-forestry" and "construction" in more.text
+    assert first.match == "nk-may-send-more-workers-to-russia" and "construction" in first.text
+    assert "hard currency" in more.text and "construction" not in more.text, "not the construction jobs again"
 
 
 def test_by_itself_asks_whether_north_korea_could_do_it_on_its_own(base):
@@ -1092,6 +1092,12 @@ def test_they_are_the_people_a_question_names_not_the_body_asked_of_before(base)
     _, context = base.converse("how has the un security council dealt with nk's nukes", None)
     answer, _ = base.converse("did putin promise kim anything on sanctions when they met?", context)
     assert not answer.answered, "what Putin and Kim agreed is after the articles"
+
+
+def test_more_goes_on_to_what_the_article_says_next_not_to_the_first_entry_of_the_topic(base):
+    _, context = base.converse("how many nk workers were in russia before the ban", None)
+    more, _ = base.converse("tell me more", context)
+    assert more.answered and "unemployment" in more.text, "Russia's workforce, next in the Reuters analysis"
 
 
 def test_who_has_to_be_ok_with_a_deal_asks_whose_consent_it_needs(base):
