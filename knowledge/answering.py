@@ -255,6 +255,8 @@ SUMMIT_LEADERS = ("kim-jong-un", "vladimir-putin")
 """Who "they" are in a conversation that has named no one else."""
 NEW_SHARE = 0.5
 """A related entry says this share of its words or more that the reply it follows did not: "more" tells more."""
+STEM, STEM_MIN = 6, 3
+"""A word of a reply counts by its first six letters, and only when longer than three ("the", "was" say nothing)."""
 NOT_IN_THE_SAME_ARTICLE = 2.0
 """Farther apart than any two quotes of one article (whose places run from 0 to 1)."""
 QUOTE_HEAD = 40
@@ -323,6 +325,8 @@ class KnowledgeBase:
         self._places = {claim: place for claim, c in self.claims.items() if (place := _place_of(c, self.articles))}
         """Where in its article each claim's first quote stands: what "more" reads on to."""
         self._content: dict[str, frozenset[str]] = {}
+        self._related_to: dict[str, tuple[Suggestion, ...]] = {}
+        """Each target's related entries, worked out the first time it is the reply."""
         first_of_topic: dict[str, str] = {}
         for entry in self.faq.values():
             if not entry.declines:
@@ -1498,6 +1502,8 @@ class KnowledgeBase:
         those whose quotes stand nearest its own in the same article (what the article goes on to say: after Putin's
         2019 words on U.S. guarantees, how he found Kim then, not again that they first met in 2019), then in the
         curators' order; those that decline last."""
+        if target.id in self._related_to:
+            return self._related_to[target.id]
         if target.kind is AnswerKind.ENTITY:
             entry_ids = self._faq_by_entity.get(target.id, ())
         else:
@@ -1505,12 +1511,15 @@ class KnowledgeBase:
         targets, told = self._index.targets, self._content_of(target)
         new = [i for i in entry_ids if i != target.id and _share_new(self._content_of(targets[i]), told) >= NEW_SHARE]
         ranked = sorted(new, key=lambda i: (targets[i].declines, self._distance(target, targets[i])))
-        return tuple(self._suggestion(i) for i in ranked[:3])
+        self._related_to[target.id] = tuple(self._suggestion(i) for i in ranked[:3])
+        return self._related_to[target.id]
 
     def _content_of(self, target: Target) -> frozenset[str]:
-        """The words of a target's reply, as the base reads them, worked out once."""
+        """The words of a target's reply that carry its content (their first letters, so that "laborers" and
+        "labor" are one), worked out once: as written, for no spelling needs correcting in the base's own text."""
         if target.id not in self._content:
-            self._content[target.id] = frozenset(self._index.normalizer.tokens(target.text))
+            words = plain_words(target.text, self.language)
+            self._content[target.id] = frozenset(w[:STEM] for w in words if len(w) > STEM_MIN or not w.isascii())
         return self._content[target.id]
 
     def _distance(self, target: Target, other: Target) -> float:

@@ -107,7 +107,7 @@ FLOORS = {
     "wild/ko15.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en16.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.001},
     "wild/rumours16.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.026},
-    "wild/chat16.yaml": {"answerable": 0.95, "declines": 0.95, "false_answers": 0.036},
+    "wild/chat16.yaml": {"answerable": 0.93, "declines": 0.95, "false_answers": 0.048},
     "wild/ru16.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk16.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko16.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
