@@ -245,6 +245,8 @@ class ClaimChecker:
         """For each target checked against so far, the people the claims behind it have say it (_said_behind)."""
         self._reply_words: dict[str, list[str]] = {}
         """For each target checked against so far, the tokens of its reply, in order (_told)."""
+        self._quotes_folded: dict[str, str] = {}
+        """Each claim's quotes, lower-case and without punctuation, worked out the first time a claim quotes words."""
         self._stated = {  # what the articles' side does not negate is never compared: not kept
             target.id: replace(self._particulars(self._evidence(target)), asserted=frozenset())
             for target in index.targets.values()
@@ -1173,11 +1175,17 @@ class ClaimChecker:
     def _the_fact_it_quotes(self, claim: str) -> Claim | None:
         """The claim of the base whose quotes have the words a claim puts in quotation marks: quoted words say which
         fact a claim is about better than the names around them."""
-        if not _QUOTED.search(claim):
-            return None
         quoted = [_folded(q) for pair in _QUOTED.findall(claim) for q in pair if len(q.split()) >= 2]
-        facts = (c for c in self._claims.values() if c.id in self._index.targets)
-        return next((c for c in facts if quoted and all(q in _folded(_quoted_text(c)) for q in quoted)), None)
+        if not quoted:
+            return None
+        if not self._quotes_folded:
+            self._quotes_folded = {
+                c.id: _folded(" ".join(q.text for q in c.quotes))
+                for c in self._claims.values()
+                if c.id in self._index.targets
+            }
+        found = (i for i, text in self._quotes_folded.items() if all(q in text for q in quoted))
+        return next((self._claims[i] for i in found), None)
 
     def _evidence(self, target: Target) -> str:
         """All a target says: its reply, the statements of the claims it rests on, and their quotes."""
@@ -1375,12 +1383,8 @@ def _quotes_words_they_never_use(claim: str, evidence: str) -> bool:
     quoted = [q for pair in _QUOTED.findall(claim) for q in pair if len(q.split()) >= 2]
     if not quoted:
         return False
-    folded = re.sub(r"\W+", " ", evidence.casefold())
-    return any(not _quoted_in(re.sub(r"\W+", " ", q.casefold()).strip(), folded) for q in quoted)
-
-
-def _quoted_text(claim: Claim) -> str:
-    return " ".join(quote.text for quote in claim.quotes)
+    folded = _folded(evidence)
+    return any(not _quoted_in(_folded(q), folded) for q in quoted)
 
 
 def _folded(text: str) -> str:
