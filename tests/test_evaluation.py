@@ -387,6 +387,12 @@ FLOORS = {
     "wild/ru62.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk62.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
     "wild/ko62.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
+    "fresh-en63.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.001},
+    "wild/rumours63.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.026},
+    "wild/chat63.yaml": {"answerable": 0.79, "declines": 0.95, "false_answers": 0.126},
+    "wild/ru63.yaml": {"answerable": 0.87, "declines": 0.98, "false_answers": 0.034},
+    "wild/uk63.yaml": {"answerable": 0.92, "declines": 0.98, "false_answers": 0.026},
+    "wild/ko63.yaml": {"answerable": 0.97, "declines": 0.95, "false_answers": 0.034},
 }
 
 
