@@ -135,6 +135,8 @@ _CONDITIONS = frozenset(
 tell us?" asks about the generals, "and after shoigu left, what did kim do?" about that time, however long the
 clause."""
 _JOINING = frozenset(["and", "so", "but", "ok", "okay", "then"])
+_NARROWING = frozenset(["right", "just", "shortly", "soon", "straight", "long", "even", "only"])
+"""Words that narrow the time or condition a clause sets without changing what it is: "right after shoigu left,"."""
 _SUBORDINATE = lazy_compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:when|after|before|once|while|if)\s+"
     r"(?!(?:did|does|do|is|was|are|were|will|would|can|could|has|have|had|should|exactly|roughly)\b)[a-z]",
@@ -280,7 +282,10 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
             before = " ".join(p for p in pieces[:start] if p.strip())
             strong = after_chatter or bool(_IS_STRONG_BREAK.fullmatch(breaks[start].strip())) if start else False
             lead = _WORD.findall(before.casefold())
-            opening = [word for word in lead if word not in _JOINING][:2]
+            opening = [word for word in lead if word not in _JOINING][:3]
+            if opening[1:2] and opening[1] in _CONDITIONS and opening[0] in _NARROWING:
+                opening = opening[1:]  # "right after shoigu left, what did kim do?"
+            opening = opening[:2]
             condition = opening[:1] and opening[0] in _CONDITIONS and opening[1:] != ["i"]  # not "before i go off…"
             long = len(lead) > MAX_LEAD_WORDS and not condition
             bare = all(w in WH_WORDS or w in _BARE_WITH_WH for w in _WORD.findall(piece.casefold()))

@@ -112,6 +112,8 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
             ["what did shoigu ask kim for when he was in pyongyang"],
         ),
         ("and after shoigu left, what did kim do?", ["and after shoigu left what did kim do?"]),
+        ("right after shoigu left, what did kim go do?", ["right after shoigu left what did kim go do?"]),
+        ("just before the summit, who did kim meet?", ["just before the summit who did kim meet?"]),
         (
             "two real q's: (a) who is jo chun ryong, and (b) what's the united front",
             ["who is jo chun ryong", "what's the united front"],
