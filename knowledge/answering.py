@@ -23,7 +23,7 @@ from knowledge.checking import (
     tells_of_after_the_summit,
     without_yes_or_no,
 )
-from knowledge.conversation import Context, FollowUp, FollowUpPhrases, picked
+from knowledge.conversation import Context, FollowUp, FollowUpPhrases, listed, picked
 from knowledge.forwarded import (
     asks_with_a_question_word,
     claims_in,
@@ -1102,6 +1102,9 @@ class KnowledgeBase:
             number = picked(self._plain(text)) or 0
             if 1 <= number <= len(last.suggestions):
                 return self.answer_for(last.suggestions[number - 1].id) or self.answer_question(text)
+            items = listed(last.text) if last.answered and self.language is Language.EN else ()
+            if 1 <= number <= len(items):  # "2?" after "aid shipments, prestige and military technology"
+                return self._converse(f"tell me more about {items[number - 1]}", context)[0]
             suggestions = last.suggestions or self.starter_questions()
             return Answer(False, AnswerKind.EMPTY, self._replies["empty"], suggestions=suggestions)
         if follow_up is FollowUp.ANOTHER_SUBJECT:

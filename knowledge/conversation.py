@@ -62,6 +62,24 @@ def picked(words: list[str]) -> int | None:
     return int(number) if number.isdigit() else _ORDINALS[number]
 
 
+_LISTED_ITEM = r"[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,3}"
+_LIST = lazy_compile(rf"({_LISTED_ITEM}(?:, {_LISTED_ITEM})+),? and ({_LISTED_ITEM})(?=[;:.,)]|$)")
+"""A list of three or more in an English answer: "aid shipments, prestige and military technology;"."""
+
+
+def listed(text: str) -> tuple[str, ...]:
+    """The items of the first list of three or more an English answer gives, in order: what a bare "2?" after
+    "Kim's priorities would be aid shipments, prestige and military technology" picks. The first item is cut to as
+    many words as the longest of the others ("would be aid shipments" to "aid shipments")."""
+    found = _LIST.search(text)
+    if found is None:
+        return ()
+    first, *middle = found.group(1).split(", ")
+    rest = [*middle, found.group(2)]
+    longest = max(len(item.split()) for item in rest)
+    return (" ".join(first.split()[-longest:]), *rest)
+
+
 @dataclass(frozen=True)
 class Context:
     """What a chat last asked and was answered: what a follow-up refers to."""

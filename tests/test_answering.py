@@ -899,6 +899,15 @@ def test_afterwards_in_a_follow_up_is_after_the_time_the_last_answer_gave(base):
     assert answer.answered and "security guarantees" in answer.text
 
 
+def test_a_number_after_an_answer_that_lists_things_asks_about_that_item(base):
+    _, context = base.converse("experts say kim has like 3 priorities for this trip, what are they", None)
+    assert "aid shipments, prestige and military technology" in context.answer.text
+    second, _ = base.converse("2?", context)
+    assert second.answered and "propaganda" in second.text
+    _, context = base.converse("what did kim show shoigu in july", None)
+    assert not base.converse("2", context)[0].answered, "an answer that lists nothing has nothing to pick"
+
+
 def test_a_follow_up_naming_its_time_after_and_asks_about_that_time(base):
     _, context = base.converse("what did shoigu ask kim for", None)
     answer, _ = base.converse("and after shoigu left, what did kim do?", context)

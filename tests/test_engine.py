@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import AnswerKind, Outcome, load_knowledge
+from knowledge.conversation import listed
 from knowledge.matching import Candidate
 from knowledge.model import Verdict
 from knowledge.policy import (
@@ -264,6 +265,21 @@ def test_a_number_picks_from_the_last_list_of_suggestions(tiny):
     assert len(listed) == 2, "a bare keyword that fits two entries is asked about"
     picked, _ = tiny.converse("2", context)
     assert picked.match == listed[1].id
+
+
+@pytest.mark.parametrize(
+    ("answer", "items"),
+    [
+        (
+            "Experts say Kim's priorities would be aid shipments, prestige and military technology; the AP says…",
+            ("aid shipments", "prestige", "military technology"),
+        ),
+        ("North Korea can offer shells, rockets, and missiles.", ("shells", "rockets", "missiles")),
+        ("Kim met Putin and Shoigu.", ()),
+    ],
+)
+def test_the_items_an_answer_lists_are_what_a_number_can_pick(answer, items):
+    assert listed(answer) == items
 
 
 @pytest.mark.parametrize("message", ["and peskov?", "why?", "source?", "more", "2", "who said that?"])
