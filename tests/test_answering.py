@@ -908,6 +908,14 @@ def test_a_number_after_an_answer_that_lists_things_asks_about_that_item(base):
     assert not base.converse("2", context)[0].answered, "an answer that lists nothing has nothing to pick"
 
 
+def test_that_meeting_is_the_one_the_last_answer_dates_among_other_years(base):
+    _, context = base.converse("were kim's ties with moscow always good", None)
+    _, context = base.converse("so what changed", context)
+    assert "2019 meeting" in context.answer.text and "2011" in context.answer.text
+    answer, _ = base.converse("where was that summit held", context)
+    assert answer.answered and "April 2019 in Vladivostok" in answer.text
+
+
 def test_a_follow_up_naming_its_time_after_and_asks_about_that_time(base):
     _, context = base.converse("what did shoigu ask kim for", None)
     answer, _ = base.converse("and after shoigu left, what did kim do?", context)
