@@ -916,6 +916,18 @@ def test_that_meeting_is_the_one_the_last_answer_dates_among_other_years(base):
     assert answer.answered and "April 2019 in Vladivostok" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("what has pyongyang got sitting in its arsenal", "vast stockpiles"),
+        ("how many rockets does nk have sitting around", "tens of millions"),
+    ],
+)
+def test_what_is_sitting_in_a_stockpile_is_what_is_stockpiled(base, question, says):
+    answer = base.answer(question)
+    assert answer.answered and says in answer.text
+
+
 def test_a_follow_up_naming_its_time_after_and_asks_about_that_time(base):
     _, context = base.converse("what did shoigu ask kim for", None)
     answer, _ = base.converse("and after shoigu left, what did kim do?", context)
