@@ -95,12 +95,13 @@ _AFTERTHOUGHT = lazy_compile(
     r",\s*(?:i|im|i'm|ive|i've|i'd|idk|tbh|lol|lmao|cause|cuz|bc)\b[^,?]*$"
     r"|\s+(?:lol|lmao|haha|tbh|ngl)\s+(?:i|im|i'm|ive|i've|i'd|idk|my)\b[^,?]*$"
     r"|,\s*like\s+(?:which|what)(?:\s+\w+){0,2}\W*$"
+    r"|,\s*(?:(?:got|have|u have|you have)\s+)?any\s+(?:idea|ideas|clue|clues)\W*$"
     r"|[\s,.!?]+(?:[^\w\s,.!?]+\s*)?asking for a friend\b.*$",
     re.IGNORECASE,
 )
 """A first-person remark after a question ("…supposed to be, i keep mixing up the days", "what does DPRK stand for
-lol i keep seeing it", "… asking for a friend who thinks…") is no part of it, nor a short "like which org" that only
-narrows it."""
+lol i keep seeing it", "… asking for a friend who thinks…") is no part of it, nor "any idea?", nor a short "like which
+org" that only narrows it."""
 _REFERS_BACK = lazy_compile(
     r"^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:what|who|which(?: ones?)?)(?:'s|\s+(?:was|is|were|are))?\s+"
     r"(?:(?:behind|about|in|of|for)\s+)?(?:it|that|this|they|those|these)|which(?: ones?)?)"

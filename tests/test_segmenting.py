@@ -113,6 +113,8 @@ from knowledge.segmenting import MAX_QUESTIONS, questions_in, without_addressing
         ),
         ("and after shoigu left, what did kim do?", ["and after shoigu left what did kim do?"]),
         ("right after shoigu left, what did kim go do?", ["right after shoigu left what did kim go do?"]),
+        ("so where is the lunch being held, any idea?", ["so where is the lunch being held"]),
+        ("who hosts kim, got any clue?", ["who hosts kim"]),
         ("just before the summit, who did kim meet?", ["just before the summit who did kim meet?"]),
         (
             "two real q's: (a) who is jo chun ryong, and (b) what's the united front",
