@@ -120,13 +120,15 @@ _REASON_TAIL = lazy_compile(
     r"|,?\s+so (?:it'?s|its|that'?s|thats) (?:all|just|basically|totally)\b.*$"
     r"|,\s+(?:it|they|he|moscow|russia|pyongyang|kim|putin) (?:has|have|had) nothing to lose\b.*$"
     r"|,?\s+(?:i )?(?:heard|read|saw|got) (?:it|that|this) (?:from|on|in|via) [\w' -]{1,40}$"
-    r"|(?:,\s+|\s+(?:just|only) )(?:a few )?(?:hours|minutes|moments|days) (?:before|after) \w+ing\b.*$",
+    r"|(?:,\s+|\s+(?:just|only) )(?:a few )?(?:hours|minutes|moments|days) (?:before|after) \w+ing\b.*$"
+    r"|,\s+(?:total|complete|utter|absolute|pure|full-on)\s+[\w-]+\W*$"
+    r"|,\s+(?:wow|crazy|insane|wild|unreal|smh|lol|lmao|omg|yikes|sheesh)\W*$",
     re.IGNORECASE,
 )
 """The reason a post gives for its claim (", that's why they need Kim", ", that's the whole point of the trip", ", it
 has nothing to lose"), what it concludes from it ("… so it's all hype"), where it was heard ("… heard that from a
-mil blogger") or the drama it adds to a time ("… on Wednesday, just hours before meeting Kim"): commentary, not
-what is checked."""
+mil blogger"), the drama it adds to a time ("… on Wednesday, just hours before meeting Kim") or a last word on it
+(", total blackout", ", insane"): commentary, not what is checked."""
 _ASKS_OF_THE_REST = lazy_compile(
     r"^(?:so |but |and |but )?(?:did|does|do|is|was|has|have) (?:he|she|they|it|that|this|anyone|anybody)"
     r"(?: (?:really|actually|even|ever|truly))? (?:say|said|claim|mean|happen|true|real|right|correct)"

@@ -928,6 +928,11 @@ def test_what_is_sitting_in_a_stockpile_is_what_is_stockpiled(base, question, sa
     assert answer.answered and says in answer.text
 
 
+def test_a_last_word_after_a_claim_is_no_part_of_what_is_checked(base):
+    checked = base.answer("north korean state media said nothing about kim leaving the country, complete silence")
+    assert checked.verdict is Verdict.CONTRADICTED and "KCNA" in checked.text
+
+
 def test_a_follow_up_naming_its_time_after_and_asks_about_that_time(base):
     _, context = base.converse("what did shoigu ask kim for", None)
     answer, _ = base.converse("and after shoigu left, what did kim do?", context)

@@ -195,6 +195,11 @@ def test_a_posts_furniture_is_stripped_and_its_sentences_found():
         ),
         ("russia's shell stocks are running dry, that's why they need kim", ["russia's shell stocks are running dry"]),
         ("nk has maybe a few thousand shells left so it's all just hype", ["nk has maybe a few thousand shells left"]),
+        (
+            "north korean state media said nothing about kim leaving the country, complete silence 🤐",
+            ["north korean state media said nothing about kim leaving the country"],
+        ),
+        ("kim took a plane to russia, insane", ["kim took a plane to russia"]),
         ("someone in my group says NK leaders love summits. is that what experts say", ["NK leaders love summits."]),
         ("the analysts agree: moscow will lift sanctions, it has nothing to lose", ["moscow will lift sanctions"]),
         (
