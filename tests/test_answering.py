@@ -933,6 +933,11 @@ def test_a_last_word_after_a_claim_is_no_part_of_what_is_checked(base):
     assert checked.verdict is Verdict.CONTRADICTED and "KCNA" in checked.text
 
 
+def test_staying_ahead_is_keeping_an_advantage(base):
+    answer = base.answer("what does moscow want to stay ahead of pyongyang in")
+    assert answer.answered and "satellites" in answer.text
+
+
 def test_a_follow_up_naming_its_time_after_and_asks_about_that_time(base):
     _, context = base.converse("what did shoigu ask kim for", None)
     answer, _ = base.converse("and after shoigu left, what did kim do?", context)
