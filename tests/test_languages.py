@@ -355,6 +355,10 @@ def test_what_something_led_to_in_russian_is_its_consequence(base):
     assert answer.answered and answer.match == "nk-why-short-of-food-pandemic"
 
 
+def test_grub_in_ukrainian_chat_is_eating(base):
+    assert base.answer("буде якийсь хавчик для кіма після форуму?").match == "lunch-planned-in-kims-honour"
+
+
 @pytest.mark.parametrize(
     "question", ["в чём главный вопрос к снарядам кндр?", "яке головне питання до північнокорейської зброї?"]
 )
