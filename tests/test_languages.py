@@ -355,8 +355,9 @@ def test_what_something_led_to_in_russian_is_its_consequence(base):
     assert answer.answered and answer.match == "nk-why-short-of-food-pandemic"
 
 
-def test_grub_in_ukrainian_chat_is_eating(base):
-    assert base.answer("буде якийсь хавчик для кіма після форуму?").match == "lunch-planned-in-kims-honour"
+@pytest.mark.parametrize("question", ["буде якийсь хавчик для кіма після форуму?", "кима угостят чем-нибудь?"])
+def test_grub_and_treats_in_ukrainian_and_russian_chat_are_the_lunch(base, question):
+    assert base.answer(question).match == "lunch-planned-in-kims-honour"
 
 
 @pytest.mark.parametrize(
