@@ -933,6 +933,11 @@ def test_a_last_word_after_a_claim_is_no_part_of_what_is_checked(base):
     assert checked.verdict is Verdict.CONTRADICTED and "KCNA" in checked.text
 
 
+def test_how_someone_summed_something_up_is_what_they_said(base):
+    answer = base.answer("how did nam sum up their needs")
+    assert answer.answered and "matched perfectly" in answer.text
+
+
 def test_staying_ahead_is_keeping_an_advantage(base):
     answer = base.answer("what does moscow want to stay ahead of pyongyang in")
     assert answer.answered and "satellites" in answer.text
