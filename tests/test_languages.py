@@ -446,6 +446,11 @@ def test_korean_names_an_office_s_country_before_it_not_where_its_holder_went(ba
     assert answer.answered and answer.match == "russia-urgent-need-kim-taewoo"
 
 
+@pytest.mark.parametrize("question", ["그래서 정상회담 결국 몇일에 열린거임?", "결국 두 사람 어디서 만난 거야?"])
+def test_when_or_where_the_summit_was_held_in_the_end_in_korean_is_its_outcome(base, question):
+    assert base.answer(question).kind is AnswerKind.OUTCOME
+
+
 def test_as_agreed_in_korean_asks_nothing_of_what_the_summit_agreed(base):
     # "they say NK, ultimately, only acts as agreed with one country: which?" is China, not the summit's outcome
     answer = base.answer("북한은 러시아랑 거래해도 결국 어느 나라랑 합의한 대로만 움직인다는 말 있던데 어디야")
