@@ -390,7 +390,7 @@ FLOORS = {
     "fresh-en63.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/rumours63.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.026},
     "wild/chat63.yaml": {"answerable": 0.91, "declines": 0.95, "false_answers": 0.058},
-    "wild/ru63.yaml": {"answerable": 0.87, "declines": 0.98, "false_answers": 0.034},
+    "wild/ru63.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.034},
     "wild/uk63.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko63.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
 }

@@ -355,6 +355,13 @@ def test_what_something_led_to_in_russian_is_its_consequence(base):
     assert answer.answered and answer.match == "nk-why-short-of-food-pandemic"
 
 
+@pytest.mark.parametrize(
+    "question", ["к чему привела пандемийная изоляция кндр?", "як пандемійні обмеження вдарили по кндр?"]
+)
+def test_the_pandemic_as_an_adjective_is_the_pandemic_in_russian_and_ukrainian(base, question):
+    assert base.answer(question).match == "nk-why-short-of-food-pandemic"
+
+
 @pytest.mark.parametrize("question", ["буде якийсь хавчик для кіма після форуму?", "кима угостят чем-нибудь?"])
 def test_grub_and_treats_in_ukrainian_and_russian_chat_are_the_lunch(base, question):
     assert base.answer(question).match == "lunch-planned-in-kims-honour"
