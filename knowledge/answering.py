@@ -127,14 +127,15 @@ _THAT_MEETING = lazy_compile(rf"\b(?:that|this|the same)\s+{_MEETING}\b", re.IGN
 """A meeting a follow-up points back to ("where was that meeting?"): the one the last answer dated."""
 _DATED_MEETING = lazy_compile(rf"\b(\d{{4}}) {_MEETING}\b|\b{_MEETING} (?:in|of) (?:\w+ )?(\d{{4}})\b", re.IGNORECASE)
 """A meeting an answer dates, among other years it gives: "the 2019 meeting", "a summit in April 2019"."""
-_CLAUSE_BREAK = lazy_compile(r"[.:;]\s+")
+_ANSWER_CLAUSES = lazy_compile(r"[.:;]\s+")
+"""Where a clause of an answer ends: its people are the ones the meeting it dates was between."""
 
 
 def _the_meeting_dated(answer: str) -> tuple[str, str] | None:
     """The year of the one earlier meeting an answer dates, among other years it gives, and the clause dating it."""
     dated = {
         (year, clause)
-        for clause in _CLAUSE_BREAK.split(answer)
+        for clause in _ANSWER_CLAUSES.split(answer)
         for found in _DATED_MEETING.finditer(clause)
         for year in found.groups()
         if year and year < "2023"
@@ -871,12 +872,16 @@ class KnowledgeBase:
             # meeting": after this summit, which the articles cannot tell
             return _AFTERWARDS.sub("after the summit", text)
         that_meeting = _THAT_MEETING.search(text) or (_THAT_ONE.search(text) and _A_MEETING.search(context.question))
-        names = self._names_in(context.question)
-        if that_meeting and len(earlier) > 1 and not asked_of and (dated := _the_meeting_dated(context.answer.text)):
-            year, clause = dated  # "the 2019 meeting marked a turning point between Putin and Kim: … in 2011": 2019's
-            earlier, names = [year], names or [n for n in self._names_in(clause) if self.entities[n].kind == "person"]
-        if that_meeting and len(earlier) == 1 and not years_in(text):  # "where was that meeting?": the one of 2019
-            return self._with_names(f"{_TRAILING.sub('', text)} in {earlier[0]}", names)
+        if that_meeting and not years_in(text):  # "where was that meeting?": the one of 2019
+            names = self._names_in(context.question)
+            if len(earlier) > 1 and not asked_of and (dated := _the_meeting_dated(context.answer.text)):
+                year, clause = dated  # "the 2019 meeting marked a turning point between Putin and Kim: … in 2011"
+                earlier, names = (
+                    [year],
+                    names or [n for n in self._names_in(clause) if self.entities[n].kind == "person"],
+                )
+            if len(earlier) == 1:
+                return self._with_names(f"{_TRAILING.sub('', text)} in {earlier[0]}", names)
         if _DOES_THAT.search(text) and len(self._index.normalizer.tokens(text)) <= MAX_DID_IT + 1:
             return f"{_TRAILING.sub('', text)} {context.question}"  # "how many countries did that in total?"
         if more := _more_of_what_was_counted(text, context.question):
