@@ -876,10 +876,8 @@ class KnowledgeBase:
             names = self._names_in(context.question)
             if len(earlier) > 1 and not asked_of and (dated := _the_meeting_dated(context.answer.text)):
                 year, clause = dated  # "the 2019 meeting marked a turning point between Putin and Kim: … in 2011"
-                earlier, names = (
-                    [year],
-                    names or [n for n in self._names_in(clause) if self.entities[n].kind == "person"],
-                )
+                earlier = [year]
+                names = names or [n for n in self._names_in(clause) if self.entities[n].kind == "person"]
             if len(earlier) == 1:
                 return self._with_names(f"{_TRAILING.sub('', text)} in {earlier[0]}", names)
         if _DOES_THAT.search(text) and len(self._index.normalizer.tokens(text)) <= MAX_DID_IT + 1:
