@@ -393,6 +393,12 @@ FLOORS = {
     "wild/ru63.yaml": {"answerable": 0.90, "declines": 0.98, "false_answers": 0.034},
     "wild/uk63.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.026},
     "wild/ko63.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.018},
+    "fresh-en64.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.013},
+    "wild/rumours64.yaml": {"answerable": 0.95, "declines": 0.92, "false_answers": 0.038},
+    "wild/chat64.yaml": {"answerable": 0.87, "declines": 0.98, "false_answers": 0.057},
+    "wild/ru64.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.034},
+    "wild/uk64.yaml": {"answerable": 0.85, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko64.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
 }
 
 
