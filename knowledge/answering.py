@@ -489,7 +489,9 @@ class KnowledgeBase:
             if checked.answered or forwarded or self._asks_for_a_check(text) or after_the_articles:
                 return checked if forwarded else self._with_questions_besides(text, checked)
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
-            return asked if asked.answered and asked.confident else checked
+            # "russian unemployment is down to 3%, that's why they want nk workers" states a figure the answer lacks
+            beyond = asked.match is not None and self._checker.states_figures_beyond(text, asked.match)
+            return asked if asked.answered and asked.confident and not beyond else checked
         answer = self._with_verdict(text, self._answer_questions(text, names))
         answer = self._with_what_was_passed_on(text, answer)
         if not answer.answered and (claim := self._claim_asked_about(text)) is not None:

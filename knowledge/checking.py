@@ -507,6 +507,10 @@ class ClaimChecker:
         mentioned = self._index.mentions[target_id]
         return all(t in mentioned or t in SUMMIT_SIDES for t in self._index.normalizer.tokens(claim))
 
+    def states_figures_beyond(self, claim: str, target_id: str) -> bool:
+        """Whether a claim states a figure (a count, a share, a year) that an entry's reply and quotes do not."""
+        return target_id in self._figures and bool(figures(claim) - self._figures[target_id])
+
     def places_or_dates(self, claim: str) -> bool:
         """Whether a claim names a place, a day, a month, a year or a means of travel (see PLACE_AND_TIME)."""
         said = self._particulars(claim)

@@ -406,6 +406,14 @@ def test_a_statement_the_checker_cannot_place_is_answered_as_the_question_it_is(
     assert base.answer("heard kim travels to mars every summer").kind == "check", "an asked-for check stays one"
 
 
+def test_a_statement_with_a_figure_the_answer_lacks_is_no_question(base):
+    answer = base.answer("russia has like 2% unemployment so they want nk workers")
+    assert not answer.answered and answer.checks[0].verdict is Verdict.NOT_IN_ARTICLES
+    assert (
+        base.answer("russia wants nk workers because its unemployment is so low").checks[0].verdict is Verdict.SUPPORTED
+    )
+
+
 def test_a_pronoun_means_the_person_the_message_names_besides_the_one_the_question_does(base):
     answer = base.answer("i meant kim yo jong, who is she to kim")
     assert answer.match == "kim-yo-jong" and "sister" in answer.text
