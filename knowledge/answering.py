@@ -1528,9 +1528,10 @@ class KnowledgeBase:
 
     def _related(self, target: Target) -> tuple[Suggestion, ...]:
         """FAQ entries about the same entity, or in the same topic, that say something the reply did not: first
-        those whose quotes stand nearest its own in the same article (what the article goes on to say: after Putin's
-        2019 words on U.S. guarantees, how he found Kim then, not again that they first met in 2019), then in the
-        curators' order; those that decline last."""
+        those that speak of what its question asks about (after who is in Kim's delegation, more of the delegation,
+        not his train), then those whose quotes stand nearest its own in the same article (what the article goes on
+        to say: after Putin's 2019 words on U.S. guarantees, how he found Kim then, not again that they first met in
+        2019), then in the curators' order; those that decline last."""
         if target.id in self._related_to:
             return self._related_to[target.id]
         if target.kind is AnswerKind.ENTITY:
@@ -1539,9 +1540,26 @@ class KnowledgeBase:
             entry_ids = self._faq_by_topic.get(target.topic, ())
         targets, told = self._index.targets, self._content_of(target)
         new = [i for i in entry_ids if i != target.id and _share_new(self._content_of(targets[i]), told) >= NEW_SHARE]
-        ranked = sorted(new, key=lambda i: (targets[i].declines, self._distance(target, targets[i])))
+        asked = self._asked_about(target)
+        ranked = sorted(
+            new,
+            key=lambda i: (
+                targets[i].declines,
+                not asked & self._index.mentions[i],
+                self._distance(target, targets[i]),
+            ),
+        )
         self._related_to[target.id] = tuple(self._suggestion(i) for i in ranked[:3])
         return self._related_to[target.id]
+
+    def _asked_about(self, target: Target) -> frozenset[str]:
+        """What a target's question asks about: its words but for the summit's leaders and countries and the
+        asking and chat words ("who is in Kim's delegation?" asks about the delegation)."""
+        index = self._index
+        tokens = index.normalizer.tokens(target.question or "")
+        return frozenset(
+            t for t in tokens if t not in index.subjectless and t not in SUMMIT_LEADERS and t not in index.countries
+        )
 
     def _content_of(self, target: Target) -> frozenset[str]:
         """The words of a target's reply that carry its content (their first letters, so that "laborers" and

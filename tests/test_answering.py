@@ -508,6 +508,12 @@ def test_more_goes_on_with_what_rests_on_the_same_claims_and_says_something_new(
     assert "hard currency" in more.text and "construction" not in more.text, "not the construction jobs again"
 
 
+def test_more_goes_on_with_what_the_last_question_asked_about(base):
+    _, context = base.converse("who went with kim to russia", None)
+    more, _ = base.converse("more", context)
+    assert "delegation" in more.text.casefold() or "accompan" in more.text, "more of his delegation, not his train"
+
+
 def test_by_itself_asks_whether_north_korea_could_do_it_on_its_own(base):
     answer = base.answer("could nk build nuclear submarines by itself?")
     assert answer.match == "nk-needs-outside-help-satellites-subs"
