@@ -95,6 +95,23 @@ class Context:
         return Context(question, answer, self.answer if self.answer.quotes else self.earlier)
 
 
+_POINTING_NOUNS = frozenset(
+    "number figure figures claim quote stat stats bit part one fact info statement detail line".split()  # noqa: SIM905
+)
+"""What "that" may name in a follow-up about the last answer and no more: "source for that number?" asks what
+"source for that?" does."""
+
+
+_PLEASE = frozenset(["pls", "plz", "please"])
+
+
+def _without_pointing_nouns(words: list[str]) -> list[str]:
+    """The words of a follow-up without what "that" names and a "pls" at its end ("link to that stat pls")."""
+    while len(words) > 1 and words[-1] in _PLEASE:
+        words = words[:-1]
+    return [w for i, w in enumerate(words) if not (i and words[i - 1] in ("that", "this") and w in _POINTING_NOUNS)]
+
+
 class FollowUpPhrases:
     def __init__(self, phrases: dict[str, tuple[str, ...]], language: Language = Language.EN):
         self._language = language
@@ -109,6 +126,8 @@ class FollowUpPhrases:
         words = plain_words(text, self._language)
         if not words:
             return None
+        if self._language is Language.EN:
+            words = _without_pointing_nouns(words)
         if any(len(p) > 1 and tuple(words[: len(p)]) == p for p in self._confirming):
             return FollowUp.CONFIRM  # "are you sure? someone here said monday" doubts the last answer, whatever follows
         if len(words) > MAX_WORDS:

@@ -483,6 +483,13 @@ def test_more_after_a_decline_in_a_conversation_goes_on_with_what_was_answered_b
     assert more.match in {s.id for s in first.related}
 
 
+@pytest.mark.parametrize("follow_up", ["source for that figure?", "link to that stat pls", "where's that number from"])
+def test_asking_for_the_source_of_that_figure_asks_for_the_last_answers_sources(base, follow_up):
+    _, context = base.converse("how many north korean workers were in russia", None)
+    sources, _ = base.converse(follow_up, context)
+    assert sources.kind is AnswerKind.SOURCES and sources.match == "russia-hosted-20000-nk-workers"
+
+
 def test_who_confirmed_asks_who_the_last_answer_says_confirmed_it(base):
     _, context = base.converse("when did kim's train cross into russia", None)
     who, _ = base.converse("who confirmed", context)
