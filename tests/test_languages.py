@@ -274,6 +274,12 @@ def test_a_preposition_is_read_as_one_before_a_rare_form_of_a_noun(base):
     assert "середа" not in tokens("хто серед делегації"), "among, not the genitive plural of Wednesday"
 
 
+def test_north_koreans_as_the_press_calls_them_name_north_korea(base):
+    assert "north-korea" in base.in_language("ru")._index.normalizer.tokens("а у северян ракеты есть?")
+    assert "north-korea" in base.in_language("ru")._index.normalizer.tokens("кндровские снаряды хорошие?")
+    assert "north-korea" in base.in_language("uk")._index.normalizer.tokens("кндрівські снаряди хороші?")
+
+
 def test_a_question_sharing_two_common_words_with_a_long_phrasing_is_not_answered_for_its_lead(base):
     assert not base.answer("Кто написал «Войну и мир»?").answered
 
