@@ -515,6 +515,11 @@ def test_more_goes_on_with_what_rests_on_the_same_claims_and_says_something_new(
     assert "hard currency" in more.text and "construction" not in more.text, "not the construction jobs again"
 
 
+def test_how_big_a_stockpile_is_asks_for_the_figure_the_articles_give(base):
+    answer = base.answer("how big is pyongyang's arsenal of shells and rockets")
+    assert answer.match == "russia-wants-nk-tens-of-millions-shells" and "tens of millions" in answer.text
+
+
 def test_more_goes_on_with_what_the_last_question_asked_about(base):
     _, context = base.converse("who went with kim to russia", None)
     more, _ = base.converse("more", context)
