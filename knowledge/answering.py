@@ -491,6 +491,9 @@ class KnowledgeBase:
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
             # "russian unemployment is down to 3%, that's why they want nk workers" states a figure the answer lacks
             beyond = asked.match is not None and self._checker.states_figures_beyond(text, asked.match)
+            # "kim's bodyguards flew to vladivostok": the fact the check found and judged says less than the claim
+            said_less = checked.verdict is Verdict.NOT_IN_ARTICLES and checked.match is not None
+            beyond = beyond or (said_less and asked.match == checked.match)
             return asked if asked.answered and asked.confident and not beyond else checked
         answer = self._with_verdict(text, self._answer_questions(text, names))
         answer = self._with_what_was_passed_on(text, answer)

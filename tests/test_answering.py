@@ -406,6 +406,18 @@ def test_a_statement_the_checker_cannot_place_is_answered_as_the_question_it_is(
     assert base.answer("heard kim travels to mars every summer").kind == "check", "an asked-for check stays one"
 
 
+@pytest.mark.parametrize(
+    "claim",
+    ["kim's limo was flown to vladivostok on a cargo plane", "heard kim's guards flew into vladivostok ahead of him"],
+)
+def test_how_something_of_kims_travels_is_not_told_by_how_he_travels(base, claim):
+    answer = base.answer(claim)
+    assert not answer.answered and answer.checks[0].verdict is Verdict.NOT_IN_ARTICLES
+    assert base.answer("kim's delegation flew to russia").checks[0].verdict is Verdict.CONTRADICTED, (
+        "they rode with him"
+    )
+
+
 def test_a_statement_with_a_figure_the_answer_lacks_is_no_question(base):
     answer = base.answer("russia has like 2% unemployment so they want nk workers")
     assert not answer.answered and answer.checks[0].verdict is Verdict.NOT_IN_ARTICLES
