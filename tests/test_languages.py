@@ -280,6 +280,11 @@ def test_north_koreans_as_the_press_calls_them_name_north_korea(base):
     assert "north-korea" in base.in_language("uk")._index.normalizer.tokens("кндрівські снаряди хороші?")
 
 
+def test_a_centre_named_again_after_its_think_tank_is_the_think_tank(base):
+    answer = base.answer("нам сон ук раніше працював в аналітичному центрі, а хто фінансує той центр?")
+    assert answer.match == "nam-sung-wook" and "розвідка" in answer.text
+
+
 def test_a_question_sharing_two_common_words_with_a_long_phrasing_is_not_answered_for_its_lead(base):
     assert not base.answer("Кто написал «Войну и мир»?").answered
 
