@@ -200,7 +200,9 @@ _OPPOSITES = (
             r"|\b(?:talks|negotiations)(?: \w+){0,6} (?:have |has |are |were |is )?(?:stalled|stalling|stuck|frozen"
             r"|dead|going nowhere|gone nowhere)"
             r"|\b(?:talks|negotiations)(?: \w+){0,5} (?:are|were|is) (?:now |already |totally |completely )?"
-            r"(?:over|off|finished|done)\b()"
+            r"(?:over|off|finished|done)\b"
+            r"|\b(?:talks|negotiations|discussions)(?: \w+){0,6} (?:would|will|gonna|going to) (?:stop|pause|halt"
+            r"|freeze|end)\b()"
         ),
         lazy_compile(
             r"\bactively advancing\b()|\b(?:talks|discussions|negotiations) (?:are |were )?expected to continue\b()"

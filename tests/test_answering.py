@@ -418,6 +418,13 @@ def test_how_something_of_kims_travels_is_not_told_by_how_he_travels(base, claim
     )
 
 
+def test_what_the_white_house_says_of_the_arms_talks_is_all_watson_said_of_them(base):
+    answer = base.answer("what's the white house saying about those russia north korea arms talks")
+    assert "actively advancing" in answer.text and "continue" in answer.text
+    paused = base.answer("the white house says the russia-nk arms talks will pause while kim is in russia")
+    assert paused.checks[0].verdict is Verdict.CONTRADICTED
+
+
 def test_a_statement_with_a_figure_the_answer_lacks_is_no_question(base):
     answer = base.answer("russia has like 2% unemployment so they want nk workers")
     assert not answer.answered and answer.checks[0].verdict is Verdict.NOT_IN_ARTICLES

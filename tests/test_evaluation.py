@@ -269,7 +269,7 @@ FLOORS = {
     "wild/ko42.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en43.yaml": {"answerable": 0.98, "declines": 0.98, "false_answers": 0.001},
     "wild/rumours43.yaml": {"answerable": 0.82, "declines": 0.98, "false_answers": 0.013},
-    "wild/chat43.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.035},
+    "wild/chat43.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.046},
     "wild/ru43.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk43.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko43.yaml": {"answerable": 1.00, "declines": 0.95, "false_answers": 0.018},
