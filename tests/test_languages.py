@@ -285,6 +285,16 @@ def test_a_centre_named_again_after_its_think_tank_is_the_think_tank(base):
     assert answer.match == "nam-sung-wook" and "розвідка" in answer.text
 
 
+def test_acting_as_agreed_with_china_this_time_is_no_question_about_the_summits_outcome(base):
+    answer = base.answer("이번 거래는 북한이 중국이랑 합의한 대로 한다던데 그게 무슨 말이야?")
+    assert answer.kind is not AnswerKind.OUTCOME and answer.match == "nk-deal-may-involve-china"
+
+
+def test_profit_in_russian_slang_is_what_one_gains(base):
+    assert "выгода" in base.in_language("ru")._index.normalizer.tokens("какой навар кремлю от кндр")
+    assert base.answer("киму какой профит от рабочих в россии?").match == "nk-may-send-more-workers-to-russia"
+
+
 def test_a_question_sharing_two_common_words_with_a_long_phrasing_is_not_answered_for_its_lead(base):
     assert not base.answer("Кто написал «Войну и мир»?").answered
 
