@@ -66,6 +66,9 @@ _BUT_ASKING = (
 )
 """A "but" before a question: "i get the ammo side but what worries people about…", "i dont care who wins but is
 there anything we should watch for"."""
+_BUT_ASKING_AFTER_A_STORY = lazy_compile(r"^(?:i|my|we|im|i'm|ive|i've)\b.*" + _BUT_ASKING, re.IGNORECASE)
+"""What follows "dumb q," when it is a story first and a question after its "but": "i only skimmed the headlines…
+but why is north korea so short on food?"."""
 _CHATTER_BREAK = lazy_compile(
     r"\s*(,|:|—|–| - |\.\.\.+|…|" + _BUT_ASKING + "|" + _STRONG_BREAK + r")\s*", re.IGNORECASE
 )
@@ -265,9 +268,9 @@ def _question_part(clause: str, after_chatter: bool = False) -> str | None:
     wanted = _WANT_TO_KNOW.search(clause)
     if wanted:
         rest = clause[wanted.end() :].strip()
-        if not rest or _is_question(rest):
+        if not rest or (_is_question(rest) and not _BUT_ASKING_AFTER_A_STORY.search(rest)):
             return rest or None
-        return _question_part(rest, after_chatter=True)
+        return _question_part(rest, after_chatter=True)  # "dumb q, i only skimmed … but why is nk so short…?"
     split = _CHATTER_BREAK.split(clause)
     pieces, breaks = split[0::2], ["", *split[1::2]]
     for start, piece in enumerate(pieces):

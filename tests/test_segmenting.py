@@ -410,3 +410,9 @@ def test_what_the_asker_is_trying_to_find_out_is_the_question(message, questions
 def test_a_question_pointing_back_with_a_preposition_keeps_what_it_points_at():
     message = "lol my cousin says he's a blogger 💀 anyway that institute he used to run, who's behind it?"
     assert questions_in(message) == ("that institute he used to run who's behind it?",)
+
+
+def test_a_story_told_after_an_apology_for_a_dumb_question_is_no_part_of_the_question():
+    message = "sorry, dumb q, i was out all week and my whole feed is train memes but who is jo chun ryong?"
+    assert questions_in(message) == ("who is jo chun ryong?",)
+    assert questions_in("quick q, is russia short of shells?") == ("is russia short of shells?",)
