@@ -102,6 +102,8 @@ _AFTER_THE_SUMMIT = lazy_compile(
     r"|(?:got|went|flew|came|headed) (?:back|home)"
     r"|(?:left|leaves|leaving|departed|departs) (?:russia|vladivostok)(?! (?:with )?(?:no|little|few|any)\b)"
     r"|(?:returned|returns|returning) (?:home|to pyongyang)|back (?:in|to) pyongyang"
+    r"|(?:while|as|when) (?:kim|putin|they|the two(?: leaders)?) (?:was |were )?(?:sitting down|sat down|meeting"
+    r"|met|talking|talked|dining|dined|shaking hands|shook hands)(?: with (?:putin|kim|each other))?"
     r"|(?:kim|he) (?:\w+ )?(?:stayed|spent) (?:\w+ )?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|nights|weeks)"
     r"|sept(?:ember)?\.? (?:1[3-9]|2\d|30)(?:st|nd|rd|th)?"

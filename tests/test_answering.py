@@ -425,6 +425,13 @@ def test_what_the_white_house_says_of_the_arms_talks_is_all_watson_said_of_them(
     assert paused.checks[0].verdict is Verdict.CONTRADICTED
 
 
+def test_what_happened_while_the_leaders_sat_down_together_is_after_the_articles(base):
+    answer = base.answer("putin handed kim a rifle while they were meeting, crazy")
+    assert not answer.answered and answer.checks[0].verdict is Verdict.AFTER_ARTICLES
+    tested = base.answer("pyongyang test-fired missiles while kim was sitting down with putin")
+    assert tested.checks[0].verdict is Verdict.AFTER_ARTICLES
+
+
 def test_a_statement_with_a_figure_the_answer_lacks_is_no_question(base):
     answer = base.answer("russia has like 2% unemployment so they want nk workers")
     assert not answer.answered and answer.checks[0].verdict is Verdict.NOT_IN_ARTICLES
