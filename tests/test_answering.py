@@ -432,6 +432,11 @@ def test_what_happened_while_the_leaders_sat_down_together_is_after_the_articles
     assert tested.checks[0].verdict is Verdict.AFTER_ARTICLES
 
 
+def test_how_long_kim_will_stay_is_not_borne_out_by_his_visit_being_announced(base):
+    answer = base.answer("kremlin: kim will stay in russia for one week")
+    assert not answer.answered and answer.checks[0].verdict is not Verdict.SUPPORTED
+
+
 def test_a_statement_with_a_figure_the_answer_lacks_is_no_question(base):
     answer = base.answer("russia has like 2% unemployment so they want nk workers")
     assert not answer.answered and answer.checks[0].verdict is Verdict.NOT_IN_ARTICLES
