@@ -400,11 +400,11 @@ FLOORS = {
     "wild/uk64.yaml": {"answerable": 0.96, "declines": 0.98, "false_answers": 0.001},
     "wild/ko64.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en65.yaml": {"answerable": 0.94, "declines": 0.98, "false_answers": 0.013},
-    "wild/rumours65.yaml": {"answerable": 0.97, "declines": 0.92, "false_answers": 0.051},
-    "wild/chat65.yaml": {"answerable": 0.87, "declines": 0.83, "false_answers": 0.079},
-    "wild/ru65.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
+    "wild/rumours65.yaml": {"answerable": 0.97, "declines": 0.97, "false_answers": 0.026},
+    "wild/chat65.yaml": {"answerable": 0.88, "declines": 0.83, "false_answers": 0.079},
+    "wild/ru65.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
     "wild/uk65.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.001},
-    "wild/ko65.yaml": {"answerable": 0.95, "declines": 0.98, "false_answers": 0.001},
+    "wild/ko65.yaml": {"answerable": 0.97, "declines": 0.98, "false_answers": 0.001},
 }
 
 
