@@ -105,7 +105,7 @@ _POINTING_NOUNS = frozenset(
 _PLEASE = frozenset(["pls", "plz", "please"])
 
 
-def _without_pointing_nouns(words: list[str]) -> list[str]:
+def _without_pointing_or_please(words: list[str]) -> list[str]:
     """The words of a follow-up without what "that" names and a "pls" at its end ("link to that stat pls")."""
     while len(words) > 1 and words[-1] in _PLEASE:
         words = words[:-1]
@@ -127,7 +127,7 @@ class FollowUpPhrases:
         if not words:
             return None
         if self._language is Language.EN:
-            words = _without_pointing_nouns(words)
+            words = _without_pointing_or_please(words)
         if any(len(p) > 1 and tuple(words[: len(p)]) == p for p in self._confirming):
             return FollowUp.CONFIRM  # "are you sure? someone here said monday" doubts the last answer, whatever follows
         if len(words) > MAX_WORDS:
