@@ -437,6 +437,18 @@ def test_how_long_kim_will_stay_is_not_borne_out_by_his_visit_being_announced(ba
     assert not answer.answered and answer.checks[0].verdict is not Verdict.SUPPORTED
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what work do nk laborers typically do over there", "nk-workers-construction-forestry"),
+        ("does kim normally go abroad much?", "does-kim-often-travel-abroad"),
+    ],
+)
+def test_usually_or_normally_asks_nothing_of_its_own(base, question, entry):
+    answer = base.answer(question)
+    assert answer.answered and answer.match == entry
+
+
 def test_a_statement_with_a_figure_the_answer_lacks_is_no_question(base):
     answer = base.answer("russia has like 2% unemployment so they want nk workers")
     assert not answer.answered and answer.checks[0].verdict is Verdict.NOT_IN_ARTICLES

@@ -293,7 +293,7 @@ FLOORS = {
     "wild/ko46.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "fresh-en47.yaml": {"answerable": 1.00, "declines": 0.96, "false_answers": 0.013},
     "wild/rumours47.yaml": {"answerable": 0.92, "declines": 0.97, "false_answers": 0.038},
-    "wild/chat47.yaml": {"answerable": 0.88, "declines": 0.98, "false_answers": 0.079},
+    "wild/chat47.yaml": {"answerable": 0.88, "declines": 0.95, "false_answers": 0.090},
     "wild/ru47.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/uk47.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
     "wild/ko47.yaml": {"answerable": 1.00, "declines": 0.98, "false_answers": 0.001},
