@@ -489,12 +489,9 @@ class KnowledgeBase:
             if checked.answered or forwarded or self._asks_for_a_check(text) or after_the_articles:
                 return checked if forwarded else self._with_questions_besides(text, checked)
             asked = self._answer_questions(text, names)  # "kim travel much or nah" is a question, no "?" says so
-            # "russian unemployment is down to 3%, that's why they want nk workers" states a figure the answer lacks
-            beyond = asked.match is not None and self._checker.states_figures_beyond(text, asked.match)
-            # "kim's bodyguards flew to vladivostok": the fact the check found and judged says less than the claim
-            said_less = checked.verdict is Verdict.NOT_IN_ARTICLES and checked.match is not None
-            beyond = beyond or (said_less and asked.match == checked.match)
-            return asked if asked.answered and asked.confident and not beyond else checked
+            return (
+                asked if asked.answered and asked.confident and not self._says_less(text, asked, checked) else checked
+            )
         answer = self._with_verdict(text, self._answer_questions(text, names))
         answer = self._with_what_was_passed_on(text, answer)
         if not answer.answered and (claim := self._claim_asked_about(text)) is not None:
@@ -504,6 +501,16 @@ class KnowledgeBase:
             checked = self.check(text)  # "kim left russia on september 17?": after the articles, not unheard of
             return checked if checked.verdict is Verdict.AFTER_ARTICLES else answer
         return answer
+
+    def _says_less(self, text: str, asked: Answer, checked: Answer) -> bool:
+        """Whether the answer to a statement read as a question says less than the statement: it lacks a figure the
+        statement gives ("russian unemployment is down to 3%, that's why they want nk workers"), or it is the very
+        fact the check found and judged to say less ("kim's bodyguards flew to vladivostok")."""
+        if asked.match is None:
+            return False
+        if self._checker.states_figures_beyond(text, asked.match):
+            return True
+        return checked.verdict is Verdict.NOT_IN_ARTICLES and asked.match == checked.match
 
     def _with_what_was_passed_on(self, text: str, answer: Answer) -> Answer:
         """An answer to a question with, beside it, what the articles make of a claim the message passes on about

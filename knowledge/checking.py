@@ -639,7 +639,7 @@ class ClaimChecker:
             someones = (["travel"],) if kinds is None else (["travel"], ["days"])  # past a clear match, a day too
             if (found in someones or decline_ahead) and not self._shares_a_person(tokens, target):
                 continue  # a means of travel is someone's; past a decline, only a fact about the same person
-            if found == ["travel"] and _HIS_THING_TRAVELS.search(strip_furniture(claim)):
+            if _travel_of_his_thing(claim, found):
                 continue  # "kim's mercedes got flown…": not how Kim travels
             if found:
                 return target
@@ -749,7 +749,7 @@ class ClaimChecker:
         if self._denies_what_the_articles_contradict(claim, target):
             return self._found(claim, Verdict.SUPPORTED, target)  # "kim isn't travelling by plane": by train
         if found := conflicts(self._particulars(claim), self._stated[target.id]):
-            if found == ["travel"] and _HIS_THING_TRAVELS.search(strip_furniture(claim)):
+            if _travel_of_his_thing(claim, found):
                 return self._found(claim, Verdict.NOT_IN_ARTICLES, target)  # "kim's limo was flown in": not Kim
             earlier = self._stated[target.id].years and max(self._stated[target.id].years) < "2023"
             of_now = not any(year < "2023" for year in years_in(claim))
@@ -1502,6 +1502,13 @@ _HIS_THING_TRAVELS = lazy_compile(
 )
 """A claim whose traveller is something or someone of a leader's ("kim's mercedes got flown ahead on a cargo
 plane", "kim's bodyguards flew in"): how he travels says nothing of how it does."""
+
+
+def _travel_of_his_thing(claim: str, found: list[str]) -> bool:
+    """Whether the only particular a claim differs in is the means of travel of something of a leader's."""
+    return found == ["travel"] and _HIS_THING_TRAVELS.search(strip_furniture(claim)) is not None
+
+
 _AS_A_GIFT = lazy_compile(r"\b(?:as|for) (?:a |his |her |their )?(?:gift|present)s?\b", re.IGNORECASE)
 """Something given as a gift ("putin sent kim horses as a gift"): no offer of what a side can supply."""
 _DEAL_WITH = lazy_compile(
